@@ -1,0 +1,68 @@
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { plainTextToDoc } from "@/lib/document/plain-text";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { contentHash } from "./content-hash";
+import { titleFromText } from "./article-title";
+
+export interface CreateArticleOptions {
+  actorId: string | null;
+  text: string;
+  title?: string;
+  outlet?: string | null;
+  sourceUrl?: string | null;
+  publishedAt?: Date | null;
+  language?: string;
+}
+
+export type CreateArticleResult =
+  | { status: "created"; articleId: string }
+  | { status: "duplicate"; articleId: string };
+
+/**
+ * Stores a new article from plain text, with its first revision and an audit event, in one
+ * transaction. The same text imported twice yields the existing article, never a copy.
+ */
+export async function createArticle(options: CreateArticleOptions): Promise<CreateArticleResult> {
+  const hash = contentHash(options.text);
+  const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  if (existing) return { status: "duplicate", articleId: existing.id };
+
+  const bodyJson = plainTextToDoc(options.text) as Prisma.InputJsonValue;
+  try {
+    return await db.$transaction(async (tx) => {
+      const article = await tx.article.create({
+        data: {
+          title: options.title?.trim() || titleFromText(options.text),
+          outlet: options.outlet ?? null,
+          sourceUrl: options.sourceUrl ?? null,
+          publishedAt: options.publishedAt ?? null,
+          language: options.language ?? "kk",
+          bodyJson,
+          bodyText: options.text,
+          contentHash: hash,
+          createdById: options.actorId,
+          revisions: {
+            create: { revision: 1, bodyJson, bodyText: options.text, contentHash: hash, createdById: options.actorId },
+          },
+        },
+        select: { id: true, title: true, outlet: true, contentHash: true },
+      });
+      await recordAuditEvent(tx, {
+        actorId: options.actorId,
+        action: "article.create",
+        entityType: "Article",
+        entityId: article.id,
+        after: article,
+      });
+      return { status: "created" as const, articleId: article.id };
+    });
+  } catch (error) {
+    // Two imports of the same text at the same moment: the unique hash lets exactly one win.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await db.article.findUniqueOrThrow({ where: { contentHash: hash }, select: { id: true } });
+      return { status: "duplicate", articleId: winner.id };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Derek's one permission policy. Every page, route handler and server action asks it; nothing
+ * else decides who may do what. Hiding a button in the interface is only a courtesy.
+ */
+
+export type Role = "EDITOR" | "REVIEWER" | "ADMIN";
+export type ClaimStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "DISPUTED" | "VERIFIED";
+
+export interface Actor {
+  id: string;
+  role: Role;
+  active: boolean;
+}
+
+export interface ClaimResource {
+  authorId: string;
+  status: ClaimStatus;
+}
+
+export const ACTIONS = [
+  "article.list",
+  "article.read",
+  "article.import",
+  "article.edit",
+  "claim.create",
+  "claim.edit",
+  "claim.delete",
+  "claim.submit",
+  "claim.review",
+  "claim.reopen",
+  "claim.comment",
+  "claim.reassign",
+  "source.create",
+  "audit.read",
+  "ledger.read",
+  "export.run",
+  "user.manage",
+  "token.manage",
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const ALLOW: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+const EDITORS: readonly Role[] = ["EDITOR", "ADMIN"];
+const REVIEWERS: readonly Role[] = ["REVIEWER", "ADMIN"];
+const EVERYONE: readonly Role[] = ["EDITOR", "REVIEWER", "ADMIN"];
+
+/** Which roles may attempt an action at all; ownership and state rules follow in `decide`. */
+const ROLES_FOR: Record<Action, readonly Role[]> = {
+  "article.list": EVERYONE,
+  "article.read": EVERYONE,
+  "article.import": EDITORS,
+  "article.edit": EDITORS,
+  "claim.create": EDITORS,
+  "claim.edit": EDITORS,
+  "claim.delete": EDITORS,
+  "claim.submit": EDITORS,
+  "claim.review": REVIEWERS,
+  "claim.reopen": REVIEWERS,
+  "claim.comment": EVERYONE,
+  "claim.reassign": ["ADMIN"],
+  "source.create": EDITORS,
+  "audit.read": EVERYONE,
+  "ledger.read": EVERYONE,
+  "export.run": EVERYONE,
+  "user.manage": ["ADMIN"],
+  "token.manage": ["ADMIN"],
+};
+
+const CLAIM_ACTIONS = new Set<Action>(["claim.edit", "claim.delete", "claim.submit", "claim.review", "claim.reopen"]);
+
+export function decide(actor: Actor | null | undefined, action: Action, claim?: ClaimResource): Decision {
+  if (!actor) return deny("Sign in first.");
+  if (!actor.active) return deny("This account has been deactivated.");
+  if (!ROLES_FOR[action].includes(actor.role)) return deny("Your role does not allow this.");
+  if (!CLAIM_ACTIONS.has(action)) return ALLOW;
+  if (!claim) return deny("No claim was named.");
+
+  const isAuthor = claim.authorId === actor.id;
+  switch (action) {
+    case "claim.edit":
+    case "claim.delete":
+    case "claim.submit":
+      // A verified claim is the newsroom's published word: it changes only by being re-opened.
+      if (claim.status === "VERIFIED") return deny("A verified claim cannot be changed; a reviewer can re-open it.");
+      if (!isAuthor && actor.role !== "ADMIN") return deny("Only the claim's author can change it.");
+      if (action === "claim.submit" && claim.status === "SUBMITTED") return deny("The claim is already awaiting review.");
+      return ALLOW;
+    case "claim.review":
+      // The two-person rule holds for admins too: nobody verifies their own claim.
+      if (isAuthor) return deny("You cannot review a claim you wrote.");
+      if (claim.status !== "SUBMITTED" && claim.status !== "DISPUTED")
+        return deny("Only claims awaiting review can be decided.");
+      return ALLOW;
+    case "claim.reopen":
+      if (claim.status !== "VERIFIED") return deny("Only a verified claim can be re-opened.");
+      return ALLOW;
+    default:
+      return ALLOW;
+  }
+}
+
+export function can(actor: Actor | null | undefined, action: Action, claim?: ClaimResource): boolean {
+  return decide(actor, action, claim).allowed;
+}
+
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Throws ForbiddenError with the policy's reason unless the action is allowed. */
+export function authorize(actor: Actor | null | undefined, action: Action, claim?: ClaimResource): asserts actor is Actor {
+  const decision = decide(actor, action, claim);
+  if (!decision.allowed) throw new ForbiddenError(decision.reason);
+}

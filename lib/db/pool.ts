@@ -1,0 +1,21 @@
+import pg from "pg";
+
+const globalForPool = globalThis as unknown as { derekPool?: pg.Pool };
+
+/**
+ * A small node-postgres pool for the few libraries that speak to PostgreSQL directly (the
+ * sign-in rate limiter). Everything else goes through the Prisma client in ./client.ts.
+ */
+export function getPool(): pg.Pool {
+  if (!globalForPool.derekPool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set");
+    globalForPool.derekPool = new pg.Pool({ connectionString: url, max: 3 });
+  }
+  return globalForPool.derekPool;
+}
+
+export async function closePool(): Promise<void> {
+  await globalForPool.derekPool?.end();
+  globalForPool.derekPool = undefined;
+}

@@ -1,0 +1,27 @@
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { hashPassword } from "@/lib/auth/password";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { UserInputError } from "./user-errors";
+import type { CreateUserInput } from "./user-schemas";
+
+export async function createUser(options: { actor: Actor; input: CreateUserInput }) {
+  authorize(options.actor, "user.manage");
+  const { email, name, role, password } = options.input;
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, name, role, passwordHash },
+        select: { id: true, email: true, name: true, role: true, active: true },
+      });
+      await recordAuditEvent(tx, { actorId: options.actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new UserInputError("A user with this email already exists.", "email");
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
+
+// One schema per operation, shared by the form (zodResolver) and the server action.
+export const createUserSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." })),
+  name: z.string().trim().min(1, { error: "Enter a name." }).max(120, { error: "Keep the name under 120 characters." }),
+  role: z.enum(ROLES, { error: "Choose a role." }),
+  password: z
+    .string()
+    .min(12, { error: "Use at least 12 characters." })
+    .max(200, { error: "Use at most 200 characters." }),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({
+  userId: z.uuid({ error: "Unknown user." }),
+  role: z.enum(ROLES, { error: "Choose a role." }).optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, { error: "Enter your email." }),
+  password: z.string().min(1, { error: "Enter your password." }),
+});
