@@ -1,0 +1,3 @@
+export { reanchor, reanchorAll } from "./reanchor";
+export { CONTEXT_LENGTH, selectorFor } from "./selector";
+export type { AnchorResult, TextSelector } from "./types";

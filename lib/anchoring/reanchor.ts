@@ -1,0 +1,113 @@
+import { exactOccurrences, fuzzyOccurrences, type RawCandidate } from "./candidates";
+import { sameNumbers } from "./numbers";
+import { bestAndRival, scoreCandidate } from "./score";
+import {
+  AMBIGUITY_MARGIN,
+  FUZZY_MIN_QUOTE_SIMILARITY,
+  MIN_CONTEXT,
+  MIN_FUZZY_QUOTE_LENGTH,
+  SELF_EVIDENT_QUOTE_LENGTH,
+  SUGGESTION_MIN_CONTEXT,
+} from "./thresholds";
+import type { AnchorResult, ScoredCandidate, TextSelector } from "./types";
+
+/**
+ * Finds a stored claim again in an article's edited plain text:
+ * (a) same offsets, (b) the exact quote elsewhere, (c) an approximate quote, else (d) orphaned.
+ * Every stage refuses rather than guesses: when the text cannot tell two places apart, or a short
+ * quote has lost its context, the claim is orphaned for a human to re-link.
+ */
+export function reanchor(text: string, selector: TextSelector): AnchorResult {
+  const { quote } = selector;
+  if (!quote) return orphaned(0);
+
+  const selfEvident = quote.length >= SELF_EVIDENT_QUOTE_LENGTH;
+
+  // (a) The common case after an edit elsewhere in the article. Same offsets are the smallest-edit
+  // reading of the change, so this wins even over an identical copy of the sentence nearby.
+  if (text.slice(selector.start, selector.end) === quote) {
+    const here = scoreCandidate(text, selector, selector.start, selector.end, 0);
+    if (selfEvident || here.context >= MIN_CONTEXT) return placed("exact", here, selector);
+  }
+
+  // (b) The exact words somewhere else.
+  const exact = score(text, selector, exactOccurrences(text, quote));
+  const fromExact = decide(exact, selfEvident);
+  if (fromExact) return placed(fromExact.start === selector.start ? "exact" : "moved", fromExact, selector);
+
+  // (c) Slightly different words. The exact occurrences stay in the running so that an exact
+  // copy elsewhere still counts as a rival of an edited original.
+  if (quote.length < MIN_FUZZY_QUOTE_LENGTH) return orphaned(bestScore(exact));
+  const fuzzy = [
+    ...exact,
+    ...score(text, selector, fuzzyOccurrences(text, selector)).filter((c) => c.quoteSimilarity < 1),
+  ];
+  const { best, rival } = bestAndRival(fuzzy);
+  if (!best) return orphaned(0);
+  const clear = !rival || best.score - rival.score >= AMBIGUITY_MARGIN;
+  const sameFacts = sameNumbers(quote, text.slice(best.start, best.end));
+  if (
+    clear &&
+    sameFacts &&
+    best.quoteSimilarity >= FUZZY_MIN_QUOTE_SIMILARITY &&
+    best.context >= MIN_CONTEXT
+  ) {
+    return placed(best.quoteSimilarity === 1 ? "moved" : "fuzzy", best, selector);
+  }
+
+  // (d) Orphaned. If the place itself is unmistakable, say where it probably went.
+  const suggest = clear && best.context >= SUGGESTION_MIN_CONTEXT;
+  return orphaned(best.score, suggest ? best : undefined);
+}
+
+/** Re-anchors every claim of one article against its new text. */
+export function reanchorAll(text: string, selectors: readonly TextSelector[]): AnchorResult[] {
+  return selectors.map((selector) => reanchor(text, selector));
+}
+
+function score(text: string, selector: TextSelector, raw: RawCandidate[]): ScoredCandidate[] {
+  return raw.map((c) => scoreCandidate(text, selector, c.start, c.end, c.errors));
+}
+
+function decide(candidates: ScoredCandidate[], selfEvident: boolean): ScoredCandidate | undefined {
+  const { best, rival } = bestAndRival(candidates);
+  if (!best) return undefined;
+  if (!selfEvident && best.context < MIN_CONTEXT) return undefined;
+  if (rival && best.score - rival.score < AMBIGUITY_MARGIN) return undefined;
+  return best;
+}
+
+function placed(
+  status: "exact" | "moved" | "fuzzy",
+  candidate: ScoredCandidate,
+  selector: TextSelector,
+): AnchorResult {
+  const sameRange = candidate.start === selector.start && candidate.end === selector.end;
+  return {
+    status: status === "exact" && !sameRange ? "moved" : status,
+    start: candidate.start,
+    end: candidate.end,
+    score: round(candidate.score),
+  };
+}
+
+function orphaned(score: number, suggestion?: ScoredCandidate): AnchorResult {
+  return {
+    status: "orphaned",
+    start: null,
+    end: null,
+    score: round(score),
+    ...(suggestion
+      ? { suggestion: { start: suggestion.start, end: suggestion.end, score: round(suggestion.score) } }
+      : {}),
+  };
+}
+
+function bestScore(candidates: ScoredCandidate[]): number {
+  return candidates.reduce((max, c) => Math.max(max, c.score), 0);
+}
+
+/** Scores are for display and logs; three decimals keep them readable and stable in snapshots. */
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
