@@ -1,0 +1,104 @@
+/**
+ * Category of a claim from the words of its own sentence. Cues are verb or noun stems matched at the
+ * start of a token, since Kazakh adds all inflection at the end: "ұсталды", "ұсталған",
+ * "ұсталғандар" share "ұстал-" (be detained), while "ұстау" (to hold) does not.
+ */
+import type { ClaimCategory } from "./types";
+import type { Token } from "./tokenize";
+import { lookupUnit, type UnitKind } from "./units";
+
+export interface SentenceCues {
+  detention: boolean;
+  sentencing: boolean;
+  casualties: boolean;
+  vote: boolean;
+  turnout: boolean;
+  seats: boolean;
+}
+
+/** ұстал- detained, қамал- jailed, қамауға (алынды) taken into custody, әкет- took away, тұтқында- arrested, ұстаған (police) detained. */
+const DETENTION = ["ұстал", "ұстаған", "ұстады", "қамал", "қамауға", "әкет", "тұтқындал", "тұтқындад", "тұтқынға", "күзетпен", "жетектеп"];
+/** сотталд- sentenced, бас бостандығынан айыр- deprived of liberty, жаза (punishment), түрмеге. */
+const SENTENCING = ["соттал", "айыр", "жазасы", "жазаға", "түрмеге", "колонияға", "кесілді", "кесіп", "үкім"];
+/** қаза тап- died, қайтыс бол- passed away, мерт бол- killed, зардап шек- suffered, жарақат injury. */
+const CASUALTIES = ["қаза тап", "қайтыс бол", "мерт бол", "зардап шек", "жарақат", "жараланды", "жараланған", "құрбан бол", "өлді", "өлген", "опат бол", "көз жұм", "мәйіт"];
+/** дауыс vote, сайлау election, бюллетень ballot, жеңіс victory, қолдау support (at the polls). */
+const VOTE = ["дауыс", "бюллетень", "жеңіс", "жеңді"];
+/** сайлаушы voter, келу/қатыс- turn out, белсенділік activity (turnout). */
+const TURNOUT = ["сайлаушы", "белсенділі", "келгендер", "қатысқан", "қатысты", "қатысуы"];
+
+/**
+ * A stem may be two words ("қаза тап-" die): the first must be the whole token (so "Қазақстан" is not
+ * "қаза"), the second a prefix of the next token.
+ */
+function hasPrefix(word: string, next: string, stems: readonly string[]): boolean {
+  for (const s of stems) {
+    const sp = s.indexOf(" ");
+    if (sp < 0) {
+      if (word.startsWith(s)) return true;
+    } else if (word === s.slice(0, sp) && next.startsWith(s.slice(sp + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export function sentenceCues(tokens: Token[], from: number, to: number): SentenceCues {
+  const cues: SentenceCues = { detention: false, sentencing: false, casualties: false, vote: false, turnout: false, seats: false };
+  let election = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    const w = t.lower;
+    const nt = i + 1 < to ? tokens[i + 1] : undefined;
+    const nx = nt && nt.kind === "word" ? nt.lower : "";
+    if (hasPrefix(w, nx, DETENTION)) cues.detention = true;
+    if (hasPrefix(w, nx, SENTENCING)) cues.sentencing = true;
+    if (hasPrefix(w, nx, CASUALTIES)) cues.casualties = true;
+    if (hasPrefix(w, nx, VOTE)) cues.vote = true;
+    // Whole forms of орын/мандат only: a prefix test would take "орынбасары" (deputy) for a seat.
+    if (lookupUnit(w)?.kind === "seat") cues.seats = true;
+    if (w.startsWith("сайла")) election = true;
+    if (hasPrefix(w, nx, TURNOUT)) cues.turnout = true;
+  }
+  // Turnout needs an election context: "қатысты" alone is any participation.
+  cues.turnout = cues.turnout && election;
+  return cues;
+}
+
+export interface ClaimShape {
+  unitKind: UnitKind | null;
+  unit: string | null;
+  isDate: boolean;
+}
+
+/**
+ * Decide the category. Order matters: the unit states what is counted, the sentence says why.
+ * - money unit → MONEY whatever the verb;
+ * - time unit with a sentencing or jailing verb ("5 жылға сотталды", "екі айға қамалды") → SENTENCE_LENGTH;
+ * - seats ("12 орын", "98 орынның 77 пайызын") → SEAT_COUNT;
+ * - percent with voters' turnout words → TURNOUT, with vote words → VOTE_SHARE;
+ * - people (or an uncounted number) with detention verbs → DETENTION_COUNT, with death/injury → CASUALTIES.
+ */
+export function categorise(shape: ClaimShape, cues: SentenceCues, nextIsSeat: boolean): ClaimCategory {
+  if (shape.isDate) return "DATE";
+  const k = shape.unitKind;
+  if (k === "money") return "MONEY";
+  if (k === "time") {
+    if (cues.sentencing || (cues.detention && shape.unit !== "hour" && shape.unit !== "minute")) return "SENTENCE_LENGTH";
+    return "OTHER";
+  }
+  if (k === "seat" || (k === "percent" && nextIsSeat) || (k === null && cues.seats && !cues.vote && !cues.detention && !cues.casualties && nextIsSeat)) return "SEAT_COUNT";
+  if (k === "percent") {
+    if (cues.turnout) return "TURNOUT";
+    if (cues.vote) return "VOTE_SHARE";
+    if (cues.seats) return "SEAT_COUNT";
+    return "OTHER";
+  }
+  if (k === "person" || k === null) {
+    if (cues.detention) return "DETENTION_COUNT";
+    if (cues.casualties) return "CASUALTIES";
+    if (cues.turnout && shape.unit === "сайлаушы") return "TURNOUT";
+  }
+  return "OTHER";
+}

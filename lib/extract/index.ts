@@ -1,0 +1,2 @@
+export { extractClaims } from "./extract-claims";
+export type { ClaimCandidate, ClaimCategory, ClaimQualifier, ClaimUnit } from "./types";
