@@ -44,6 +44,7 @@ export function isoDate(year: number | null, month: number | null, day: number |
   if (y !== null) return y;
   if (month !== null && day !== null) return `--${pad2(month)}-${pad2(day)}`;
   if (month !== null) return `--${pad2(month)}`;
+  if (day !== null) return `---${pad2(day)}`;
   return null;
 }
 
@@ -94,6 +95,11 @@ export interface RelativeDate {
  * Deictic date expression starting at token i, e.g. "бүгін", "өткен жылы", "соңғы жылдары",
  * "жыл басынан бері", "сәрсенбі күні".
  */
+/** Period nouns after an ordinal: "үшінші жыл" the third year, "екінші күні", "жиырмасыншы ғасырда". */
+export function periodOf(lower: string): string | undefined {
+  return PERIODS.get(lower);
+}
+
 export function matchRelativeDate(tokens: Token[], i: number): RelativeDate | null {
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
@@ -120,6 +126,19 @@ export function matchRelativeDate(tokens: Token[], i: number): RelativeDate | nu
   if ((w === "жыл" || w === "жылдың" || w === "айдың") && sameSentence(next) && /^(басы|соңы|аяғы|ортасы)/.test(next.lower)) {
     const m = tokens[i + 2];
     if (sameSentence(m) && (m.lower === "бері" || m.lower === "дейін")) return { end: i + 3, vague: false };
+    return { end: i + 2, vague: false };
+  }
+  // Time frames: "жыл сайын" every year, "ай сайынғы" monthly, "тәулік бойы" round the clock,
+  // "қыс бойы" all winter. They carry no date, but they change what a figure means ("жыл сайын
+  // 5000 адам" is a yearly rate), so they are proposed as VAGUE date candidates.
+  if ((PERIODS.has(w) || w === "қыс" || w === "жаз" || w === "көктем" || w === "күз") && sameSentence(next)) {
+    if (next.lower === "сайын" || next.lower === "сайынғы" || next.lower === "бойы" || next.lower === "бойғы" || next.lower === "бойына") {
+      return { end: i + 2, vague: true };
+    }
+  }
+  if (w === "күнделікті") return { end: i + 1, vague: true };
+  // "жаңа жылда" at New Year, "жаңа жылдан бері" since New Year.
+  if (w === "жаңа" && sameSentence(next) && /^жыл/.test(next.lower) && PERIODS.get(next.lower) === "year") {
     return { end: i + 2, vague: false };
   }
   if (SEASONS.has(w)) return { end: i + 1, vague: true };

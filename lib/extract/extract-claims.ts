@@ -5,7 +5,7 @@
  * so the whole run is linear in the text's length.
  */
 import { categorise, sentenceCues, type SentenceCues } from "./categories";
-import { isoDate, lookupMonth, matchRelativeDate } from "./dates";
+import { isoDate, lookupMonth, matchRelativeDate, periodOf } from "./dates";
 import type { Case } from "./morphology";
 import { lookupNumeral } from "./number-words";
 import { parseNumber, type ParsedNumber } from "./parse-number";
@@ -277,6 +277,23 @@ function isIdentifierContext(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const ARTICLE_ONE_NEXT = new Set([
+  "топ", "тобы", "қызығы", "кездері", "кезде", "кезі", "кезінде", "кездерде", "уақытта", "уақыттары", "сәт", "сәтте",
+  "өзі", "жағынан", "түрлі", "нәрсе", "нәрсені", "жерде", "сөзбен", "жолы", "белдеу", "шама", "шетінен", "ауыздан",
+  "мезетте", "күндері",
+]);
+
+function isArticleOne(tokens: Token[], k: number): boolean {
+  const n = tokens[k];
+  if (!n || n.sentence !== tokens[k - 1].sentence) return false;
+  if (n.kind === "dash") {
+    const m = tokens[k + 1];
+    return !n.spaceBefore && !!m && m.kind === "word" && m.lower.startsWith("бір");
+  }
+  if (n.kind === "punct") return true;
+  return n.kind === "word" && ARTICLE_ONE_NEXT.has(n.lower);
+}
+
 function combine(pre: QualifierEffect | null, post: QualifierEffect | null): QualifierEffect | null {
   if (post && post !== "exact") return post;
   return pre ?? post;
@@ -297,7 +314,26 @@ function tryNumber(tokens: Token[], i: number): Step | null {
   if (year) return year;
   const dm = tryDayMonth(tokens, np, i, null);
   if (dm) return dm;
-  if (np.kind === "ord") return { draft: null, next: np.end };
+  if (np.kind === "ord") {
+    // "екінші күні" on the second day, "үшінші жыл" the third year, "жиырмасыншы ғасырда" in the 20th
+    // century: relative to something the text names, so a date candidate without an ISO date.
+    const pw = sameSentenceWord(tokens, np.end, sentence);
+    const period = pw ? periodOf(pw.lower) : undefined;
+    if (pw && period && period !== "season") {
+      const q = dateQualifier(tokens, np.end + 1, null, sentence);
+      return { draft: dateDraft(i, q.end, sentence, null, "EXACT"), next: q.end };
+    }
+    return { draft: null, next: np.end };
+  }
+
+  // "18-і күні" on the 18th (of a month the reader already knows): the day is the possessed noun.
+  if (np.px3 && np.kind === "card" && Number.isInteger(np.value) && np.value >= 1 && np.value <= 31) {
+    const kw = sameSentenceWord(tokens, np.end, sentence);
+    if (kw && kw.lower === "күні") {
+      const q = dateQualifier(tokens, np.end + 1, null, sentence);
+      return { draft: dateDraft(i, q.end, sentence, isoDate(null, null, np.value), "EXACT"), next: q.end };
+    }
+  }
 
   let k = np.end;
   let c: Case | null = np.case;
@@ -335,14 +371,27 @@ function tryNumber(tokens: Token[], i: number): Step | null {
     }
   }
 
-  // "бір" is also the indefinite article ("бір топ азамат" a group of citizens, "бір күні" one day).
-  // Standing alone before an ordinary noun it is read as the article; it counts as a number only
-  // with a unit or counted noun, a hedge, or as part of a larger numeral (handled by the parser).
+  // "33 минуттан бері" for the past 33 minutes: with a duration, "бері" (since) measures the time up
+  // to now, an exact length rather than a lower bound.
+  if (effect === "from" && u && u.kind === "time") effect = "exact";
+
+  // "бір" is also the indefinite article. KazNERD's annotators read "бір" + noun as a count even
+  // before adjectives ("бір маңызды мәселе"), and a fact-checker does care about "бір адам" (one
+  // person cast three ballots), so bare "бір" is proposed, except in the fixed expressions where
+  // it cannot be a count: "бір топ" (a group), "бір кездері" (once upon a time), "бір қызығы" (the
+  // funny thing is), "бір-бірі" (each other), and before punctuation ("бір (екі)...").
   const bareOne = !np.digits && np.words === 1 && np.value === 1 && np.kind === "card" && !np.px3 && np.case === "NOM";
-  if (bareOne && !u && !effect) return { draft: null, next: np.end };
+  if (bareOne && !u && !effect && isArticleOne(tokens, np.end)) {
+    // Skip the whole "бір-бірі" so its second half is not read as "one of them".
+    return { draft: null, next: tokens[np.end]?.kind === "dash" ? np.end + 2 : np.end };
+  }
 
   let unit: string | null = u ? u.unit : null;
   let unitKind: UnitKind | null = u ? u.kind : null;
+  if (!unit && !np.digits && np.px3 && np.value > 0 && np.value < 1) {
+    // "халықтың жартысы" half of the population.
+    unit = "fraction";
+  }
   if (!unit && np.kind === "coll") {
     // Collective numerals count people: "екеуі" the two of them.
     unit = "person";

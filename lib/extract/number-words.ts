@@ -84,6 +84,8 @@ const EXCLUDED = new Set([
   "үшін", "үшіне",
   "жүзі", "жүзін", "жүзінде", "жүзіне", "жүзінен", "жүзінің", "жүзімен", "жүзіндегі",
   "жүзде", // "жүзде" is mostly "face-LOC" in set phrases; the numeral locative is near-absent.
+  // бірдей "the same, equal" is lexicalised; as "about one" (бір + -дей) it does not occur.
+  "бірдей", "бірдейі", "бірдейге", "бірдейде", "бірдейдің", "бірдейді", "бірдейден", "бірдеймен",
 ]);
 
 const CASES: Case[] = ["NOM", "DAT", "ABL", "GEN", "ACC", "LOC", "INS"];
@@ -137,7 +139,17 @@ for (const [stem, value, cls] of STEMS) {
     add(stem + approxSuffix(stem, voiceless, front, "дап"), { value, cls, kind: "approx", case: "NOM", px3: false, inflected: true });
   }
 }
-for (const [stem, value] of COLLECTIVE) addInflections(stem, value, "unit", "coll");
+for (const [stem, value] of COLLECTIVE) {
+  addInflections(stem, value, "unit", "coll");
+  // "екеуміз" / "екеуіміз" the two of us, "екеуің" / "екеуіңіз" the two of you.
+  const front = isFront(stem);
+  for (const sfx of front ? ["міз", "іміз", "ің", "іңіз", "іңдер"] : ["мыз", "ымыз", "ың", "ыңыз", "ыңдар"]) {
+    add(stem + sfx, { value, cls: "unit", kind: "coll", case: "NOM", px3: true, inflected: true });
+  }
+}
+// жарты "half": "жарты сағат" half an hour, "жарты миллион" half a million, "халықтың жартысы" half
+// of the population. It composes like a unit digit, so a following scale word multiplies it.
+addInflections("жарты", 0.5, "unit", "card");
 // "біреуі" one of them (the bare "біреу" "someone" is excluded above).
 addInflections("біреу", 1, "unit", "coll");
 for (const [abbr, value] of ABBREVIATIONS) {

@@ -45,7 +45,10 @@ function vagueBounds(base: number): [number, number] {
   return [2 * base, 10 * base - 1];
 }
 
-/** "бірнеше" several: more than one and fewer than ten (ten or more would be "ондаған"). */
+/**
+ * "бірнеше" several: more than one and fewer than ten (ten or more would be "ондаған"). A scale
+ * word scales the whole band: "бірнеше мың" 2000..9999, "ондаған мың" 20 000..99 999.
+ */
 const SEVERAL: [number, number] = [2, 9];
 
 /** Applies following scale words: "10 мың", "1,5 млн", "ондаған мың", "бірнеше миллион". */
@@ -123,7 +126,7 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   if (first.lower === "бірнеше") {
     const sc = readScales(tokens, i + 1, sentence);
     return {
-      start: i, end: sc.end, value: 0, min: SEVERAL[0] * sc.factor, max: SEVERAL[1] * sc.factor,
+      start: i, end: sc.end, value: 0, min: SEVERAL[0] * sc.factor, max: (SEVERAL[1] + 1) * sc.factor - 1,
       kind: "vague", case: sc.case ?? "NOM", px3: sc.px3, digits: false, words: 1 + sc.words, plainInteger: false,
     };
   }
@@ -147,7 +150,7 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
       const sc = readScales(tokens, j + 1, sentence);
       const [lo, hi] = vagueBounds(f.value);
       return {
-        start: i, end: sc.end, value: 0, min: lo * sc.factor, max: hi * sc.factor, kind: "vague",
+        start: i, end: sc.end, value: 0, min: lo * sc.factor, max: (hi + 1) * sc.factor - 1, kind: "vague",
         case: sc.words > 0 ? sc.case : f.case, px3: sc.words > 0 ? sc.px3 : f.px3, digits: false, words: 1 + sc.words, plainInteger: false,
       };
     }
@@ -171,7 +174,8 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
         }
         break;
       case "hundred":
-        ok = cur < 10 && lastSmall > 100;
+        // Only a bare digit word may multiply жүз ("үш жүз"); "жиырма жүз" is not a numeral.
+        ok = cur < 10;
         if (ok) {
           cur = (cur || 1) * 100;
           lastSmall = 100;
@@ -280,7 +284,7 @@ function parseSmall(tokens: Token[], j: number, sentence: number): { value: numb
     } else if (f.cls === "ten" && lastSmall > 10) {
       cur += f.value;
       lastSmall = 10;
-    } else if (f.cls === "hundred" && cur < 10 && lastSmall > 100) {
+    } else if (f.cls === "hundred" && cur < 10) {
       cur = (cur || 1) * 100;
       lastSmall = 100;
     } else break;

@@ -49,7 +49,8 @@ export type ClaimQualifier =
  * - "km" | "m" | "cm" | "mm" | "m2" | "m3" | "ha" | "t" | "kg" | "l" | "degree"
  * - "times"    рет, мәрте ("3 рет" three times)
  * - "fold"     есе ("екі есе" twofold)
- * - "fraction" "үштен бірі" (one third): value is the ratio
+ * - "fraction" "үштен бірі" (one third), "жартысы" (half of it): value is the ratio
+ * - "o'clock"  a clock hour: "таңғы алтыда" (at six in the morning)
  */
 export type ClaimUnit = string;
 
@@ -71,7 +72,8 @@ export interface ClaimCandidate {
   category: ClaimCategory;
   /**
    * ISO 8601 date: "YYYY-MM-DD", "YYYY-MM", "YYYY"; when the text gives no year, the ISO 8601 /
-   * XML Schema truncated forms "--MM-DD" (day and month) and "--MM" (month only).
+   * XML Schema truncated forms "--MM-DD" (day and month), "--MM" (month only) and "---DD" (day only,
+   * "18-і күні"). Relative dates ("биыл", "өткен жылы") and time frames ("жыл сайын") have null.
    * Set on DATE candidates and on claims whose sentence states an event date; else null.
    */
   date: string | null;
