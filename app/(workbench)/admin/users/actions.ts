@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createUser } from "@/lib/users/create-user";
+import { updateUser } from "@/lib/users/update-user";
+import { createUserSchema, updateUserSchema } from "@/lib/users/user-schemas";
+import { runAction } from "../../../_lib/action-result";
+
+export async function createUserAction(input: unknown) {
+  const result = await runAction(createUserSchema, input, (actor, data) => createUser({ actor, input: data }));
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}
+
+export async function updateUserAction(input: unknown) {
+  const result = await runAction(updateUserSchema, input, (actor, data) => updateUser({ actor, input: data }));
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { can } from "@/lib/auth/policy";
+import { SignOutButton } from "../_components/sign-out-button";
+import { requirePageActor } from "../_lib/session";
+
+const ROLE_LABEL = { EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" } as const;
+
+export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePageActor("/articles");
+  return (
+    <>
+      <header className="topbar">
+        <Link href="/articles" className="brand">Derek</Link>
+        <nav>
+          <Link href="/articles">Articles</Link>
+          {can(actor, "user.manage") && <Link href="/admin/users">Users</Link>}
+        </nav>
+        <span className="who">
+          {actor.name} · {ROLE_LABEL[actor.role]}
+        </span>
+        <SignOutButton />
+      </header>
+      <main className="page">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+
+/**
+ * A labelled form control with its error message beside it. The message sits outside the label
+ * so the control's accessible name stays just the label; the control points at the message
+ * with aria-describedby (use `fieldErrorId`).
+ */
+export function FormField({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {error && (
+        <span id={fieldErrorId(id)} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export const fieldErrorId = (id: string) => `${id}-error`;

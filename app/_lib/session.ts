@@ -1,0 +1,18 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { authOptions } from "@/lib/auth/auth-options";
+import { loadActor, type SessionActor } from "@/lib/auth/load-actor";
+
+/** The signed-in, active user of this request, or null. */
+export async function currentActor(): Promise<SessionActor | null> {
+  const session = await getServerSession(authOptions);
+  return loadActor(session?.user?.id);
+}
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requirePageActor(returnTo: string): Promise<SessionActor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}

@@ -1,0 +1,54 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { signInSchema } from "@/lib/users/user-schemas";
+import { signInWithPassword } from "./sign-in";
+
+// Messages thrown from authorize() reach the sign-in form as they are.
+export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  // Behind a load balancer the client is the first X-Forwarded-For entry. It can be forged, which
+  // only lets a guesser dodge the per-address limit; the per-account limit still holds.
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("Enter your email and password.");
+        const result = await signInWithPassword({
+          email: parsed.data.email,
+          password: parsed.data.password,
+          address: clientAddress(req?.headers as Record<string, unknown> | undefined),
+        });
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+        if (result.reason === "rate-limited") {
+          const minutes = Math.ceil(result.retryAfterSeconds / 60);
+          throw new Error(`Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+        }
+        throw new Error(WRONG_CREDENTIALS_MESSAGE);
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user's id; role and active flag are read from the database on
+    // every request (lib/auth/load-actor.ts).
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) session.user.id = token.sub ?? "";
+      return session;
+    },
+  },
+};

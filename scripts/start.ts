@@ -1,0 +1,99 @@
+/**
+ * `npm start`: one command from a fresh clone to a running workbench. Starts an embedded
+ * PostgreSQL under .data/ (unless DATABASE_URL names another), migrates, seeds, builds if needed,
+ * and serves the app until Ctrl-C, which stops both cleanly.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { isPortFree, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
+import { checkDatabaseReachable } from "@/lib/db/ensure-database";
+import { disconnectDb } from "@/lib/db/client";
+import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { APP_DATABASE, prepareDatabase } from "./support/database-setup";
+import { buildIfNeeded } from "./support/next-build";
+import { startNextServer, type RunningApp } from "./support/next-server";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DATA_DIR = path.join(ROOT, ".data");
+const log = (line: string) => console.log(`[derek] ${line}`);
+
+async function loadOrCreateSecret(): Promise<string> {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(DATA_DIR, "nextauth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret, { mode: 0o600 });
+  log(`Generated a session secret in ${path.relative(ROOT, file)} (set NEXTAUTH_SECRET to use your own).`);
+  return secret;
+}
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use. Stop what runs there or set PORT, e.g. PORT=3001 npm start`);
+
+  await mkdir(DATA_DIR, { recursive: true });
+  let postgres: RunningPostgres | undefined;
+  let app: RunningApp | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    await app?.stop();
+    await disconnectDb();
+    await postgres?.stop();
+    log("Stopped.");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    let databaseUrl = process.env.DATABASE_URL;
+    if (databaseUrl) {
+      log("Using the PostgreSQL named by DATABASE_URL.");
+      await checkDatabaseReachable(databaseUrl);
+      await prepareDatabase({ root: ROOT, url: databaseUrl });
+    } else {
+      log("Starting the embedded PostgreSQL (data in .data/postgres)…");
+      postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), persistent: true });
+      databaseUrl = postgres.urlFor(APP_DATABASE);
+      await prepareDatabase({ root: ROOT, url: databaseUrl, adminUrl: postgres.adminUrl });
+    }
+    process.env.DATABASE_URL = databaseUrl;
+
+    const seeded = await seedDatabase({ seedTextsDir: path.join(ROOT, "seed-texts") });
+    if (seeded.usersCreated || seeded.articlesCreated)
+      log(`Seeded ${seeded.usersCreated} demo accounts and ${seeded.articlesCreated} articles.`);
+    await disconnectDb();
+
+    const secret = await loadOrCreateSecret();
+    await buildIfNeeded(ROOT, log);
+    app = await startNextServer({
+      root: ROOT,
+      port,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+    });
+    app.child.on("exit", (code) => {
+      if (!stopping) {
+        log(`The app stopped unexpectedly (exit code ${code}).`);
+        void shutdown(1);
+      }
+    });
+
+    console.log(`\n  Derek is running at ${app.url}\n`);
+    console.log("  Demo sign-ins:");
+    for (const account of DEMO_ACCOUNTS) console.log(`    ${account.role.padEnd(8)} ${account.email.padEnd(24)} ${account.password}`);
+    console.log("\n  Press Ctrl-C to stop.\n");
+  } catch (error) {
+    console.error(`[derek] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+void main();

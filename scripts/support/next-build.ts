@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+const SOURCE_DIRS = ["app", "lib", "types"];
+const SOURCE_FILES = ["next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** A fingerprint of everything the build reads (paths, sizes, modification times). */
+async function sourceFingerprint(root: string): Promise<string> {
+  const files = [
+    ...(await Promise.all(SOURCE_DIRS.map((d) => listFiles(path.join(root, d))))).flat(),
+    ...SOURCE_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f)),
+  ].sort();
+  const hash = createHash("sha256");
+  for (const file of files) {
+    const info = await stat(file);
+    hash.update(`${path.relative(root, file)}\0${info.size}\0${info.mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
+export function runNext(root: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  // Started through node directly: `npx next` leaves next-server running when it is killed.
+  return spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), ...args], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
+
+/** Runs `next build` unless the last build was made from the same sources. */
+export async function buildIfNeeded(root: string, log: (line: string) => void): Promise<"built" | "up to date"> {
+  const stampFile = path.join(root, ".next", "derek-build-stamp");
+  const fingerprint = await sourceFingerprint(root);
+  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile)) {
+    if ((await readFile(stampFile, "utf8")) === fingerprint) return "up to date";
+  }
+  log("Building the app (first start or changed sources; this takes a minute or two)…");
+  const child = runNext(root, ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+  await writeFile(stampFile, fingerprint);
+  return "built";
+}
