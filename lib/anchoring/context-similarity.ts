@@ -9,11 +9,14 @@ import { CONTEXT_SLACK } from "./thresholds";
  * insertion twice (once for the new text, once for the context pushed out at the far end).
  */
 export function prefixSimilarity(prefix: string, text: string, start: number): number {
+  // Most candidates after an edit elsewhere have untouched context; skip the alignment for them.
+  if (prefix && start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return 1;
   const window = text.slice(Math.max(0, start - prefix.length - CONTEXT_SLACK), start);
   return anchoredSimilarity(reverse(prefix), reverse(window));
 }
 
 export function suffixSimilarity(suffix: string, text: string, end: number): number {
+  if (suffix && text.startsWith(suffix, end)) return 1;
   const window = text.slice(end, end + suffix.length + CONTEXT_SLACK);
   return anchoredSimilarity(suffix, window);
 }

@@ -3,9 +3,12 @@ import { sameNumbers } from "./numbers";
 import { bestAndRival, scoreCandidate } from "./score";
 import {
   AMBIGUITY_MARGIN,
+  FAR_MIN_CONTEXT,
   FUZZY_MIN_QUOTE_SIMILARITY,
   MIN_CONTEXT,
   MIN_FUZZY_QUOTE_LENGTH,
+  MIN_SIDE_CONTEXT,
+  NEAR_DISTANCE,
   SELF_EVIDENT_QUOTE_LENGTH,
   SUGGESTION_MIN_CONTEXT,
 } from "./thresholds";
@@ -21,18 +24,16 @@ export function reanchor(text: string, selector: TextSelector): AnchorResult {
   const { quote } = selector;
   if (!quote) return orphaned(0);
 
-  const selfEvident = quote.length >= SELF_EVIDENT_QUOTE_LENGTH;
-
   // (a) The common case after an edit elsewhere in the article. Same offsets are the smallest-edit
   // reading of the change, so this wins even over an identical copy of the sentence nearby.
   if (text.slice(selector.start, selector.end) === quote) {
     const here = scoreCandidate(text, selector, selector.start, selector.end, 0);
-    if (selfEvident || here.context >= MIN_CONTEXT) return placed("exact", here, selector);
+    if (trusted(here, selector)) return placed("exact", here, selector);
   }
 
   // (b) The exact words somewhere else.
   const exact = score(text, selector, exactOccurrences(text, quote));
-  const fromExact = decide(exact, selfEvident);
+  const fromExact = decide(exact, selector);
   if (fromExact) return placed(fromExact.start === selector.start ? "exact" : "moved", fromExact, selector);
 
   // (c) Slightly different words. The exact occurrences stay in the running so that an exact
@@ -50,7 +51,7 @@ export function reanchor(text: string, selector: TextSelector): AnchorResult {
     clear &&
     sameFacts &&
     best.quoteSimilarity >= FUZZY_MIN_QUOTE_SIMILARITY &&
-    best.context >= MIN_CONTEXT
+    trusted(best, selector)
   ) {
     return placed(best.quoteSimilarity === 1 ? "moved" : "fuzzy", best, selector);
   }
@@ -69,12 +70,26 @@ function score(text: string, selector: TextSelector, raw: RawCandidate[]): Score
   return raw.map((c) => scoreCandidate(text, selector, c.start, c.end, c.errors));
 }
 
-function decide(candidates: ScoredCandidate[], selfEvident: boolean): ScoredCandidate | undefined {
+function decide(candidates: ScoredCandidate[], selector: TextSelector): ScoredCandidate | undefined {
   const { best, rival } = bestAndRival(candidates);
-  if (!best) return undefined;
-  if (!selfEvident && best.context < MIN_CONTEXT) return undefined;
+  if (!best || !trusted(best, selector)) return undefined;
   if (rival && best.score - rival.score < AMBIGUITY_MARGIN) return undefined;
   return best;
+}
+
+/**
+ * Whether the evidence is enough to put the claim at this candidate (ambiguity aside). Near the
+ * old place a long exact quote speaks for itself and a short or inexact one needs its context;
+ * far from it, where a repeated phrase is the likelier explanation, everything needs its context
+ * nearly intact. See the thresholds for the numbers.
+ */
+function trusted(c: ScoredCandidate, selector: TextSelector): boolean {
+  const sides = Math.min(c.prefixSimilarity, c.suffixSimilarity);
+  if (Math.abs(c.start - selector.start) > NEAR_DISTANCE) {
+    return c.context >= FAR_MIN_CONTEXT && sides >= MIN_SIDE_CONTEXT;
+  }
+  if (c.quoteSimilarity === 1 && selector.quote.length >= SELF_EVIDENT_QUOTE_LENGTH) return true;
+  return c.context >= MIN_CONTEXT && sides >= MIN_SIDE_CONTEXT;
 }
 
 function placed(

@@ -22,11 +22,13 @@ export const WEIGHTS = { quote: 0.5, prefix: 0.2, suffix: 0.2, position: 0.1 } a
 export const CONTEXT_SLACK = 32;
 
 /**
- * Quotes at least this long are distinctive enough that one exact occurrence identifies the claim
- * even if everything around it was rewritten: a 32-character phrase recurring by chance in one
- * article is rare. Shorter quotes ("70 пайыз", "10", a name) recur routinely, so for them the
- * context must vouch (MIN_CONTEXT). Raising this orphans more claims whose
- * surroundings were rewritten; lowering it risks re-attaching a short phrase to another mention.
+ * Near its old place (NEAR_DISTANCE), an exact quote at least this long identifies the claim even
+ * if everything around it was rewritten. Shorter quotes ("70 пайыз", "10", a name) recur
+ * routinely, so for them the context must vouch (MIN_CONTEXT). Far away even long quotes need
+ * context: the seed texts repeat 37–46 character phrases (a quoted charge, a headline in a
+ * "related" block), and a random-edit sweep moved destroyed claims onto those copies. Raising
+ * this orphans more claims whose surroundings were rewritten; lowering it risks re-attaching a
+ * phrase to another mention of it.
  */
 export const SELF_EVIDENT_QUOTE_LENGTH = 32;
 
@@ -40,6 +42,33 @@ export const SELF_EVIDENT_QUOTE_LENGTH = 32;
  * orphans short claims whose sentence was edited on both sides.
  */
 export const MIN_CONTEXT = 0.6;
+
+/**
+ * And neither side may be at chance level. One intact side is not enough on its own: news text
+ * repeats phrases (a quoted charge, an organisation's name), so when a claim's own sentence is
+ * cut, another mention of "Төтенше жағдай кезінде жалған ақпарат таратты" still matches the whole
+ * suffix. Per side, unrelated text scores 0.22 median, 0.4 at p99 on the seed texts; 0.5 asks that
+ * each side keep about half its characters. The price: a short claim right at a rewritten
+ * sentence or paragraph boundary is orphaned.
+ */
+export const MIN_SIDE_CONTEXT = 0.5;
+
+/**
+ * How far from its old offsets a claim may land on ordinary evidence. Edits before a claim shift
+ * it by their net length, typically a word to a paragraph; a landing further away is more often
+ * another mention of the same words after the claim's own passage was cut (the random-edit sweep
+ * found such landings 330–1300 characters away). 256 ≈ two or three Kazakh news sentences.
+ * Larger lets more cut claims slide onto repeats; smaller demands intact context of claims that
+ * really moved with a deleted or inserted paragraph before them, which they usually have.
+ */
+export const NEAR_DISTANCE = 256;
+
+/**
+ * Context needed beyond NEAR_DISTANCE: at most ~6 of the 64 context characters changed. A
+ * paragraph that was moved keeps its claims' context intact, so they still pass; repeats of a
+ * phrase scored 0.65–0.87 in the sweep.
+ */
+export const FAR_MIN_CONTEXT = 0.9;
 
 /**
  * The best candidate must beat the runner-up by this much overall, or we orphan rather than

@@ -62,6 +62,14 @@ describe("reanchor: the Kazakh claim «төрт мыңға жуық адам»",
     expect(text.slice(result.suggestion!.start, result.suggestion!.end)).toBe("төрт мыңнан астам адам");
   });
 
+  it("offers no suggestion for similar words in a different sentence", () => {
+    const other = "Оппозиция митингіге төрт мыңнан астам адам келді деп мәлімдеді.\n";
+    const text = splice(article, claimLineStart, claimLineEnd, other);
+    const result = reanchor(text, claimSelector);
+    expect(result).toMatchObject({ status: "orphaned", start: null, end: null });
+    expect(result.status === "orphaned" && result.suggestion).toBeFalsy();
+  });
+
   it("offers no suggestion when the passage is gone", () => {
     const result = reanchor(splice(article, claimLineStart, claimLineEnd), claimSelector);
     expect(result).toMatchObject({ status: "orphaned", start: null, end: null });
@@ -146,9 +154,64 @@ describe("reanchor: short quotes rely on context", () => {
     expect(reanchor(text, tenSelector).status).toBe("orphaned");
   });
 
+  it("does not follow a parallel sentence about another city that shares only the words after it", () => {
+    const text = [numbers[0], numbers[1], "Қарағанды облысында кемінде 10 адам жараланды деп хабарланды.", numbers[3]].join("\n");
+    expect(reanchor(text, tenSelector).status).toBe("orphaned");
+  });
+
+  it("never fuzzy-matches a short word whose ending changed", () => {
+    const city = base.indexOf("Астанада");
+    const selector = selectorFor(base, city, city + "Астанада".length);
+    // "in Astana" → "to Astana": two edits in eight characters, context intact.
+    expect(reanchor(base.replace("Астанада", "Астанаға"), selector).status).toBe("orphaned");
+  });
+
   it("never fuzzy-matches a quote too short to mean anything", () => {
     const text = base.replace("кемінде 10 адам", "кемінде 16 адам");
     expect(reanchor(text, tenSelector).status).toBe("orphaned");
+  });
+});
+
+describe("reanchor: repeated phrases far away", () => {
+  const charges = readSeed("004_d4f0bc03257ef0bf.txt");
+  const PHRASE = "жағдай кезінде жалған ақпарат таратты";
+  const [first, second] = occurrences(charges, PHRASE);
+  const selector = selectorFor(charges, second, second + PHRASE.length);
+
+  it("has the quoted charge twice, about different people", () => {
+    expect(occurrences(charges, PHRASE)).toHaveLength(2);
+    expect(second - first).toBeGreaterThan(1000);
+  });
+
+  it("orphans a claim whose own words were cut rather than slide onto the other mention", () => {
+    const text = splice(charges, second - 10, second + PHRASE.length - 5);
+    expect(occurrences(text, PHRASE)).toEqual([first]);
+    expect(reanchor(text, selector).status).toBe("orphaned");
+  });
+
+  it("follows a whole paragraph moved far away, since its context came along", () => {
+    const lineStart = charges.lastIndexOf("\n", second) + 1;
+    const lineEnd = charges.indexOf("\n", second) + 1;
+    const line = charges.slice(lineStart, lineEnd);
+    const text = splice(charges, lineStart, lineEnd) + (charges.endsWith("\n") ? "" : "\n") + line;
+    const result = reanchor(text, selector);
+    expect(result.status).toBe("moved");
+    expect(Math.abs(result.start! - second)).toBeGreaterThan(256);
+    expect(located(text, result)).toBe(PHRASE);
+  });
+});
+
+describe("reanchor: parallel sentences", () => {
+  const strikes = readSeed("003_f112b8e6a601b618.txt");
+  const later = strikes.indexOf("Темір ауданындағы");
+  const earlier = strikes.indexOf("Темір ауданында ");
+  const selector = selectorFor(strikes, later, later + "Темір".length);
+
+  it("orphans a district name cut from one strike report rather than move it to the other report", () => {
+    expect(later - earlier).toBeGreaterThan(256);
+    const text = splice(strikes, later - 11, later + 61);
+    const result = reanchor(text, selector);
+    expect(result.status).toBe("orphaned");
   });
 });
 
