@@ -45,9 +45,9 @@ export const MIN_CONTEXT = 0.6;
 
 /**
  * And neither side may be at chance level. One intact side is not enough on its own: news text
- * repeats phrases (a quoted charge, an organisation's name), so when a claim's own sentence is
- * cut, another mention of "Төтенше жағдай кезінде жалған ақпарат таратты" still matches the whole
- * suffix. Per side, unrelated text scores 0.22 median, 0.4 at p99 on the seed texts; 0.5 asks that
+ * repeats sentence patterns, so when "Шымкентте кемінде 10 адам жараланды…" is replaced by
+ * "Қарағанды облысында кемінде 10 адам жараланды…", the new "10" matches the whole suffix and the
+ * average clears MIN_CONTEXT, yet it is another city's figure. Per side, unrelated text scores 0.22 median, 0.4 at p99 on the seed texts; 0.5 asks that
  * each side keep about half its characters. The price: a short claim right at a rewritten
  * sentence or paragraph boundary is orphaned.
  */
@@ -72,8 +72,8 @@ export const FAR_MIN_CONTEXT = 0.9;
 
 /**
  * The best candidate must beat the runner-up by this much overall, or we orphan rather than
- * toss a coin. 0.05 ≈ four context characters on one side (0.2 × 8/32) or half the document
- * in distance: two occurrences whose 32-character surroundings agree that closely are a
+ * toss a coin. 0.05 ≈ eight context characters on one side (0.2 × 8/32) or half the
+ * document in distance: two occurrences whose 32-character surroundings agree that closely are a
  * repeated sentence, and nothing in the text says which copy the claim was on. Larger would
  * orphan claims where one copy's context is merely a little better; smaller would let the
  * position tie-breaker decide between true repeats.
