@@ -148,3 +148,15 @@ export function matchRelativeDate(tokens: Token[], i: number): RelativeDate | nu
   }
   return null;
 }
+
+/** Every word that can start a date reading (month forms, deictic words, modifiers, periods...). */
+export function dateStartWords(): Iterable<string> {
+  const out = new Set<string>([...monthForms.keys(), ...deictic, ...ANCHOR_MODIFIERS, ...VAGUE_MODIFIERS, ...PERIODS.keys(), ...SEASONS, ...weekdays]);
+  out.add("күнделікті");
+  out.add("жаңа");
+  out.add("қыс");
+  out.add("жаз");
+  out.add("көктем");
+  out.add("күз");
+  return out;
+}

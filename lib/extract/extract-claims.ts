@@ -5,11 +5,11 @@
  * so the whole run is linear in the text's length.
  */
 import { categorise, sentenceCues, type SentenceCues } from "./categories";
-import { isoDate, lookupMonth, matchRelativeDate, periodOf } from "./dates";
+import { dateStartWords, isoDate, lookupMonth, matchRelativeDate, periodOf } from "./dates";
 import type { Case } from "./morphology";
-import { lookupNumeral } from "./number-words";
+import { lookupNumeral, numeralForms } from "./number-words";
 import { parseNumber, type ParsedNumber } from "./parse-number";
-import { boundsFor, matchPostQualifier, matchPreQualifier, qualifierName, type QualifierEffect } from "./qualifiers";
+import { boundsFor, matchPostQualifier, matchPreQualifier, PRE_QUALIFIER_WORDS, qualifierName, type QualifierEffect } from "./qualifiers";
 import { tokenize, type Token } from "./tokenize";
 import type { ClaimCandidate, ClaimQualifier } from "./types";
 import { analyseDigitSuffix } from "./number-words";
@@ -440,8 +440,15 @@ function tryNumber(tokens: Token[], i: number): Step | null {
   };
 }
 
+/**
+ * Words that can open a candidate. Almost every word of running text is not one of them, so one set
+ * lookup lets the scanner pass over it without trying each reader in turn.
+ */
+const TRIGGERS = new Set<string>([...numeralForms(), "бірнеше", ...dateStartWords(), ...PRE_QUALIFIER_WORDS]);
+
 function step(tokens: Token[], i: number): Step | null {
   const t = tokens[i];
+  if (t.kind === "word" && !TRIGGERS.has(t.lower)) return null;
   if (t.kind === "date") {
     const q = dateQualifier(tokens, i + 1, null, t.sentence);
     return { draft: dateDraft(i, i + 1, t.sentence, t.iso, "EXACT"), next: Math.max(i + 1, q.end) };
@@ -475,26 +482,31 @@ function cuesFor(tokens: Token[], idx: number, cache: Map<number, SentenceCues>)
 function finish(text: string, tokens: Token[], drafts: Draft[]): ClaimCandidate[] {
   const cache = new Map<number, SentenceCues>();
   const out: ClaimCandidate[] = [];
-  // Event date of a sentence: the nearest dated candidate in the same sentence (preceding first).
+  // Event date of a sentence: the nearest dated candidate in the same sentence, preceding first.
+  // Two linear sweeps (forward for the last date seen, backward for the next one) keep this O(n)
+  // even for a single enormous sentence.
+  const before: (string | null)[] = new Array(drafts.length).fill(null);
+  let lastSentence = -1;
+  let last: string | null = null;
   for (let d = 0; d < drafts.length; d++) {
     const c = drafts[d];
-    if (c.isDate) continue;
-    let date: string | null = null;
-    for (let e = d - 1; e >= 0 && drafts[e].sentence === c.sentence; e--) {
-      if (drafts[e].isDate && drafts[e].date) {
-        date = drafts[e].date;
-        break;
-      }
+    if (c.sentence !== lastSentence) {
+      lastSentence = c.sentence;
+      last = null;
     }
-    if (!date) {
-      for (let e = d + 1; e < drafts.length && drafts[e].sentence === c.sentence; e++) {
-        if (drafts[e].isDate && drafts[e].date) {
-          date = drafts[e].date;
-          break;
-        }
-      }
+    before[d] = last;
+    if (c.isDate && c.date) last = c.date;
+  }
+  lastSentence = -1;
+  last = null;
+  for (let d = drafts.length - 1; d >= 0; d--) {
+    const c = drafts[d];
+    if (c.sentence !== lastSentence) {
+      lastSentence = c.sentence;
+      last = null;
     }
-    c.date = date;
+    if (!c.isDate) c.date = before[d] ?? last;
+    if (c.isDate && c.date) last = c.date;
   }
   for (const c of drafts) {
     const start = tokens[c.startTok].start;

@@ -160,6 +160,11 @@ export function lookupNumeral(lower: string): NumeralForm | undefined {
   return forms.get(lower);
 }
 
+/** Every numeral form, for the parser's set of words that can start a candidate. */
+export function numeralForms(): Iterable<string> {
+  return forms.keys();
+}
+
 /** Every generated numeral form (for tests and diagnostics). */
 export function numeralFormCount(): number {
   return forms.size;

@@ -140,3 +140,8 @@ export function matchPreQualifier(tokens: Token[], i: number, sentence: number):
       return null;
   }
 }
+
+/** Words that can open a pre-number hedge (see matchPreQualifier). */
+export const PRE_QUALIFIER_WORDS: readonly string[] = [
+  "шамамен", "шамасы", "шамалап", "жуықтап", "орташа", "кемінде", "кемі", "кем", "ең", "тек", "небәрі", "тура", "дәл", "бар",
+];
