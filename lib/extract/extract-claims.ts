@@ -102,7 +102,6 @@ function isYearWord(tokens: Token[], k: number, sentence: number): { end: number
   }
   const u = lookupUnit(t.lower);
   if (!u || u.unit !== "year" || u.adjective || u.kind !== "time") return null;
-  // "жыл" here: lookupUnit also maps other stems to "year"? Only жыл does.
   return { end: k + 1, case: u.case };
 }
 

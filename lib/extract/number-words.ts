@@ -239,7 +239,7 @@ export function analyseDigitSuffix(suffix: string): DigitSuffix | null {
       return { kind: "coll", case: c?.case ?? "NOM", px3: c?.px3 ?? true, attributive: false };
     }
   }
-  if (suffix === "ақ" || suffix === "ек" || suffix === "ақ") {
+  if (suffix === "ақ" || suffix === "ек") {
     return { kind: "emph", case: "NOM", px3: false, attributive: false };
   }
   const c = caseOf(suffix);

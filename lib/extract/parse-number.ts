@@ -253,7 +253,7 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   // Hyphenated emphatic "бес-ақ" (only five).
   const d = tokens[j];
   const a = tokens[j + 1];
-  if (d && a && d.kind === "dash" && !d.spaceBefore && a.kind === "word" && !a.spaceBefore && (a.lower === "ақ" || a.lower === "ақ")) {
+  if (d && a && d.kind === "dash" && !d.spaceBefore && a.kind === "word" && !a.spaceBefore && a.lower === "ақ") {
     return { start: i, end: j + 2, value, min: value, max: value, kind: "emph", case: "NOM", px3: false, digits: false, words: count, plainInteger: false };
   }
   return { start: i, end: j, value, min: value, max: value, kind, case: c, px3, digits: false, words: count, plainInteger: false };
