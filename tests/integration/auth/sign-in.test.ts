@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { loadActor } from "@/lib/auth/load-actor";
+import { db } from "@/lib/db/client";
+
+async function makeUser(email: string, password: string, active = true) {
+  return db.user.create({ data: { email, name: "Test", role: "EDITOR", active, passwordHash: await hashPassword(password) } });
+}
+
+describe("signInWithPassword", () => {
+  it("signs in with the right password, whatever the email's case and spacing", async () => {
+    const user = await makeUser("aigerim@derek.test", "correct horse battery");
+    const result = await signInWithPassword({ email: "  Aigerim@Derek.TEST ", password: "correct horse battery", address: "10.0.0.1" });
+    expect(result).toEqual({ ok: true, user: { id: user.id, email: "aigerim@derek.test", name: "Test", role: "EDITOR" } });
+  });
+
+  it("answers the same for a wrong password, an unknown email and a deactivated account", async () => {
+    await makeUser("berik@derek.test", "correct horse battery");
+    await makeUser("gone@derek.test", "correct horse battery", false);
+    const answers = await Promise.all([
+      signInWithPassword({ email: "berik@derek.test", password: "wrong", address: "10.0.0.2" }),
+      signInWithPassword({ email: "nobody@derek.test", password: "wrong", address: "10.0.0.2" }),
+      signInWithPassword({ email: "gone@derek.test", password: "correct horse battery", address: "10.0.0.2" }),
+    ]);
+    expect(answers).toEqual([{ ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }]);
+  });
+
+  it("slows down repeated failures for one account, even with the right password, and says for how long", async () => {
+    await makeUser("dana@derek.test", "correct horse battery");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const result = await signInWithPassword({ email: "dana@derek.test", password: `guess-${attempt}`, address: `10.1.0.${attempt}` });
+      expect(result).toEqual({ ok: false, reason: "invalid" });
+    }
+    const blocked = await signInWithPassword({ email: "dana@derek.test", password: "correct horse battery", address: "10.1.0.99" });
+    expect(blocked.ok).toBe(false);
+    expect(blocked.ok === false && blocked.reason).toBe("rate-limited");
+    expect(blocked.ok === false && blocked.reason === "rate-limited" && blocked.retryAfterSeconds).toBeGreaterThan(60);
+
+    // Another account from another address is not affected.
+    await makeUser("erlan@derek.test", "correct horse battery");
+    const other = await signInWithPassword({ email: "erlan@derek.test", password: "correct horse battery", address: "10.2.0.1" });
+    expect(other.ok).toBe(true);
+  });
+
+  it("slows down one address that guesses across many accounts", async () => {
+    await makeUser("farida@derek.test", "correct horse battery");
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await signInWithPassword({ email: `spray-${attempt}@derek.test`, password: "guess", address: "10.3.0.1" });
+    }
+    const fromSameAddress = await signInWithPassword({ email: "farida@derek.test", password: "correct horse battery", address: "10.3.0.1" });
+    expect(fromSameAddress.ok === false && fromSameAddress.reason).toBe("rate-limited");
+    const fromElsewhere = await signInWithPassword({ email: "farida@derek.test", password: "correct horse battery", address: "10.3.0.2" });
+    expect(fromElsewhere.ok).toBe(true);
+  });
+
+  it("forgets earlier failures after a successful sign-in", async () => {
+    await makeUser("gaukhar@derek.test", "correct horse battery");
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await signInWithPassword({ email: "gaukhar@derek.test", password: "typo", address: "10.4.0.1" });
+    }
+    expect((await signInWithPassword({ email: "gaukhar@derek.test", password: "correct horse battery", address: "10.4.0.1" })).ok).toBe(true);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await signInWithPassword({ email: "gaukhar@derek.test", password: "typo", address: "10.4.0.1" });
+    }
+    expect((await signInWithPassword({ email: "gaukhar@derek.test", password: "correct horse battery", address: "10.4.0.1" })).ok).toBe(true);
+  });
+});
+
+describe("loadActor", () => {
+  it("reads role and active flag afresh, so a deactivation ends the session at the next request", async () => {
+    const user = await makeUser("khalida@derek.test", "correct horse battery");
+    expect(await loadActor(user.id)).toMatchObject({ id: user.id, role: "EDITOR", active: true });
+    await db.user.update({ where: { id: user.id }, data: { role: "REVIEWER" } });
+    expect(await loadActor(user.id)).toMatchObject({ role: "REVIEWER" });
+    await db.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await loadActor(user.id)).toBeNull();
+  });
+
+  it("refuses a missing or malformed id without querying for everything", async () => {
+    await makeUser("lazzat@derek.test", "correct horse battery");
+    expect(await loadActor(undefined)).toBeNull();
+    expect(await loadActor("")).toBeNull();
+    expect(await loadActor("not-a-uuid")).toBeNull();
+    expect(await loadActor("00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, decide, type Action, type Actor, type ClaimStatus, type Role } from "@/lib/auth/policy";
+
+const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `${role.toLowerCase()}-1`, role, active: true, ...overrides });
+const editor = actor("EDITOR");
+const otherEditor = actor("EDITOR", { id: "editor-2" });
+const reviewer = actor("REVIEWER");
+const admin = actor("ADMIN");
+const claimBy = (authorId: string, status: ClaimStatus) => ({ authorId, status });
+
+describe("policy: who may attempt what, by role", () => {
+  // The expected table, written out: a new action without a row here fails the last test.
+  const EXPECTED: Record<Action, Role[]> = {
+    "article.list": ["EDITOR", "REVIEWER", "ADMIN"],
+    "article.read": ["EDITOR", "REVIEWER", "ADMIN"],
+    "article.import": ["EDITOR", "ADMIN"],
+    "article.edit": ["EDITOR", "ADMIN"],
+    "claim.create": ["EDITOR", "ADMIN"],
+    "claim.edit": ["EDITOR", "ADMIN"],
+    "claim.delete": ["EDITOR", "ADMIN"],
+    "claim.submit": ["EDITOR", "ADMIN"],
+    "claim.review": ["REVIEWER", "ADMIN"],
+    "claim.reopen": ["REVIEWER", "ADMIN"],
+    "claim.comment": ["EDITOR", "REVIEWER", "ADMIN"],
+    "claim.reassign": ["ADMIN"],
+    "source.create": ["EDITOR", "ADMIN"],
+    "audit.read": ["EDITOR", "REVIEWER", "ADMIN"],
+    "ledger.read": ["EDITOR", "REVIEWER", "ADMIN"],
+    "export.run": ["EDITOR", "REVIEWER", "ADMIN"],
+    "user.manage": ["ADMIN"],
+    "token.manage": ["ADMIN"],
+  };
+  // A claim neither of them wrote, in the state where each claim action is meaningful.
+  const claimFor: Partial<Record<Action, { authorId: string; status: ClaimStatus }>> = {
+    "claim.edit": claimBy("someone-else", "DRAFT"),
+    "claim.delete": claimBy("someone-else", "DRAFT"),
+    "claim.submit": claimBy("someone-else", "DRAFT"),
+    "claim.review": claimBy("someone-else", "SUBMITTED"),
+    "claim.reopen": claimBy("someone-else", "VERIFIED"),
+  };
+
+  for (const action of ACTIONS) {
+    for (const role of ["EDITOR", "REVIEWER", "ADMIN"] as Role[]) {
+      const who = actor(role);
+      const claim = claimFor[action] && (role === "EDITOR" ? { ...claimFor[action]!, authorId: who.id } : claimFor[action]);
+      const expected = EXPECTED[action].includes(role);
+      it(`${expected ? "lets" : "refuses"} ${role.toLowerCase()} ${action}`, () => {
+        expect(can(who, action, claim)).toBe(expected);
+      });
+    }
+  }
+
+  it("has a row in the expected table for every action", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
+  });
+});
+
+describe("policy: anonymous and deactivated users", () => {
+  it.each(ACTIONS)("refuses %s to anyone not signed in", (action) => {
+    expect(decide(null, action, claimBy("x", "SUBMITTED"))).toEqual({ allowed: false, reason: "Sign in first." });
+  });
+  it.each(ACTIONS)("refuses %s to a deactivated admin", (action) => {
+    expect(decide(actor("ADMIN", { active: false }), action, claimBy("x", "SUBMITTED")).allowed).toBe(false);
+  });
+});
+
+describe("policy: ownership and the two-person rule", () => {
+  it("lets only the author (or an admin) change a claim", () => {
+    const draft = claimBy(editor.id, "DRAFT");
+    expect(can(editor, "claim.edit", draft)).toBe(true);
+    expect(can(otherEditor, "claim.edit", draft)).toBe(false);
+    expect(can(admin, "claim.edit", draft)).toBe(true);
+  });
+
+  it("freezes a verified claim for everyone until it is re-opened", () => {
+    const verified = claimBy(editor.id, "VERIFIED");
+    for (const who of [editor, admin]) {
+      expect(can(who, "claim.edit", verified)).toBe(false);
+      expect(can(who, "claim.delete", verified)).toBe(false);
+    }
+    expect(can(reviewer, "claim.reopen", verified)).toBe(true);
+    expect(can(reviewer, "claim.reopen", claimBy(editor.id, "SUBMITTED"))).toBe(false);
+  });
+
+  it("never lets anyone review their own claim, admins included", () => {
+    expect(decide(admin, "claim.review", claimBy(admin.id, "SUBMITTED"))).toEqual({
+      allowed: false,
+      reason: "You cannot review a claim you wrote.",
+    });
+    expect(can(reviewer, "claim.review", claimBy(reviewer.id, "SUBMITTED"))).toBe(false);
+    expect(can(reviewer, "claim.review", claimBy(editor.id, "SUBMITTED"))).toBe(true);
+  });
+
+  it("decides only claims that await review", () => {
+    for (const status of ["DRAFT", "RETURNED", "VERIFIED"] as ClaimStatus[]) {
+      expect(can(reviewer, "claim.review", claimBy(editor.id, status))).toBe(false);
+    }
+    expect(can(reviewer, "claim.review", claimBy(editor.id, "DISPUTED"))).toBe(true);
+  });
+
+  it("refuses a claim action that names no claim", () => {
+    expect(decide(editor, "claim.edit")).toEqual({ allowed: false, reason: "No claim was named." });
+  });
+
+  it("does not submit a claim twice", () => {
+    expect(can(editor, "claim.submit", claimBy(editor.id, "SUBMITTED"))).toBe(false);
+  });
+});
