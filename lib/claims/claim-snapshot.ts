@@ -1,0 +1,36 @@
+import type { Tx } from "@/lib/db/client";
+import { ClaimConflictError } from "./claim-errors";
+
+/** The fields an audit event records before and after a change to a claim. */
+export const CLAIM_AUDIT_FIELDS = {
+  id: true,
+  articleId: true,
+  start: true,
+  end: true,
+  quote: true,
+  category: true,
+  value: true,
+  min: true,
+  max: true,
+  unit: true,
+  qualifier: true,
+  claimant: true,
+  eventDate: true,
+  note: true,
+  status: true,
+  rating: true,
+  anchorStatus: true,
+  version: true,
+  authorId: true,
+  deletedAt: true,
+} as const;
+
+/** Builds the conflict error from the claim's latest audit event: who changed it, and when. */
+export async function claimConflict(tx: Tx, claimId: string): Promise<ClaimConflictError> {
+  const latest = await tx.auditEvent.findFirst({
+    where: { entityType: "Claim", entityId: claimId },
+    orderBy: { id: "desc" },
+    select: { createdAt: true, actor: { select: { name: true } } },
+  });
+  return new ClaimConflictError(latest?.actor?.name ?? null, latest?.createdAt ?? null);
+}
