@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { plainTextToDoc } from "@/lib/document/plain-text";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
 import { contentHash } from "./content-hash";
 import { titleFromText } from "./article-title";
 
@@ -55,6 +56,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<Crea
         entityId: article.id,
         after: article,
       });
+      await refreshSuggestions(tx, { articleId: article.id, revision: 1, text: options.text });
       return { status: "created" as const, articleId: article.id };
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { createArticle } from "@/lib/articles/create-article";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
+import { backfillSuggestions } from "@/lib/suggestions/backfill-suggestions";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 
 export interface SeedResult {
@@ -34,5 +35,6 @@ export async function seedDatabase(options: { seedTextsDir: string }): Promise<S
     const result = await createArticle({ actorId: null, text });
     if (result.status === "created") articlesCreated++;
   }
+  await backfillSuggestions();
   return { usersCreated, articlesCreated };
 }

@@ -1,0 +1,38 @@
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { ArticleNotFoundError } from "@/lib/articles/article-errors";
+import { rangeKey } from "./remembered-dismissals";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The suggestions an editor still has to look at on the article's current revision: not
+ * dismissed, and not already tagged (a claim anchored on exactly the same words). Read only:
+ * suggestions are computed when an article is imported or revised, never on a page view.
+ */
+export async function listSuggestions(options: { actor: Actor; articleId: string }) {
+  authorize(options.actor, "article.read");
+  if (!UUID.test(options.articleId)) throw new ArticleNotFoundError();
+  const article = await db.article.findUnique({ where: { id: options.articleId }, select: { revision: true } });
+  if (!article) throw new ArticleNotFoundError();
+
+  const [suggestions, claims] = await Promise.all([
+    db.claimSuggestion.findMany({
+      where: { articleId: options.articleId, revision: article.revision, dismissedAt: null },
+      orderBy: [{ start: "asc" }, { end: "asc" }],
+      select: { id: true, revision: true, start: true, end: true, text: true, value: true, min: true, max: true, unit: true, qualifier: true, category: true, date: true },
+    }),
+    // An orphan's offsets point into an older text, so only anchored claims hide a suggestion.
+    db.claim.findMany({
+      where: { articleId: options.articleId, deletedAt: null, anchorStatus: "ANCHORED" },
+      select: { start: true, end: true },
+    }),
+  ]);
+  const tagged = new Set(claims.map((c) => rangeKey(c.start, c.end)));
+  // Plain values only, so the list can go to the browser as is.
+  return suggestions
+    .filter((s) => !tagged.has(rangeKey(s.start, s.end)))
+    .map((s) => ({ ...s, value: s.value?.toString() ?? null, min: s.min?.toString() ?? null, max: s.max?.toString() ?? null }));
+}
+
+export type ListedSuggestion = Awaited<ReturnType<typeof listSuggestions>>[number];
