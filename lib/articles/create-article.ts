@@ -1,14 +1,19 @@
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { JSONContent } from "@tiptap/core";
+import { docToPlainText } from "@/lib/document/doc-text";
 import { plainTextToDoc } from "@/lib/document/plain-text";
+import { toProseMirrorDoc } from "@/lib/document/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
 import { contentHash } from "./content-hash";
 import { titleFromText } from "./article-title";
 
-export interface CreateArticleOptions {
+/** The body as plain text (one paragraph per line), or as a ready document whose text is derived. */
+export type CreateArticleOptions = CreateArticleFields & ({ text: string; doc?: undefined } | { doc: JSONContent; text?: undefined });
+
+interface CreateArticleFields {
   actorId: string | null;
-  text: string;
   title?: string;
   outlet?: string | null;
   sourceUrl?: string | null;
@@ -21,30 +26,33 @@ export type CreateArticleResult =
   | { status: "duplicate"; articleId: string };
 
 /**
- * Stores a new article from plain text, with its first revision and an audit event, in one
+ * Stores a new article from plain text or a document, with its first revision and an audit event, in one
  * transaction. The same text imported twice yields the existing article, never a copy.
  */
 export async function createArticle(options: CreateArticleOptions): Promise<CreateArticleResult> {
-  const hash = contentHash(options.text);
+  // Parsed with the schema first so a document it does not allow fails here, not in the viewer.
+  const doc = options.doc === undefined ? null : toProseMirrorDoc(options.doc);
+  const text = doc ? docToPlainText(doc) : (options.text as string);
+  const hash = contentHash(text);
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: "duplicate", articleId: existing.id };
 
-  const bodyJson = plainTextToDoc(options.text) as Prisma.InputJsonValue;
+  const bodyJson = (doc ? doc.toJSON() : plainTextToDoc(text)) as Prisma.InputJsonValue;
   try {
     return await db.$transaction(async (tx) => {
       const article = await tx.article.create({
         data: {
-          title: options.title?.trim() || titleFromText(options.text),
+          title: options.title?.trim() || titleFromText(text),
           outlet: options.outlet ?? null,
           sourceUrl: options.sourceUrl ?? null,
           publishedAt: options.publishedAt ?? null,
           language: options.language ?? "kk",
           bodyJson,
-          bodyText: options.text,
+          bodyText: text,
           contentHash: hash,
           createdById: options.actorId,
           revisions: {
-            create: { revision: 1, bodyJson, bodyText: options.text, contentHash: hash, createdById: options.actorId },
+            create: { revision: 1, bodyJson, bodyText: text, contentHash: hash, createdById: options.actorId },
           },
         },
         select: { id: true, title: true, outlet: true, contentHash: true },
@@ -56,7 +64,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<Crea
         entityId: article.id,
         after: article,
       });
-      await refreshSuggestions(tx, { articleId: article.id, revision: 1, text: options.text });
+      await refreshSuggestions(tx, { articleId: article.id, revision: 1, text });
       return { status: "created" as const, articleId: article.id };
     });
   } catch (error) {

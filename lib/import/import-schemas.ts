@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { MAX_PASTE_CHARS } from "./limits";
+
+/** A blank form field means "not given". */
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: tooLong })
+    .transform((value) => value || undefined)
+    .optional();
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A calendar date that exists: "2024-02-30" matches the pattern but is not a date. */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+// One schema for the paste form, the upload form, the server action and the route handler.
+export const articleDetailsSchema = z.object({
+  title: optionalText(300, "Keep the title under 300 characters."),
+  outlet: optionalText(200, "Keep the outlet under 200 characters."),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(2000, { error: "Keep the address under 2,000 characters." })
+    .refine((value) => value === "" || isHttpUrl(value), { error: "Enter a web address starting with http:// or https://." })
+    .transform((value) => value || undefined)
+    .optional(),
+  publishedAt: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || isCalendarDate(value), { error: "Enter a real date as YYYY-MM-DD." })
+    .refine((value) => value === "" || (value >= "1900-01-01" && value <= "2100-12-31"), { error: "Enter a date between 1900 and 2100." })
+    .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : undefined))
+    .optional(),
+});
+export type ArticleDetailsInput = z.input<typeof articleDetailsSchema>;
+export type ArticleDetails = z.output<typeof articleDetailsSchema>;
+
+export const pasteImportSchema = articleDetailsSchema.extend({
+  text: z
+    .string()
+    .max(MAX_PASTE_CHARS, { error: `Paste at most ${MAX_PASTE_CHARS.toLocaleString("en")} characters; upload a longer text as a file.` })
+    .refine((value) => value.trim().length > 0, { error: "Paste the article's text." }),
+});
+export type PasteImportInput = z.input<typeof pasteImportSchema>;
