@@ -56,7 +56,10 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
         const current = await tx.article.findUnique({ where: { id: articleId }, select: { revision: true, contentHash: true } });
         if (!current) throw new ArticleNotFoundError();
         if (current.revision !== expectedRevision) throw await articleConflict(tx, articleId);
-        if (current.contentHash === hash) throw new ArticleInputError("The text is unchanged; there is nothing to save.", body.field);
+        // Claims, suggestions and the duplicate check all key on the plain text, so a change of
+        // formatting alone is not a new revision.
+        if (current.contentHash === hash)
+          throw new ArticleInputError("The text is unchanged (formatting alone is not saved as a revision); there is nothing to save.", body.field);
         const twin = await tx.article.findUnique({ where: { contentHash: hash }, select: { title: true } });
         if (twin) throw duplicateOf(twin.title, body.field);
 
