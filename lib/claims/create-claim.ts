@@ -1,7 +1,7 @@
 import { selectorFor } from "@/lib/anchoring";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { UserInputError } from "@/lib/users/user-errors";
 import { claimRangeIn } from "./claim-range";
 import type { CreateClaimInput } from "./claim-schemas";
@@ -11,28 +11,32 @@ import { linkSources } from "./link-sources";
 /** Tags a span of an article as a claim, with its sources, as a draft of the acting editor. */
 export async function createClaim(options: { actor: Actor; input: CreateClaimInput }) {
   authorize(options.actor, "claim.create");
+  return db.$transaction((tx) => createClaimInTransaction(tx, options));
+}
+
+/** The same, inside a caller's transaction, for operations that tag several claims at once. */
+export async function createClaimInTransaction(tx: Tx, options: { actor: Actor; input: CreateClaimInput }) {
+  authorize(options.actor, "claim.create");
   const { articleId, start, end, sources, ...fields } = options.input;
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { bodyText: true } });
-    if (!article) throw new UserInputError("This article does not exist.", undefined, "not-found");
-    const range = claimRangeIn(article.bodyText, start, end);
-    const selector = selectorFor(article.bodyText, range.start, range.end);
-    const claim = await tx.claim.create({
-      data: {
-        ...fields,
-        eventDate: fields.eventDate ? new Date(`${fields.eventDate}T00:00:00Z`) : null,
-        articleId,
-        start: range.start,
-        end: range.end,
-        quote: selector.quote,
-        prefix: selector.prefix,
-        suffix: selector.suffix,
-        authorId: options.actor.id,
-      },
-      select: CLAIM_AUDIT_FIELDS,
-    });
-    await linkSources(tx, { actorId: options.actor.id, claimId: claim.id, sources });
-    await recordAuditEvent(tx, { actorId: options.actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after: { ...claim, sources } });
-    return claim;
+  const article = await tx.article.findUnique({ where: { id: articleId }, select: { bodyText: true } });
+  if (!article) throw new UserInputError("This article does not exist.", undefined, "not-found");
+  const range = claimRangeIn(article.bodyText, start, end);
+  const selector = selectorFor(article.bodyText, range.start, range.end);
+  const claim = await tx.claim.create({
+    data: {
+      ...fields,
+      eventDate: fields.eventDate ? new Date(`${fields.eventDate}T00:00:00Z`) : null,
+      articleId,
+      start: range.start,
+      end: range.end,
+      quote: selector.quote,
+      prefix: selector.prefix,
+      suffix: selector.suffix,
+      authorId: options.actor.id,
+    },
+    select: CLAIM_AUDIT_FIELDS,
   });
+  await linkSources(tx, { actorId: options.actor.id, claimId: claim.id, sources });
+  await recordAuditEvent(tx, { actorId: options.actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after: { ...claim, sources } });
+  return claim;
 }

@@ -1,9 +1,14 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/policy";
 import { getArticle } from "@/lib/articles/get-article";
-import { ArticleViewer } from "../../../_components/article-viewer";
+import { listArticleClaims } from "@/lib/claims/list-article-claims";
+import { searchSources } from "@/lib/sources/search-sources";
+import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { requirePageActor } from "../../../_lib/session";
+import { ArticleWorkbench } from "./article-workbench";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -12,13 +17,34 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id });
   if (!article) notFound();
+  const [claims, suggestions, knownSources] = await Promise.all([
+    listArticleClaims({ actor, articleId: article.id }),
+    listSuggestions({ actor, articleId: article.id }),
+    searchSources({ actor, query: "", take: 100 }),
+  ]);
   return (
-    <article className="card">
-      <h1>{article.title}</h1>
-      <p className="article-meta">
-        {[article.outlet, article.publishedAt?.toISOString().slice(0, 10), `revision ${article.revision}`].filter(Boolean).join(" · ")}
-      </p>
-      <ArticleViewer content={article.bodyJson as JSONContent} />
-    </article>
+    <>
+      <header className="article-head">
+        <h1>{article.title}</h1>
+        <p className="article-meta">
+          {[article.outlet, article.publishedAt?.toISOString().slice(0, 10), `revision ${article.revision}`].filter(Boolean).join(" · ")}
+          {can(actor, "article.edit") && (
+            <>
+              {" · "}
+              <Link href={`/articles/${article.id}/edit`}>Edit text</Link>
+            </>
+          )}
+        </p>
+      </header>
+      <ArticleWorkbench
+        articleId={article.id}
+        text={article.bodyText}
+        content={article.bodyJson as JSONContent}
+        actor={{ id: actor.id, role: actor.role, active: actor.active }}
+        initialClaims={claims}
+        initialSuggestions={suggestions}
+        knownSources={knownSources}
+      />
+    </>
   );
 }

@@ -1,0 +1,89 @@
+"use server";
+
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/policy";
+import { deleteClaim, restoreClaim, submitClaim } from "@/lib/claims/change-claim-state";
+import { claimRefSchema, createClaimSchema, updateClaimSchema } from "@/lib/claims/claim-schemas";
+import { createClaim } from "@/lib/claims/create-claim";
+import { listArticleClaims } from "@/lib/claims/list-article-claims";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
+import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
+import { listSuggestions } from "@/lib/suggestions/list-suggestions";
+import { undismissSuggestion } from "@/lib/suggestions/undismiss-suggestion";
+import { runAction } from "../../../_lib/action-result";
+
+// Each action answers with the article's claims as they now are, so the viewer redraws from
+// the database's truth without a second request.
+async function withClaims(actor: Actor, articleId: string, claimId: string) {
+  return { claimId, claims: await listArticleClaims({ actor, articleId }) };
+}
+
+export async function createClaimAction(input: unknown) {
+  return runAction(createClaimSchema, input, async (actor, data) => {
+    const claim = await createClaim({ actor, input: data });
+    return withClaims(actor, claim.articleId, claim.id);
+  });
+}
+
+export async function updateClaimAction(input: unknown) {
+  return runAction(updateClaimSchema, input, async (actor, data) => {
+    const claim = await updateClaim({ actor, input: data });
+    return withClaims(actor, claim.articleId, claim.id);
+  });
+}
+
+export async function deleteClaimAction(input: unknown) {
+  return runAction(claimRefSchema, input, async (actor, ref) => {
+    const claim = await deleteClaim({ actor, ref });
+    return { ...(await withClaims(actor, claim.articleId, claim.id)), version: claim.version };
+  });
+}
+
+export async function restoreClaimAction(input: unknown) {
+  return runAction(claimRefSchema, input, async (actor, ref) => {
+    const claim = await restoreClaim({ actor, ref });
+    return withClaims(actor, claim.articleId, claim.id);
+  });
+}
+
+export async function submitClaimAction(input: unknown) {
+  return runAction(claimRefSchema, input, async (actor, ref) => {
+    const claim = await submitClaim({ actor, ref });
+    return withClaims(actor, claim.articleId, claim.id);
+  });
+}
+
+export async function refreshClaimsAction(input: unknown) {
+  return runAction(z.object({ articleId: z.uuid() }), input, async (actor, { articleId }) => ({
+    claims: await listArticleClaims({ actor, articleId }),
+  }));
+}
+
+const suggestionRefSchema = z.object({ articleId: z.uuid(), suggestionId: z.uuid({ error: "Unknown suggestion." }) });
+
+async function withSuggestions(actor: Actor, articleId: string) {
+  return { suggestions: await listSuggestions({ actor, articleId }) };
+}
+
+export async function dismissSuggestionAction(input: unknown) {
+  return runAction(suggestionRefSchema, input, async (actor, { articleId, suggestionId }) => {
+    await dismissSuggestion({ actor, suggestionId });
+    return withSuggestions(actor, articleId);
+  });
+}
+
+export async function undismissSuggestionAction(input: unknown) {
+  return runAction(suggestionRefSchema, input, async (actor, { articleId, suggestionId }) => {
+    await undismissSuggestion({ actor, suggestionId });
+    return withSuggestions(actor, articleId);
+  });
+}
+
+export async function acceptSuggestionsAction(input: unknown) {
+  const schema = z.object({ articleId: z.uuid(), suggestionIds: z.array(z.uuid()).min(1).max(200) });
+  return runAction(schema, input, async (actor, { articleId, suggestionIds }) => {
+    const created = await acceptSuggestions({ actor, articleId, suggestionIds });
+    return { claimIds: created.map((c) => c.id), ...(await withClaims(actor, articleId, created[0].id)), ...(await withSuggestions(actor, articleId)) };
+  });
+}

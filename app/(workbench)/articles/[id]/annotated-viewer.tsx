@@ -1,0 +1,81 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/core";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { useEffect, useRef } from "react";
+import { documentExtensions } from "@/lib/document/schema";
+import { getTextIndex, type TextRange } from "@/lib/document/text-index";
+import { highlightsExtension, highlightsKey, type Highlight } from "./claim-decorations";
+import { ReadOnlyText } from "./read-only-text";
+
+export interface ViewerSelection extends TextRange {
+  /** Where to float the "Tag claim" button, in viewport coordinates. */
+  anchor: { left: number; top: number };
+}
+
+interface AnnotatedViewerProps {
+  content: JSONContent;
+  highlights: readonly Highlight[];
+  onSelectionChange: (selection: ViewerSelection | null) => void;
+  /** A click on the text: the plain-text offset under the pointer. */
+  onTextClick: (offset: number) => void;
+  onReady?: (api: ViewerApi) => void;
+}
+
+export interface ViewerApi {
+  scrollToRange(range: TextRange): void;
+  focus(): void;
+}
+
+function readSelection(editor: Editor): ViewerSelection | null {
+  const { from, to, empty } = editor.state.selection;
+  if (empty) return null;
+  const range = getTextIndex(editor.state.doc).posRangeToTextRange({ from, to });
+  if (range.start >= range.end) return null;
+  const end = editor.view.coordsAtPos(to);
+  return { ...range, anchor: { left: end.left, top: end.bottom } };
+}
+
+export function AnnotatedViewer({ content, highlights, onSelectionChange, onTextClick, onReady }: AnnotatedViewerProps) {
+  const highlightsRef = useRef(highlights);
+  highlightsRef.current = highlights;
+  const callbacks = useRef({ onSelectionChange, onTextClick });
+  callbacks.current = { onSelectionChange, onTextClick };
+
+  const editor = useEditor({
+    extensions: [...documentExtensions, ReadOnlyText, highlightsExtension(() => highlightsRef.current)],
+    content,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: { "aria-readonly": "true", "aria-label": "Article text", spellcheck: "false", lang: "kk" },
+      handleClick: (view, pos) => {
+        callbacks.current.onTextClick(getTextIndex(view.state.doc).posToTextOffset(pos, 1));
+        return false;
+      },
+    },
+    onSelectionUpdate: ({ editor: current }) => callbacks.current.onSelectionChange(readSelection(current)),
+  });
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, true));
+  }, [editor, highlights]);
+
+  useEffect(() => {
+    if (!editor || !onReady) return;
+    onReady({
+      scrollToRange: (range) => {
+        const { from } = getTextIndex(editor.state.doc).textRangeToPosRange(range);
+        const { node } = editor.view.domAtPos(from);
+        (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: "center", behavior: "smooth" });
+      },
+      focus: () => editor.view.focus(),
+    });
+  }, [editor, onReady]);
+
+  return (
+    <div className="article-viewer" data-testid="article-viewer" lang="kk">
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

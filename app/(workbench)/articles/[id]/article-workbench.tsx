@@ -1,0 +1,418 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/core";
+import { useCallback, useMemo, useRef, useState, useTransition } from "react";
+import { can, type Actor } from "@/lib/auth/policy";
+import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
+import type { ArticleClaim } from "@/lib/claims/list-article-claims";
+import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
+import {
+  acceptSuggestionsAction,
+  createClaimAction,
+  deleteClaimAction,
+  dismissSuggestionAction,
+  restoreClaimAction,
+  submitClaimAction,
+  updateClaimAction,
+} from "./actions";
+import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
+import type { Highlight } from "./claim-decorations";
+import { ClaimDetails } from "./claim-details";
+import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource } from "./claim-form";
+import { CATEGORY_LABEL, figureSummary, STATUS_LABEL } from "./labels";
+import { ShortcutsOverlay } from "./shortcuts-overlay";
+import { plainKey, useShortcuts, type Shortcut } from "./use-shortcuts";
+
+type Panel =
+  | { mode: "list" }
+  | { mode: "new"; start: number; end: number; defaults: ClaimFieldsInput; suggestionId?: string }
+  | { mode: "claim"; claimId: string; alsoHere: string[] }
+  | { mode: "edit"; claimId: string };
+
+interface ArticleWorkbenchProps {
+  articleId: string;
+  text: string;
+  content: JSONContent;
+  actor: Actor;
+  initialClaims: ArticleClaim[];
+  initialSuggestions: ListedSuggestion[];
+  knownSources: KnownSource[];
+}
+
+const EMPTY_CLAIM: ClaimFieldsInput = { category: "OTHER", qualifier: "EXACT", sources: [] };
+
+function claimSummary(claim: ArticleClaim) {
+  return `${CATEGORY_LABEL[claim.category]}: ${figureSummary(claim) || "—"} · ${STATUS_LABEL[claim.status]}${claim.claimant ? ` · ${claim.claimant}` : ""}`;
+}
+
+function defaultsFromSuggestion(s: ListedSuggestion): ClaimFieldsInput {
+  return {
+    category: s.category,
+    value: s.value ?? "",
+    min: s.min ?? "",
+    max: s.max ?? "",
+    unit: s.unit ?? "",
+    qualifier: s.value || s.min || s.max ? s.qualifier : "VAGUE",
+    eventDate: s.date && /^\d{4}-\d{2}-\d{2}$/.test(s.date) ? s.date : "",
+    sources: [],
+  };
+}
+
+function defaultsFromClaim(c: ArticleClaim): ClaimFieldsInput {
+  return {
+    category: c.category,
+    value: c.value ?? "",
+    min: c.min ?? "",
+    max: c.max ?? "",
+    unit: c.unit ?? "",
+    qualifier: c.qualifier,
+    claimant: c.claimant ?? "",
+    eventDate: c.eventDate ?? "",
+    note: c.note ?? "",
+    sources: c.sources.map((s) => ({ sourceId: s.source.id, stance: s.stance, passage: s.passage ?? "" })),
+  };
+}
+
+/** The line of the plain text that holds an offset: one paragraph of the viewer. */
+function paragraphAround(text: string, offset: number) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const next = text.indexOf("\n", offset);
+  return { start, end: next === -1 ? text.length : next };
+}
+
+export function ArticleWorkbench({ articleId, text, content, actor, initialClaims, initialSuggestions, knownSources }: ArticleWorkbenchProps) {
+  const [claims, setClaims] = useState(initialClaims);
+  const [suggestions, setSuggestions] = useState(initialSuggestions);
+  const [panel, setPanel] = useState<Panel>({ mode: "list" });
+  const [selection, setSelection] = useState<ViewerSelection | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
+  const [undo, setUndo] = useState<{ claimId: string; version: number } | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [busy, startTransition] = useTransition();
+  const viewer = useRef<ViewerApi | null>(null);
+  const form = useRef<ClaimFormHandle | null>(null);
+
+  const anchored = useMemo(() => claims.filter((c) => c.anchorStatus === "ANCHORED"), [claims]);
+  const orphaned = useMemo(() => claims.filter((c) => c.anchorStatus === "ORPHANED"), [claims]);
+  const activeClaimId = panel.mode === "claim" || panel.mode === "edit" ? panel.claimId : null;
+  const activeClaim = claims.find((c) => c.id === activeClaimId) ?? null;
+  const canTag = can(actor, "claim.create");
+
+  const highlights = useMemo<Highlight[]>(
+    () => [
+      ...suggestions.map((s) => ({
+        id: s.id,
+        start: s.start,
+        end: s.end,
+        kind: "suggestion" as const,
+        className: "suggestion",
+        title: `Suggested: ${CATEGORY_LABEL[s.category]} ${figureSummary(s)}`,
+      })),
+      ...anchored.map((c) => ({
+        id: c.id,
+        start: c.start,
+        end: c.end,
+        kind: "claim" as const,
+        className: `claim claim--${c.status.toLowerCase()}${c.id === activeClaimId ? " claim--active" : ""}`,
+        title: claimSummary(c),
+      })),
+    ],
+    [anchored, suggestions, activeClaimId],
+  );
+
+  const openClaim = useCallback(
+    (claimId: string, alsoHere: string[] = []) => {
+      setPanel({ mode: "claim", claimId, alsoHere });
+      const claim = claims.find((c) => c.id === claimId);
+      if (claim && claim.anchorStatus === "ANCHORED") viewer.current?.scrollToRange(claim);
+    },
+    [claims],
+  );
+
+  function report(result: { ok: false; error: string }) {
+    setMessage({ kind: "error", text: result.error });
+  }
+
+  function tagSelection() {
+    if (!selection || !canTag) return;
+    setPanel({ mode: "new", start: selection.start, end: selection.end, defaults: EMPTY_CLAIM });
+    setSelection(null);
+  }
+
+  function onTextClick(offset: number) {
+    const here = anchored.filter((c) => c.start <= offset && offset < c.end).sort((a, b) => b.start - a.start || a.end - b.end);
+    if (here.length > 0) {
+      setPanel({ mode: "claim", claimId: here[0].id, alsoHere: here.slice(1).map((c) => c.id) });
+      return;
+    }
+    const suggestion = suggestions.find((s) => s.start <= offset && offset < s.end);
+    if (suggestion && canTag) acceptSuggestion(suggestion);
+  }
+
+  function acceptSuggestion(s: ListedSuggestion) {
+    setPanel({ mode: "new", start: s.start, end: s.end, defaults: defaultsFromSuggestion(s), suggestionId: s.id });
+  }
+
+  function dismiss(s: ListedSuggestion) {
+    startTransition(async () => {
+      const result = await dismissSuggestionAction({ articleId, suggestionId: s.id });
+      if (!result.ok) return report(result);
+      setSuggestions(result.data.suggestions);
+    });
+  }
+
+  function acceptParagraph(s: ListedSuggestion) {
+    const paragraph = paragraphAround(text, s.start);
+    const ids = suggestions.filter((x) => x.start >= paragraph.start && x.end <= paragraph.end).map((x) => x.id);
+    startTransition(async () => {
+      const result = await acceptSuggestionsAction({ articleId, suggestionIds: ids });
+      if (!result.ok) return report(result);
+      setClaims(result.data.claims);
+      setSuggestions(result.data.suggestions);
+      setMessage({ kind: "info", text: `Tagged ${result.data.claimIds.length} claims from this paragraph as drafts.` });
+    });
+  }
+
+  async function saveNew(values: ClaimFieldsInput): Promise<ClaimFormResult> {
+    if (panel.mode !== "new") return { ok: false, error: "Nothing selected." };
+    const result = await createClaimAction({ articleId, start: panel.start, end: panel.end, ...values });
+    if (!result.ok) return result;
+    setClaims(result.data.claims);
+    if (panel.suggestionId) setSuggestions((list) => list.filter((s) => s.id !== panel.suggestionId));
+    setMessage(null);
+    setPanel({ mode: "claim", claimId: result.data.claimId, alsoHere: [] });
+    return { ok: true };
+  }
+
+  async function saveEdit(values: ClaimFieldsInput): Promise<ClaimFormResult> {
+    if (!activeClaim) return { ok: false, error: "This claim is gone." };
+    const result = await updateClaimAction({ claimId: activeClaim.id, expectedVersion: activeClaim.version, ...values });
+    if (!result.ok) return result;
+    setClaims(result.data.claims);
+    setPanel({ mode: "claim", claimId: activeClaim.id, alsoHere: [] });
+    return { ok: true };
+  }
+
+  function deleteActive() {
+    if (!activeClaim) return;
+    const ref = { claimId: activeClaim.id, expectedVersion: activeClaim.version };
+    startTransition(async () => {
+      const result = await deleteClaimAction(ref);
+      if (!result.ok) return report(result);
+      setClaims(result.data.claims);
+      setUndo({ claimId: ref.claimId, version: result.data.version });
+      setPanel({ mode: "list" });
+      setMessage({ kind: "info", text: "Claim deleted." });
+    });
+  }
+
+  function undoDelete() {
+    if (!undo) return;
+    startTransition(async () => {
+      const result = await restoreClaimAction({ claimId: undo.claimId, expectedVersion: undo.version });
+      if (!result.ok) return report(result);
+      setClaims(result.data.claims);
+      setUndo(null);
+      setMessage({ kind: "info", text: "Claim restored." });
+      setPanel({ mode: "claim", claimId: undo.claimId, alsoHere: [] });
+    });
+  }
+
+  function submitActive() {
+    if (!activeClaim) return;
+    startTransition(async () => {
+      const result = await submitClaimAction({ claimId: activeClaim.id, expectedVersion: activeClaim.version });
+      if (!result.ok) return report(result);
+      setClaims(result.data.claims);
+      setMessage({ kind: "info", text: "Submitted for review." });
+    });
+  }
+
+  function step(direction: 1 | -1) {
+    if (anchored.length === 0) return;
+    const index = anchored.findIndex((c) => c.id === activeClaimId);
+    const next = index === -1 ? (direction === 1 ? 0 : anchored.length - 1) : (index + direction + anchored.length) % anchored.length;
+    openClaim(anchored[next].id);
+  }
+
+  const formOpen = panel.mode === "new" || panel.mode === "edit";
+  const claimRef = activeClaim ? { authorId: activeClaim.authorId, status: activeClaim.status } : undefined;
+  const canChange = !!claimRef && can(actor, "claim.edit", claimRef);
+  const canSubmit = !!claimRef && can(actor, "claim.submit", claimRef) && activeClaim?.status !== "DISPUTED";
+
+  const shortcuts: Shortcut[] = [
+    { keys: "j", description: "Next claim", matches: plainKey("j"), run: () => step(1) },
+    { keys: "k", description: "Previous claim", matches: plainKey("k"), run: () => step(-1) },
+    { keys: "t", description: "Tag the selected text as a claim", matches: plainKey("t"), run: tagSelection },
+    {
+      keys: "1–9",
+      description: "Choose the category (claim form open)",
+      matches: (e) => formOpen && /^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey,
+      run: (e) => form.current?.chooseCategory(Number(e.key) - 1),
+    },
+    { keys: "Ctrl+Enter", description: "Save the claim form", matches: (e) => formOpen && e.key === "Enter" && (e.ctrlKey || e.metaKey), run: () => form.current?.submit(), inFields: true },
+    { keys: "e", description: "Edit the open claim", matches: (e) => canChange && plainKey("e")(e), run: () => activeClaim && setPanel({ mode: "edit", claimId: activeClaim.id }) },
+    { keys: "s", description: "Submit the open claim for review", matches: (e) => canSubmit && plainKey("s")(e), run: submitActive },
+    { keys: "Delete", description: "Delete the open claim (undo with u)", matches: (e) => canChange && !formOpen && e.key === "Delete", run: deleteActive },
+    { keys: "u", description: "Undo the last delete", matches: (e) => !!undo && plainKey("u")(e), run: undoDelete },
+    { keys: "Esc", description: "Close the panel or this list", matches: (e) => e.key === "Escape", run: () => (showShortcuts ? setShowShortcuts(false) : setPanel({ mode: "list" })), inFields: true },
+    { keys: "?", description: "Show these shortcuts", matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
+  ];
+  useShortcuts(shortcuts);
+
+  return (
+    <div className="workbench">
+      <div className="workbench-text">
+        <AnnotatedViewer
+          content={content}
+          highlights={highlights}
+          onSelectionChange={setSelection}
+          onTextClick={onTextClick}
+          onReady={(api) => (viewer.current = api)}
+        />
+        {selection && canTag && !formOpen && (
+          <button
+            type="button"
+            className="tag-popover"
+            style={{ left: selection.anchor.left, top: selection.anchor.top + 6 }}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={tagSelection}
+          >
+            Tag claim <kbd>t</kbd>
+          </button>
+        )}
+      </div>
+
+      <aside className="workbench-panel card" aria-label="Claims">
+        {message && (
+          <p className={message.kind === "error" ? "form-error" : "notice"} role={message.kind === "error" ? "alert" : "status"}>
+            {message.text}
+            {undo && message.text === "Claim deleted." && (
+              <button type="button" className="secondary small" onClick={undoDelete}>Undo <kbd>u</kbd></button>
+            )}
+          </p>
+        )}
+
+        {panel.mode === "new" && (
+          <>
+            <h2>New claim</h2>
+            <ClaimForm
+              key={`new-${panel.start}-${panel.end}`}
+              ref={form}
+              quote={text.slice(panel.start, panel.end).trim()}
+              defaultValues={panel.defaults}
+              knownSources={knownSources}
+              submitLabel="Save claim"
+              onSubmit={saveNew}
+              onCancel={() => setPanel({ mode: "list" })}
+            />
+          </>
+        )}
+
+        {panel.mode === "edit" && activeClaim && (
+          <>
+            <h2>Edit claim</h2>
+            <ClaimForm
+              key={`edit-${activeClaim.id}-${activeClaim.version}`}
+              ref={form}
+              quote={activeClaim.quote}
+              defaultValues={defaultsFromClaim(activeClaim)}
+              knownSources={knownSources}
+              submitLabel="Save changes"
+              onSubmit={saveEdit}
+              onCancel={() => setPanel({ mode: "claim", claimId: activeClaim.id, alsoHere: [] })}
+            />
+          </>
+        )}
+
+        {panel.mode === "claim" && activeClaim && (
+          <>
+            <div className="panel-head">
+              <h2>Claim</h2>
+              <button type="button" className="secondary small" onClick={() => setPanel({ mode: "list" })}>All claims</button>
+            </div>
+            {panel.alsoHere.length > 0 && (
+              <p className="muted">
+                Also here:{" "}
+                {panel.alsoHere.map((id) => {
+                  const other = claims.find((c) => c.id === id);
+                  return other ? (
+                    <button key={id} type="button" className="link" onClick={() => openClaim(id, [activeClaim.id])}>
+                      {other.quote}
+                    </button>
+                  ) : null;
+                })}
+              </p>
+            )}
+            <ClaimDetails
+              claim={activeClaim}
+              canChange={canChange}
+              canSubmit={canSubmit}
+              busy={busy}
+              onEdit={() => setPanel({ mode: "edit", claimId: activeClaim.id })}
+              onDelete={deleteActive}
+              onSubmitForReview={submitActive}
+            />
+          </>
+        )}
+
+        {panel.mode === "list" && (
+          <>
+            <div className="panel-head">
+              <h2>Claims ({anchored.length})</h2>
+              <button type="button" className="secondary small" onClick={() => setShowShortcuts(true)}>Shortcuts <kbd>?</kbd></button>
+            </div>
+            {anchored.length === 0 ? (
+              <p className="muted">{canTag ? "Select words in the text and press t to tag a claim." : "No claims yet."}</p>
+            ) : (
+              <ol className="claim-list" data-testid="claim-list">
+                {anchored.map((c) => (
+                  <li key={c.id}>
+                    <button type="button" className="link" onClick={() => openClaim(c.id)}>
+                      <span className={`dot claim--${c.status.toLowerCase()}`} aria-hidden /> {c.quote}
+                    </button>
+                    <span className="muted"> {claimSummary(c)}</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {orphaned.length > 0 && (
+              <section data-testid="orphaned-claims">
+                <h3>Orphaned ({orphaned.length})</h3>
+                <p className="muted">The text changed and these claims could not be found again with confidence.</p>
+                <ul className="claim-list">
+                  {orphaned.map((c) => (
+                    <li key={c.id}>
+                      <button type="button" className="link" onClick={() => openClaim(c.id)}>“{c.quote}”</button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {suggestions.length > 0 && (
+              <section data-testid="suggestions">
+                <h3>Suggested ({suggestions.length})</h3>
+                <ul className="suggestion-list">
+                  {suggestions.map((s) => (
+                    <li key={s.id} data-suggestion-id={s.id}>
+                      <span lang="kk">{s.text}</span> <span className="muted">{CATEGORY_LABEL[s.category]} {figureSummary(s)}</span>
+                      {canTag && (
+                        <span className="suggestion-actions">
+                          <button type="button" className="secondary small" onClick={() => acceptSuggestion(s)}>Accept</button>
+                          <button type="button" className="secondary small" disabled={busy} onClick={() => dismiss(s)}>Dismiss</button>
+                          <button type="button" className="secondary small" disabled={busy} onClick={() => acceptParagraph(s)}>Accept all in paragraph</button>
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        )}
+      </aside>
+
+      {showShortcuts && <ShortcutsOverlay shortcuts={shortcuts} onClose={() => setShowShortcuts(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { forwardRef, useImperativeHandle, useState } from "react";
+import { useFieldArray, useForm, type Path } from "react-hook-form";
+import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { CLAIM_CATEGORIES, claimFieldsSchema, QUALIFIERS, SOURCE_KINDS, STANCES, type ClaimFieldsInput } from "@/lib/claims/claim-schemas";
+import { CATEGORY_LABEL, QUALIFIER_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL } from "./labels";
+
+export interface KnownSource {
+  id: string;
+  url: string;
+  title: string | null;
+  publisher: string | null;
+}
+
+export type ClaimFormResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export interface ClaimFormHandle {
+  chooseCategory(index: number): void;
+  submit(): void;
+}
+
+interface ClaimFormProps {
+  quote: string;
+  defaultValues: ClaimFieldsInput;
+  knownSources: KnownSource[];
+  submitLabel: string;
+  onSubmit: (values: ClaimFieldsInput) => Promise<ClaimFormResult>;
+  onCancel: () => void;
+}
+
+const describedBy = (id: string, invalid: boolean) => (invalid ? fieldErrorId(id) : undefined);
+
+/** The claim's fields and sources. The same zod schema validates here and on the server. */
+export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function ClaimForm(
+  { quote, defaultValues, knownSources, submitLabel, onSubmit, onCancel },
+  ref,
+) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<ClaimFieldsInput>({
+    // raw: the server gets what was typed and validates it again with the same schema.
+    resolver: zodResolver(claimFieldsSchema, undefined, { raw: true }),
+    defaultValues,
+    shouldUnregister: true,
+  });
+  const { fields, append, remove, update } = useFieldArray({ control, name: "sources" });
+  const { errors, isSubmitting } = formState;
+  const sourceErrors = errors.sources;
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await onSubmit(values);
+    if (result.ok) return;
+    let placed = false;
+    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+      if (field === "range" || field === "form") continue;
+      setError(field as Path<ClaimFieldsInput>, { message });
+      placed = true;
+    }
+    setFormError(placed ? "Some fields need attention." : result.error);
+  });
+
+  useImperativeHandle(ref, () => ({
+    chooseCategory: (index) => {
+      const category = CLAIM_CATEGORIES[index];
+      if (category) setValue("category", category, { shouldDirty: true });
+    },
+    submit: () => void submit(),
+  }));
+
+  const category = watch("category");
+
+  return (
+    <form className="stack claim-form" onSubmit={submit} noValidate data-testid="claim-form">
+      <blockquote className="claim-quote" lang="kk">{quote}</blockquote>
+      {formError && <p className="form-error" role="alert">{formError}</p>}
+      <FormField id="claim-category" label="Category" error={errors.category?.message}>
+        <select id="claim-category" aria-describedby={describedBy("claim-category", !!errors.category)} {...register("category")}>
+          {CLAIM_CATEGORIES.map((c, i) => (
+            <option key={c} value={c}>
+              {i + 1} · {CATEGORY_LABEL[c]}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <div className="field-row">
+        <FormField id="claim-value" label="Value" error={errors.value?.message}>
+          <input id="claim-value" inputMode="decimal" aria-invalid={!!errors.value} aria-describedby={describedBy("claim-value", !!errors.value)} {...register("value")} />
+        </FormField>
+        <FormField id="claim-min" label="Min" error={errors.min?.message}>
+          <input id="claim-min" inputMode="decimal" aria-invalid={!!errors.min} aria-describedby={describedBy("claim-min", !!errors.min)} {...register("min")} />
+        </FormField>
+        <FormField id="claim-max" label="Max" error={errors.max?.message}>
+          <input id="claim-max" inputMode="decimal" aria-invalid={!!errors.max} aria-describedby={describedBy("claim-max", !!errors.max)} {...register("max")} />
+        </FormField>
+      </div>
+      <div className="field-row">
+        <FormField id="claim-unit" label="Unit" error={errors.unit?.message}>
+          <input id="claim-unit" placeholder={category === "VOTE_SHARE" || category === "TURNOUT" ? "percent" : "person, seat, year…"} {...register("unit")} />
+        </FormField>
+        <FormField id="claim-qualifier" label="Qualifier" error={errors.qualifier?.message}>
+          <select id="claim-qualifier" {...register("qualifier")}>
+            {QUALIFIERS.map((q) => (
+              <option key={q} value={q}>{QUALIFIER_LABEL[q]}</option>
+            ))}
+          </select>
+        </FormField>
+      </div>
+      <FormField id="claim-claimant" label="Claimant" error={errors.claimant?.message}>
+        <input id="claim-claimant" placeholder="Who made the claim" {...register("claimant")} />
+      </FormField>
+      <FormField id="claim-event-date" label="Event date" error={errors.eventDate?.message}>
+        <input id="claim-event-date" type="date" aria-invalid={!!errors.eventDate} aria-describedby={describedBy("claim-event-date", !!errors.eventDate)} {...register("eventDate")} />
+      </FormField>
+      <FormField id="claim-note" label="Note" error={errors.note?.message}>
+        <textarea id="claim-note" rows={2} {...register("note")} />
+      </FormField>
+
+      <fieldset className="sources">
+        <legend>Sources</legend>
+        {fields.map((field, i) => {
+          const isNew = field.newSource !== undefined;
+          const err = sourceErrors?.[i];
+          return (
+            <div key={field.id} className="source-entry" data-testid={`source-${i}`}>
+              <div className="field-row">
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() =>
+                    update(i, isNew ? { sourceId: "", stance: "SUPPORTS" } : { newSource: { url: "", kind: "OTHER" }, stance: "SUPPORTS" })
+                  }
+                >
+                  {isNew ? "Pick an existing source" : "Add a new source"}
+                </button>
+                <button type="button" className="secondary small" onClick={() => remove(i)}>Remove</button>
+              </div>
+              {isNew ? (
+                <>
+                  <FormField id={`source-${i}-url`} label="Source URL" error={err?.newSource?.url?.message}>
+                    <input id={`source-${i}-url`} type="url" aria-invalid={!!err?.newSource?.url} aria-describedby={describedBy(`source-${i}-url`, !!err?.newSource?.url)} {...register(`sources.${i}.newSource.url`)} />
+                  </FormField>
+                  <div className="field-row">
+                    <FormField id={`source-${i}-title`} label="Title" error={err?.newSource?.title?.message}>
+                      <input id={`source-${i}-title`} {...register(`sources.${i}.newSource.title`)} />
+                    </FormField>
+                    <FormField id={`source-${i}-publisher`} label="Publisher" error={err?.newSource?.publisher?.message}>
+                      <input id={`source-${i}-publisher`} {...register(`sources.${i}.newSource.publisher`)} />
+                    </FormField>
+                  </div>
+                  <div className="field-row">
+                    <FormField id={`source-${i}-kind`} label="Kind" error={err?.newSource?.kind?.message}>
+                      <select id={`source-${i}-kind`} {...register(`sources.${i}.newSource.kind`)}>
+                        {SOURCE_KINDS.map((k) => (
+                          <option key={k} value={k}>{SOURCE_KIND_LABEL[k]}</option>
+                        ))}
+                      </select>
+                    </FormField>
+                    <FormField id={`source-${i}-archived`} label="Archived URL" error={err?.newSource?.archivedUrl?.message}>
+                      <input id={`source-${i}-archived`} type="url" aria-invalid={!!err?.newSource?.archivedUrl} {...register(`sources.${i}.newSource.archivedUrl`)} />
+                    </FormField>
+                  </div>
+                </>
+              ) : (
+                <FormField id={`source-${i}-existing`} label="Source" error={err?.sourceId?.message ?? err?.message}>
+                  <select id={`source-${i}-existing`} aria-invalid={!!err?.sourceId} {...register(`sources.${i}.sourceId`)}>
+                    <option value="">Choose a source on file…</option>
+                    {knownSources.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.title ?? s.url}
+                        {s.publisher ? ` — ${s.publisher}` : ""}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+              )}
+              <div className="field-row">
+                <FormField id={`source-${i}-stance`} label="Stance" error={err?.stance?.message}>
+                  <select id={`source-${i}-stance`} {...register(`sources.${i}.stance`)}>
+                    {STANCES.map((s) => (
+                      <option key={s} value={s}>{STANCE_LABEL[s]}</option>
+                    ))}
+                  </select>
+                </FormField>
+                <FormField id={`source-${i}-passage`} label="Passage" error={err?.passage?.message}>
+                  <input id={`source-${i}-passage`} placeholder="What the source says" {...register(`sources.${i}.passage`)} />
+                </FormField>
+              </div>
+            </div>
+          );
+        })}
+        <button type="button" className="secondary small" onClick={() => append({ newSource: { url: "", kind: "OTHER" }, stance: "SUPPORTS" })}>
+          + Source
+        </button>
+      </fieldset>
+
+      <div className="field-row">
+        <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : submitLabel}</button>
+        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+      </div>
+      <p className="muted small-print">Ctrl+Enter saves · 1–9 choose the category</p>
+    </form>
+  );
+});

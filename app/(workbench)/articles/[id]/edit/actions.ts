@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { reviseArticle } from "@/lib/articles/revise-article";
+import { runAction } from "../../../../_lib/action-result";
+
+// The document's shape is checked against the viewer's schema inside reviseArticle.
+const reviseArticleSchema = z.object({
+  articleId: z.uuid({ error: "Unknown article." }),
+  expectedRevision: z.number().int().min(1),
+  doc: z.object({ type: z.literal("doc") }).loose(),
+});
+
+export async function reviseArticleAction(input: unknown) {
+  const result = await runAction(reviseArticleSchema, input, (actor, data) => reviseArticle({ actor, ...data }));
+  if (result.ok) revalidatePath(`/articles/${(input as { articleId: string }).articleId}`);
+  return result;
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/core";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { documentExtensions } from "@/lib/document/schema";
+import { reviseArticleAction } from "./actions";
+
+/**
+ * Edits the article's words. Saving makes a new revision; the server then finds every claim
+ * again in the new text, and reports the claims it could not place.
+ */
+export function ArticleTextEditor({ articleId, revision, content }: { articleId: string; revision: number; content: JSONContent }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, startSaving] = useTransition();
+  const editor = useEditor({
+    extensions: documentExtensions,
+    content,
+    immediatelyRender: false,
+    editorProps: { attributes: { "aria-label": "Article text", lang: "kk", spellcheck: "false" } },
+  });
+
+  function save() {
+    if (!editor) return;
+    setError(null);
+    startSaving(async () => {
+      const result = await reviseArticleAction({ articleId, expectedRevision: revision, doc: editor.getJSON() });
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      const { orphaned } = result.data.claims;
+      router.push(`/articles/${articleId}${orphaned ? `?orphaned=${orphaned}` : ""}`);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="stack">
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <div className="article-viewer article-editor card" data-testid="article-editor">
+        <EditorContent editor={editor} />
+      </div>
+      <div className="field-row">
+        <button type="button" onClick={save} disabled={saving || !editor}>{saving ? "Saving…" : "Save as new revision"}</button>
+        <a href={`/articles/${articleId}`}>Cancel</a>
+      </div>
+    </div>
+  );
+}

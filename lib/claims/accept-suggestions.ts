@@ -1,0 +1,43 @@
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { UserInputError } from "@/lib/users/user-errors";
+import { createClaimSchema } from "./claim-schemas";
+import { createClaimInTransaction } from "./create-claim";
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Tags the given suggestions of an article as draft claims, read as the suggester read them.
+ * All or nothing: one that cannot be tagged leaves every other one untagged too.
+ */
+export async function acceptSuggestions(options: { actor: Actor; articleId: string; suggestionIds: string[] }) {
+  authorize(options.actor, "claim.create");
+  if (options.suggestionIds.length === 0) throw new UserInputError("Choose at least one suggestion.");
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: options.articleId }, select: { revision: true } });
+    if (!article) throw new UserInputError("This article does not exist.", undefined, "not-found");
+    const suggestions = await tx.claimSuggestion.findMany({
+      where: { id: { in: options.suggestionIds }, articleId: options.articleId, revision: article.revision, dismissedAt: null },
+      orderBy: { start: "asc" },
+    });
+    if (suggestions.length !== options.suggestionIds.length)
+      throw new UserInputError("Some of these suggestions were dismissed or the article changed meanwhile. Reload and try again.", undefined, "conflict");
+    const claims = [];
+    for (const s of suggestions) {
+      const input = createClaimSchema.parse({
+        articleId: options.articleId,
+        start: s.start,
+        end: s.end,
+        category: s.category,
+        value: s.value?.toString(),
+        min: s.min?.toString(),
+        max: s.max?.toString(),
+        unit: s.unit ?? undefined,
+        qualifier: s.value || s.min || s.max ? s.qualifier : "VAGUE",
+        eventDate: s.date && FULL_DATE.test(s.date) ? s.date : undefined,
+      });
+      claims.push(await createClaimInTransaction(tx, { actor: options.actor, input }));
+    }
+    return claims;
+  });
+}
