@@ -55,3 +55,4 @@ export const pasteImportSchema = articleDetailsSchema.extend({
     .refine((value) => value.trim().length > 0, { error: "Paste the article's text." }),
 });
 export type PasteImportInput = z.input<typeof pasteImportSchema>;
+export type PasteImport = z.output<typeof pasteImportSchema>;

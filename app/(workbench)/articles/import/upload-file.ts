@@ -1,0 +1,32 @@
+/** What the import route answered for one file, or why it could not be reached. */
+export type UploadOutcome =
+  | { status: "imported" | "duplicate"; articleId: string; title: string }
+  | { status: "rejected"; message: string };
+
+/**
+ * Sends one file to the import route with XMLHttpRequest rather than fetch, because only XHR
+ * reports upload progress (`upload.onprogress`) in browsers today.
+ */
+export function uploadFile(file: File, fields: Record<string, string>, onProgress: (loaded: number) => void): Promise<UploadOutcome> {
+  return new Promise((resolve) => {
+    const body = new FormData();
+    body.append("file", file);
+    for (const [key, value] of Object.entries(fields)) if (value) body.append(key, value);
+
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/articles/import");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (event) => onProgress(event.lengthComputable ? Math.min(event.loaded, file.size) : 0);
+    xhr.onload = () => {
+      onProgress(file.size);
+      const response = xhr.response as { status?: string; articleId?: string; title?: string; error?: { message?: string } } | null;
+      if ((xhr.status === 200 || xhr.status === 201) && response?.articleId) {
+        resolve({ status: response.status === "duplicate" ? "duplicate" : "imported", articleId: response.articleId, title: response.title ?? file.name });
+      } else {
+        resolve({ status: "rejected", message: response?.error?.message ?? `The server answered ${xhr.status}; try again.` });
+      }
+    };
+    xhr.onerror = () => resolve({ status: "rejected", message: "The upload was interrupted; check the connection and try again." });
+    xhr.send(body);
+  });
+}
