@@ -45,10 +45,6 @@ export const articleListQuerySchema = z
       .transform((value) => (value ? Number(value) : 1))
       .refine((value) => value >= 1 && value <= MAX_PAGE, { error: "The page must be 1 or more." })
       .optional(),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    error: "The “from” date is after the “to” date; swap them or clear one.",
-    path: ["to"],
   });
 
 export type ArticleListQuery = z.output<typeof articleListQuerySchema>;
@@ -74,6 +70,13 @@ export function parseArticleListQuery(params: Record<string, string | string[] |
       const field = issue.path[0] as ArticleListField;
       errors[field] ??= issue.message;
     }
+  }
+  // Checked apart from the schema so it is reported even when another field is also wrong
+  // (an object-level refinement only runs once every field has parsed).
+  const from = raw.from?.trim();
+  const to = raw.to?.trim();
+  if (!errors.from && !errors.to && from && to && isCalendarDate(from) && isCalendarDate(to) && from > to) {
+    errors.to = "The “from” date is after the “to” date; swap them or clear one.";
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, query: parsed.data };

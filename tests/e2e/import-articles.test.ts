@@ -53,7 +53,7 @@ describe("an editor imports articles", () => {
     await page.getByRole("link", { name: "Import articles" }).click();
     await page.waitForURL("**/articles/import");
 
-    await page.getByLabel("Files").setInputFiles([path.join(dir, txtName), path.join(dir, htmlName)]);
+    await page.getByLabel("Files", { exact: true }).setInputFiles([path.join(dir, txtName), path.join(dir, htmlName)]);
     await page.getByRole("button", { name: "Upload" }).click();
     const progress = page.getByTestId("upload-progress");
     await progress.waitFor();
@@ -74,7 +74,7 @@ describe("an editor imports articles", () => {
     importedIds.push(txtId!, htmlId!);
 
     // The same text again: a duplicate, linking to the article already stored.
-    await page.getByLabel("Files").setInputFiles(path.join(dir, txtName));
+    await page.getByLabel("Files", { exact: true }).setInputFiles(path.join(dir, txtName));
     await page.getByRole("button", { name: "Upload" }).click();
     const again = results.locator(`li[data-file="${txtName}"][data-status="duplicate"]`);
     await again.waitFor();
@@ -83,7 +83,7 @@ describe("an editor imports articles", () => {
 
     // A file in a format Derek does not read is refused with the reason beside it.
     await writeFile(path.join(dir, `scan-${run}.pdf`), "%PDF-1.7");
-    await page.getByLabel("Files").setInputFiles(path.join(dir, `scan-${run}.pdf`));
+    await page.getByLabel("Files", { exact: true }).setInputFiles(path.join(dir, `scan-${run}.pdf`));
     await page.getByRole("button", { name: "Upload" }).click();
     const refused = results.locator(`li[data-file="scan-${run}.pdf"][data-status="rejected"]`);
     await refused.waitFor();

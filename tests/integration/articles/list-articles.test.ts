@@ -127,6 +127,7 @@ describe("parseArticleListQuery", () => {
 
   it.each([
     [{ from: "2024-05-01", to: "2024-04-01" }, "to", /“from” date is after the “to” date/],
+    [{ from: "2024-05-01", to: "2024-04-01", awaiting: "maybe" }, "to", /“from” date is after the “to” date/],
     [{ from: "2024-02-30" }, "from", /real date/],
     [{ to: "кеше" }, "to", /real date/],
     [{ awaiting: "yes" }, "awaiting", /either on \(1\) or off/],
