@@ -25,6 +25,8 @@ interface AnnotatedViewerProps {
 export interface ViewerApi {
   scrollToRange(range: TextRange): void;
   focus(): void;
+  /** The text selected right now, read from the editor rather than from the last event. */
+  selection(): ViewerSelection | null;
 }
 
 function readSelection(editor: Editor): ViewerSelection | null {
@@ -70,6 +72,7 @@ export function AnnotatedViewer({ content, highlights, onSelectionChange, onText
         (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: "center", behavior: "smooth" });
       },
       focus: () => editor.view.focus(),
+      selection: () => readSelection(editor),
     });
   }, [editor, onReady]);
 

@@ -91,6 +91,13 @@ export function ArticleWorkbench({ articleId, text, content, actor, initialClaim
   const [busy, startTransition] = useTransition();
   const viewer = useRef<ViewerApi | null>(null);
   const form = useRef<ClaimFormHandle | null>(null);
+  const textBox = useRef<HTMLDivElement | null>(null);
+
+  // The popover scrolls with the text, so its place is kept relative to the text's box.
+  function onSelectionChange(next: ViewerSelection | null) {
+    const box = textBox.current?.getBoundingClientRect();
+    setSelection(next && box ? { ...next, anchor: { left: next.anchor.left - box.left, top: next.anchor.top - box.top } } : next);
+  }
 
   const anchored = useMemo(() => claims.filter((c) => c.anchorStatus === "ANCHORED"), [claims]);
   const orphaned = useMemo(() => claims.filter((c) => c.anchorStatus === "ORPHANED"), [claims]);
@@ -134,9 +141,9 @@ export function ArticleWorkbench({ articleId, text, content, actor, initialClaim
   }
 
   function tagSelection() {
-    if (!selection || !canTag) return;
-    setPanel({ mode: "new", start: selection.start, end: selection.end, defaults: EMPTY_CLAIM });
-    setSelection(null);
+    const current = viewer.current?.selection() ?? selection;
+    if (!current || !canTag) return;
+    setPanel({ mode: "new", start: current.start, end: current.end, defaults: EMPTY_CLAIM });
   }
 
   function onTextClick(offset: number) {
@@ -262,11 +269,11 @@ export function ArticleWorkbench({ articleId, text, content, actor, initialClaim
 
   return (
     <div className="workbench">
-      <div className="workbench-text">
+      <div className="workbench-text" ref={textBox}>
         <AnnotatedViewer
           content={content}
           highlights={highlights}
-          onSelectionChange={setSelection}
+          onSelectionChange={onSelectionChange}
           onTextClick={onTextClick}
           onReady={(api) => (viewer.current = api)}
         />
