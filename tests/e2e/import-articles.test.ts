@@ -125,4 +125,46 @@ describe("an editor imports articles", () => {
     expect(id).toBeTruthy();
     importedIds.push(id!);
   });
+
+  it("answers the import route's refusals as JSON with a 4xx status, never storing anything", async () => {
+    const { page, context } = browser;
+    const upload = (name: string, buffer: Buffer, headers: Record<string, string> = {}) =>
+      context.request.post("/api/articles/import", { multipart: { file: { name, mimeType: "application/octet-stream", buffer } }, headers });
+    const expectError = async (response: Awaited<ReturnType<typeof upload>>, status: number, code: string, message: RegExp) => {
+      expect(response.status()).toBe(status);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe(code);
+      expect(body.error.message).toMatch(message);
+    };
+
+    await expectError(await upload("a.txt", Buffer.from("Мәтін")), 401, "unauthenticated", /Sign in again/);
+
+    const reviewer = demoAccount("REVIEWER");
+    await signIn(page, reviewer.email, reviewer.password);
+    await page.waitForURL("**/articles");
+    await expectError(await upload("a.txt", Buffer.from("Мәтін")), 403, "forbidden", /role does not allow/);
+
+    const editor = demoAccount("EDITOR");
+    await signIn(page, editor.email, editor.password);
+    await page.waitForURL("**/articles");
+    const run = randomBytes(4).toString("hex");
+    const cp1251 = Buffer.from([0xc0, 0xeb, 0xec, 0xe0, 0xf2, 0xfb, 0x20, ...Buffer.from(run)]);
+    await expectError(await upload("cp1251.txt", cp1251), 415, "not_utf8", /not UTF-8.*save it as UTF-8/);
+    await expectError(await upload("empty.txt", Buffer.alloc(0)), 422, "empty", /empty/);
+    await expectError(await upload("nul.txt", Buffer.from([0x41, 0x00, 0x42])), 415, "binary", /binary/);
+    await expectError(await upload("big.txt", Buffer.alloc(3 * 1024 * 1024, 0x61)), 413, "too_large", /2\.0 MB per file/);
+    await expectError(await upload("x.exe", Buffer.from("MZ")), 415, "unsupported_type", /not supported/);
+    await expectError(await upload(`a-${run}.txt`, Buffer.from(`Басқа сайттан ${run}`), { origin: "https://evil.example" }), 403, "cross_origin", /own pages/);
+    const badUrl = await context.request.post("/api/articles/import", {
+      multipart: { file: { name: "u.txt", mimeType: "text/plain", buffer: Buffer.from(`Сілтеме ${run}`) }, sourceUrl: "javascript:alert(1)" },
+    });
+    await expectError(badUrl, 400, "invalid_details", /http:\/\/ or https:\/\//);
+    const noFile = await context.request.post("/api/articles/import", { multipart: { outlet: "Азаттық" } });
+    await expectError(noFile, 400, "no_file", /Choose a file/);
+
+    // None of the refused texts was stored: searching for this run's marker finds nothing.
+    await page.goto(`/articles?q=${run}`);
+    await page.getByText("No articles match these filters.").waitFor();
+  });
 });
+
