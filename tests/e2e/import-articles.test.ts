@@ -144,6 +144,7 @@ describe("an editor imports articles", () => {
     await page.waitForURL("**/articles");
     await expectError(await upload("a.txt", Buffer.from("Мәтін")), 403, "forbidden", /role does not allow/);
 
+    await context.clearCookies();
     const editor = demoAccount("EDITOR");
     await signIn(page, editor.email, editor.password);
     await page.waitForURL("**/articles");
