@@ -56,3 +56,12 @@ export const pasteImportSchema = articleDetailsSchema.extend({
 });
 export type PasteImportInput = z.input<typeof pasteImportSchema>;
 export type PasteImport = z.output<typeof pasteImportSchema>;
+
+/** On an existing article the title is required: there is no first line to fall back on silently. */
+export const updateArticleDetailsSchema = articleDetailsSchema.extend({
+  articleId: z.uuid({ error: "Unknown article." }),
+  /** The article's updatedAt when the form was opened: a later change by someone else is not overwritten. */
+  updatedAt: z.iso.datetime({ error: "Reload the page and try again." }),
+  title: z.string().trim().min(1, { error: "Enter a title." }).max(300, { error: "Keep the title under 300 characters." }),
+});
+export type UpdateArticleDetailsInput = z.input<typeof updateArticleDetailsSchema>;
