@@ -26,6 +26,7 @@ export async function acceptSuggestions(options: { actor: Actor; articleId: stri
     for (const s of suggestions) {
       const input = createClaimSchema.parse({
         articleId: options.articleId,
+        revision: article.revision,
         start: s.start,
         end: s.end,
         category: s.category,

@@ -114,6 +114,8 @@ export const claimFieldsSchema = claimFieldsObject.superRefine(checkFigures);
 export const createClaimSchema = claimFieldsObject
   .extend({
     articleId: z.uuid({ error: "Unknown article." }),
+    // The revision whose text the offsets point into.
+    revision: z.number().int().min(1),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
   })

@@ -17,9 +17,18 @@ export async function createClaim(options: { actor: Actor; input: CreateClaimInp
 /** The same, inside a caller's transaction, for operations that tag several claims at once. */
 export async function createClaimInTransaction(tx: Tx, options: { actor: Actor; input: CreateClaimInput }) {
   authorize(options.actor, "claim.create");
-  const { articleId, start, end, sources, ...fields } = options.input;
-  const article = await tx.article.findUnique({ where: { id: articleId }, select: { bodyText: true } });
+  const { articleId, revision, start, end, sources, ...fields } = options.input;
+  // FOR SHARE holds off a revision of the text until this claim is stored: offsets into the old
+  // text must never land in the new one.
+  const [article] = await tx.$queryRaw<{ bodyText: string; revision: number }[]>`
+    SELECT "bodyText", revision FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
   if (!article) throw new UserInputError("This article does not exist.", undefined, "not-found");
+  if (article.revision !== revision)
+    throw new UserInputError(
+      `The article's text changed (it is now at revision ${article.revision}) after you selected these words. Reload the article and select them again.`,
+      "range",
+      "conflict",
+    );
   const range = claimRangeIn(article.bodyText, start, end);
   const selector = selectorFor(article.bodyText, range.start, range.end);
   const claim = await tx.claim.create({

@@ -67,6 +67,7 @@ describe("an editor tags a claim in a seed article", () => {
 
     await page.keyboard.press("Escape");
     await selectWords(page, QUOTE);
+    await page.getByRole("button", { name: /Tag claim/ }).waitFor();
     await page.keyboard.press("t");
     await form.getByLabel("Category").selectOption("DETENTION_COUNT");
     await form.getByLabel("Value").fill("4000");

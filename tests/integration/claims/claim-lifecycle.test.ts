@@ -44,7 +44,7 @@ const detention: ClaimFieldsInput = {
 
 function tagQuote(actor: Actor, fields: ClaimFieldsInput = detention, quote = QUOTE) {
   const start = text.indexOf(quote);
-  return createClaim({ actor, input: createClaimSchema.parse({ articleId, start, end: start + quote.length, ...fields }) });
+  return createClaim({ actor, input: createClaimSchema.parse({ articleId, revision: 1, start, end: start + quote.length, ...fields }) });
 }
 
 beforeAll(async () => {
@@ -71,18 +71,18 @@ describe("tagging a claim", () => {
 
   it("trims spaces a selection picked up at its edges", async () => {
     const start = text.indexOf(QUOTE) - 1;
-    const claim = await createClaim({ actor: editor, input: createClaimSchema.parse({ articleId, start, end: start + QUOTE.length + 2, ...detention }) });
+    const claim = await createClaim({ actor: editor, input: createClaimSchema.parse({ articleId, revision: 1, start, end: start + QUOTE.length + 2, ...detention }) });
     expect(claim.quote).toBe(QUOTE);
   });
 
   it("refuses a selection of only whitespace, or outside the text, and stores nothing", async () => {
     const before = await db.claim.count();
     const space = text.indexOf(" ");
-    await expect(createClaim({ actor: editor, input: createClaimSchema.parse({ articleId, start: space, end: space + 1, ...detention }) })).rejects.toThrow(
+    await expect(createClaim({ actor: editor, input: createClaimSchema.parse({ articleId, revision: 1, start: space, end: space + 1, ...detention }) })).rejects.toThrow(
       "Select some words, not only spaces.",
     );
     await expect(
-      createClaim({ actor: editor, input: createClaimSchema.parse({ articleId, start: text.length - 2, end: text.length + 5, ...detention }) }),
+      createClaim({ actor: editor, input: createClaimSchema.parse({ articleId, revision: 1, start: text.length - 2, end: text.length + 5, ...detention }) }),
     ).rejects.toBeInstanceOf(UserInputError);
     expect(await db.claim.count()).toBe(before);
     expect(await db.source.count({ where: { claims: { none: {} } } })).toBe(0);
@@ -101,7 +101,7 @@ describe("tagging a claim", () => {
 });
 
 describe("claim input", () => {
-  const parse = (fields: Partial<ClaimFieldsInput>) => createClaimSchema.safeParse({ articleId, start: 0, end: 5, ...detention, ...fields });
+  const parse = (fields: Partial<ClaimFieldsInput>) => createClaimSchema.safeParse({ articleId, revision: 1, start: 0, end: 5, ...detention, ...fields });
   const messages = (result: ReturnType<typeof parse>) => Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
   it("reads newsroom numbers: a decimal comma and spaced thousands", () => {
@@ -181,5 +181,17 @@ describe("changing a claim", () => {
     await db.claim.update({ where: { id: claim.id }, data: { status: "VERIFIED" } });
     await expect(deleteClaim({ actor: editor, ref: { claimId: claim.id, expectedVersion: 2 } })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).deletedAt).toBeNull();
+  });
+});
+
+describe("tagging against a text that changed", () => {
+  it("refuses offsets taken from an older revision of the article", async () => {
+    const { reviseArticle } = await import("@/lib/articles/revise-article");
+    const own = (await createArticle({ actorId: null, text: `${text}\nЖеке көшірме ${Date.now()}.` })).articleId;
+    await reviseArticle({ actor: editor, articleId: own, expectedRevision: 1, text: `Жаңа кіріспе.\n${text}` });
+    const start = text.indexOf(QUOTE);
+    const stale = createClaimSchema.parse({ articleId: own, revision: 1, start, end: start + QUOTE.length, ...detention });
+    await expect(createClaim({ actor: editor, input: stale })).rejects.toThrow(/it is now at revision 2/);
+    expect(await db.claim.count({ where: { articleId: own } })).toBe(0);
   });
 });

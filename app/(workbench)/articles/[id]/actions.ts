@@ -8,6 +8,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
+import { reattachClaim } from "@/lib/claims/reattach-claim";
 import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { undismissSuggestion } from "@/lib/suggestions/undismiss-suggestion";
@@ -50,6 +51,21 @@ export async function restoreClaimAction(input: unknown) {
 export async function submitClaimAction(input: unknown) {
   return runAction(claimRefSchema, input, async (actor, ref) => {
     const claim = await submitClaim({ actor, ref });
+    return withClaims(actor, claim.articleId, claim.id);
+  });
+}
+
+const reattachSchema = z.object({
+  claimId: z.uuid({ error: "Unknown claim." }),
+  expectedVersion: z.number().int().min(1),
+  expectedRevision: z.number().int().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+});
+
+export async function reattachClaimAction(input: unknown) {
+  return runAction(reattachSchema, input, async (actor, data) => {
+    const claim = await reattachClaim({ actor, ...data });
     return withClaims(actor, claim.articleId, claim.id);
   });
 }

@@ -11,6 +11,7 @@ import {
   createClaimAction,
   deleteClaimAction,
   dismissSuggestionAction,
+  reattachClaimAction,
   restoreClaimAction,
   submitClaimAction,
   updateClaimAction,
@@ -31,6 +32,7 @@ type Panel =
 
 interface ArticleWorkbenchProps {
   articleId: string;
+  revision: number;
   text: string;
   content: JSONContent;
   actor: Actor;
@@ -80,7 +82,7 @@ function paragraphAround(text: string, offset: number) {
   return { start, end: next === -1 ? text.length : next };
 }
 
-export function ArticleWorkbench({ articleId, text, content, actor, initialClaims, initialSuggestions, knownSources }: ArticleWorkbenchProps) {
+export function ArticleWorkbench({ articleId, revision, text, content, actor, initialClaims, initialSuggestions, knownSources }: ArticleWorkbenchProps) {
   const [claims, setClaims] = useState(initialClaims);
   const [suggestions, setSuggestions] = useState(initialSuggestions);
   const [panel, setPanel] = useState<Panel>({ mode: "list" });
@@ -182,7 +184,7 @@ export function ArticleWorkbench({ articleId, text, content, actor, initialClaim
 
   async function saveNew(values: ClaimFieldsInput): Promise<ClaimFormResult> {
     if (panel.mode !== "new") return { ok: false, error: "Nothing selected." };
-    const result = await createClaimAction({ articleId, start: panel.start, end: panel.end, ...values });
+    const result = await createClaimAction({ articleId, revision, start: panel.start, end: panel.end, ...values });
     if (!result.ok) return result;
     setClaims(result.data.claims);
     if (panel.suggestionId) setSuggestions((list) => list.filter((s) => s.id !== panel.suggestionId));
@@ -222,6 +224,28 @@ export function ArticleWorkbench({ articleId, text, content, actor, initialClaim
       setUndo(null);
       setMessage({ kind: "info", text: "Claim restored." });
       setPanel({ mode: "claim", claimId: undo.claimId, alsoHere: [] });
+    });
+  }
+
+  /** Puts an orphaned claim back on the words selected now. */
+  function reattachActive() {
+    const current = viewer.current?.selection() ?? selection;
+    if (!activeClaim) return;
+    if (!current) {
+      setMessage({ kind: "error", text: "Select the words this claim is about first, then re-attach." });
+      return;
+    }
+    startTransition(async () => {
+      const result = await reattachClaimAction({
+        claimId: activeClaim.id,
+        expectedVersion: activeClaim.version,
+        expectedRevision: revision,
+        start: current.start,
+        end: current.end,
+      });
+      if (!result.ok) return report(result);
+      setClaims(result.data.claims);
+      setMessage({ kind: "info", text: "Claim re-attached." });
     });
   }
 
@@ -360,6 +384,12 @@ export function ArticleWorkbench({ articleId, text, content, actor, initialClaim
               onDelete={deleteActive}
               onSubmitForReview={submitActive}
             />
+            {activeClaim.anchorStatus === "ORPHANED" && canChange && (
+              <div className="notice" data-testid="reattach">
+                <p>The text around this claim changed. Select the words it is about in the article, then:</p>
+                <button type="button" disabled={busy} onClick={reattachActive}>Re-attach to selection</button>
+              </div>
+            )}
           </>
         )}
 

@@ -38,6 +38,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       </header>
       <ArticleWorkbench
         articleId={article.id}
+        revision={article.revision}
         text={article.bodyText}
         content={article.bodyJson as JSONContent}
         actor={{ id: actor.id, role: actor.role, active: actor.active }}
