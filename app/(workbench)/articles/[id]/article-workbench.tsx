@@ -437,7 +437,7 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
                         <span className="suggestion-actions">
                           <button type="button" className="secondary small" onClick={() => acceptSuggestion(s)}>Accept</button>
                           <button type="button" className="secondary small" disabled={busy} onClick={() => dismiss(s)}>Dismiss</button>
-                          <button type="button" className="secondary small" disabled={busy} onClick={() => acceptParagraph(s)}>Accept all in paragraph</button>
+                          <button type="button" className="secondary small" disabled={busy} aria-label="Accept all in paragraph" title="Accept every suggestion in this paragraph" onClick={() => acceptParagraph(s)}>All in ¶</button>
                         </span>
                       )}
                     </li>
