@@ -111,6 +111,9 @@ function escapeLikePattern(value: string): string {
  * cluster uses, and any other UTF-8 locale it folds Kazakh letters (Қ/қ, Ә/ә, Ү/ү, І/і …); under
  * the plain "C" locale it would fold only ASCII, so the database must not use that. The test suite
  * checks Kazakh folding against the real server. Trigram indexes serve the search.
+ *
+ * A date range keeps only articles with a publication date inside it (both ends included): an
+ * article without a date cannot be said to fall in a range.
  */
 export function articleListWhere(query: ArticleListQuery): Prisma.ArticleWhereInput {
   const and: Prisma.ArticleWhereInput[] = [];

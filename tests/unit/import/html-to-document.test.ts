@@ -41,7 +41,17 @@ describe("htmlToDocument", () => {
     }
   });
 
-  it.each(["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "//evil.example/x", "ftp://x.kz/a"])(
+  it.each([
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "java&#x09;script:alert(1)",
+    "&#106;avascript:alert(1)",
+    " javascript:alert(1)",
+    "data:text/html,<b>x</b>",
+    "vbscript:x",
+    "//evil.example/x",
+    "ftp://x.kz/a",
+  ])(
     "keeps the text of a link to %s but not the link",
     (href) => {
       const doc = htmlToDocument(`<p><a href="${href}">сілтеме</a></p>`);
@@ -49,6 +59,11 @@ describe("htmlToDocument", () => {
       expect(links(doc)).toEqual([]);
     },
   );
+
+  it("drops SVG and MathML with their content, which could otherwise smuggle script", () => {
+    const doc = htmlToDocument(`<p>Мәтін</p><svg><script>alert(1)</script><a href="javascript:alert(1)">x</a></svg><math><mi>y</mi></math>`);
+    expect(docToPlainText(doc)).toBe("Мәтін");
+  });
 
   it("drops marks and blocks outside the newsroom's set (code, strike, underline, pre, hr)", () => {
     const doc = htmlToDocument(`<p><code>c</code> <s>s</s> <u>u</u></p><hr><pre>бір   екі</pre>`);
