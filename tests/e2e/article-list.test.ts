@@ -61,8 +61,9 @@ describe("the article list", () => {
     const editor = demoAccount("EDITOR");
     await signIn(page, editor.email, editor.password);
     await page.waitForURL("**/articles");
-    const response = await page.goto("/articles?from=2024-05-01&to=2024-04-01&awaiting=maybe");
+    const response = await page.goto("/articles?from=2024-05-01&to=2024-04-01&awaiting=maybe&outlet=Жоқ басылым");
     expect(response?.status()).toBe(200);
+    await page.getByText("No article is from the outlet “Жоқ басылым”.").waitFor();
     await page.getByText("The “from” date is after the “to” date; swap them or clear one.").waitFor();
     await page.getByText("“Awaiting review” is either on (1) or off.").waitFor();
     expect(await page.locator('[data-testid="article-list"]').count()).toBe(0);

@@ -36,9 +36,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
 
   const errors = parsed.ok ? {} : { ...parsed.errors };
   // An outlet no article names can only come from an edited or stale link: say so, not "no results".
-  if (parsed.ok && parsed.query.outlet && !outlets.includes(parsed.query.outlet)) {
-    errors.outlet = `No article is from the outlet “${parsed.query.outlet}”.`;
-  }
+  const outlet = values.outlet?.trim();
+  if (!errors.outlet && outlet && !outlets.includes(outlet)) errors.outlet = `No article is from the outlet “${outlet}”.`;
   const hasErrors = Object.keys(errors).length > 0;
   const list = parsed.ok && !hasErrors ? await listArticles({ actor, query: parsed.query }) : null;
   const pastLastPage = list && list.total > 0 && list.page > list.pageCount;

@@ -9,7 +9,7 @@ export function ImportDetailsFields({
   idPrefix,
   register,
   errors,
-  titleHint = "Optional: the first line of the text is used when left blank.",
+  titleHint = "Blank: the first line",
 }: {
   idPrefix: string;
   register: UseFormRegister<ArticleDetailsInput>;
