@@ -21,8 +21,11 @@ function buildDecorations(doc: ProseMirrorNode, highlights: readonly Highlight[]
     if (h.end > index.text.length || h.start >= h.end) return [];
     const { from, to } = index.textRangeToPosRange({ start: h.start, end: h.end });
     // Overlapping inline decorations each get their own nested span, so nested and
-    // overlapping claims both show and both carry their id.
-    return [Decoration.inline(from, to, { class: h.className, title: h.title, [`data-${h.kind}-id`]: h.id })];
+    // overlapping claims both show and both carry their id. `nodeName` is what makes ProseMirror
+    // do that: without it, all inline decorations on a piece of text are merged into one span
+    // whose `data-*-id` and title are the last decoration's, and a claim that lies inside another
+    // (or on the same words) has no element of its own.
+    return [Decoration.inline(from, to, { nodeName: "span", class: h.className, title: h.title, [`data-${h.kind}-id`]: h.id })];
   });
   return DecorationSet.create(doc, decorations);
 }

@@ -1,0 +1,753 @@
+/**
+ * npx tsx bench/workbench.ts — the two speed goals of the annotation workbench, in Debian's Chromium:
+ *
+ *   1. an article with 2,000 claims opens and shows all highlights within 500 ms;
+ *   2. tagging a claim round-trips (click on "Save claim" to the saved highlight) under 100 ms at
+ *      the median.
+ *
+ * Self-contained like the e2e harness: its own PostgreSQL, seed, build if needed, `next start`,
+ * Chromium with a fresh profile. Every time is taken inside the page (performance.now(), relative to
+ * navigation start; MutationObserver), so measuring adds no round trip. Prints a markdown section
+ * and writes it into docs/BENCHMARKS.md under "## Annotation workbench".
+ *
+ * Options (environment): BENCH_OPEN_RUNS (15), BENCH_TAG_RUNS (25), BENCH_NO_WRITE=1 (print only).
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import type { BrowserContext, Page } from "playwright-core";
+import { selectorFor } from "@/lib/anchoring";
+import { createArticle } from "@/lib/articles/create-article";
+import type { Actor } from "@/lib/auth/policy";
+import { listArticleClaims } from "@/lib/claims/list-article-claims";
+import { db } from "@/lib/db/client";
+import { createTextIndex } from "@/lib/document/text-index";
+import { toProseMirrorDoc } from "@/lib/document/schema";
+import { plainTextToDoc } from "@/lib/document/plain-text";
+import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
+import { listSuggestions } from "@/lib/suggestions/list-suggestions";
+import { REPO_ROOT, SEED_TEXTS_DIR } from "../tests/support/paths";
+import { Cleanup, median, openChromium, percentile, signIn, startStack, withTimeout } from "./support/stack";
+
+const CLAIMS = 2000;
+const CORPUS_COPIES = 3;
+const OPEN_WARMUPS = 2;
+const OPEN_RUNS = boundedInt(process.env.BENCH_OPEN_RUNS, 15, 1, 200);
+const TAG_WARMUPS = 2;
+const TAG_RUNS = boundedInt(process.env.BENCH_TAG_RUNS, 25, 1, 200);
+const TAG_RUNS_BIG = 10;
+const OPEN_GOAL_MS = 500;
+const TAG_GOAL_MS = 100;
+const SECTION = "## Annotation workbench";
+const BENCHMARKS_MD = path.join(REPO_ROOT, "docs", "BENCHMARKS.md");
+const VIEWER = '[data-testid="article-viewer"] .ProseMirror';
+
+function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
+  const n = raw === undefined ? fallback : Number.parseInt(raw, 10);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+// ---------------------------------------------------------------------------------------------
+// Test data
+
+function seedCorpus(): string[] {
+  return readdirSync(SEED_TEXTS_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(path.join(SEED_TEXTS_DIR, f), "utf8").replace(/\n+$/, ""));
+}
+
+/** Deterministic PRNG (mulberry32), so every run tags the same spans. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Word {
+  line: number;
+  /** Index of the word within its line. */
+  k: number;
+  start: number;
+  end: number;
+}
+
+/** Every word of the text with its offsets in the whole text, line by line. */
+function wordsOf(text: string): Word[][] {
+  const lines: Word[][] = [];
+  let offset = 0;
+  text.split("\n").forEach((line, i) => {
+    const words: Word[] = [];
+    for (const m of line.matchAll(/\S+/g)) words.push({ line: i, k: words.length, start: offset + m.index!, end: offset + m.index! + m[0].length });
+    lines.push(words);
+    offset += line.length + 1;
+  });
+  return lines;
+}
+
+/**
+ * 2,000 ranges spread evenly over the text: 1,500 spans of 1–4 words, 300 nested inside one of
+ * them (a word of a longer span, or the same span), 200 overlapping one (starting inside it and
+ * running past its end). Ranges stay within one paragraph, as a reader's selection usually does.
+ */
+function claimRanges(text: string, count: number): { start: number; end: number; kind: "plain" | "nested" | "overlapping" }[] {
+  const random = rng(20_000);
+  const lines = wordsOf(text);
+  const words = lines.flat();
+  const baseCount = Math.round(count * 0.75);
+  const nestedCount = Math.round(count * 0.15);
+  const overlappingCount = count - baseCount - nestedCount;
+  const base: { first: Word; last: Word }[] = [];
+  for (let i = 0; i < baseCount; i++) {
+    const first = words[Math.floor((i * words.length) / baseCount)];
+    const line = lines[first.line];
+    const last = line[Math.min(line.length - 1, first.k + Math.floor(random() * 4))];
+    base.push({ first, last });
+  }
+  const ranges: { start: number; end: number; kind: "plain" | "nested" | "overlapping" }[] = base.map((b) => ({ start: b.first.start, end: b.last.end, kind: "plain" }));
+  for (let i = 0; i < nestedCount; i++) {
+    const b = base[Math.floor((i * base.length) / nestedCount)];
+    const line = lines[b.first.line];
+    const w = line[b.first.k + Math.floor(random() * (b.last.k - b.first.k + 1))];
+    ranges.push({ start: w.start, end: w.end, kind: "nested" });
+  }
+  let made = 0;
+  for (let i = 0; made < overlappingCount && i < base.length * 4; i++) {
+    const b = base[(i * 7 + 3) % base.length];
+    const line = lines[b.first.line];
+    if (b.last.k + 1 >= line.length || b.last.k === b.first.k) continue;
+    const from = line[b.first.k + 1];
+    const to = line[Math.min(line.length - 1, b.last.k + 1 + Math.floor(random() * 2))];
+    ranges.push({ start: from.start, end: to.end, kind: "overlapping" });
+    made++;
+  }
+  if (ranges.length !== count) throw new Error(`made ${ranges.length} claim ranges, wanted ${count}`);
+  return ranges;
+}
+
+const CATEGORIES = ["DETENTION_COUNT", "VOTE_SHARE", "TURNOUT", "SEAT_COUNT", "SENTENCE_LENGTH", "CASUALTIES", "MONEY", "OTHER"] as const;
+const STATUSES = ["DRAFT", "SUBMITTED", "VERIFIED"] as const;
+
+async function insertClaims(articleId: string, text: string, authorId: string, count: number) {
+  const ranges = claimRanges(text, count);
+  const data = ranges.map((r, i) => {
+    const selector = selectorFor(text, r.start, r.end);
+    return {
+      articleId,
+      start: r.start,
+      end: r.end,
+      quote: selector.quote,
+      prefix: selector.prefix,
+      suffix: selector.suffix,
+      category: CATEGORIES[i % CATEGORIES.length],
+      value: String(1 + ((i * 37) % 5000)),
+      unit: i % 3 === 0 ? "person" : null,
+      status: STATUSES[i % STATUSES.length],
+      authorId,
+    };
+  });
+  for (let i = 0; i < data.length; i += 500) await db.claim.createMany({ data: data.slice(i, i + 500) });
+  const kinds = { plain: 0, nested: 0, overlapping: 0 };
+  for (const r of ranges) kinds[r.kind]++;
+  return kinds;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page probes. Strings rather than functions: tsx's transpiler wraps functions in helpers that
+// do not exist in the page.
+
+/**
+ * Installed before any script of the article page runs: records when the editor appears and when
+ * all `expected` claim ids are in the viewer's DOM, then the next frame and the paint after it.
+ */
+function openProbe(articlePath: string, expected: number): string {
+  return `(() => {
+  if (location.pathname !== ${JSON.stringify(articlePath)}) return;
+  const expected = ${expected};
+  const marks = { longTasks: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) marks.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {}
+  let resolve;
+  window.__benchOpen = new Promise((r) => (resolve = r));
+  let root = null;
+  let checks = 0;
+  const check = () => {
+    checks++;
+    if (!root || !root.isConnected) {
+      root = document.querySelector(${JSON.stringify(VIEWER)});
+      if (!root) return;
+      if (marks.editor === undefined) marks.editor = performance.now();
+    }
+    const spans = root.querySelectorAll("[data-claim-id]");
+    if (spans.length < expected) return;
+    const ids = new Set();
+    for (const el of spans) ids.add(el.getAttribute("data-claim-id"));
+    if (ids.size < expected) return;
+    marks.highlights = performance.now();
+    performance.mark("bench:highlights");
+    marks.distinct = ids.size;
+    marks.spans = spans.length;
+    marks.checks = checks;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      marks.frame = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { marks.painted = performance.now(); resolve(marks); };
+      channel.port2.postMessage(0);
+    });
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+}
+
+const NAVIGATION_TIMING = `(() => {
+  const n = performance.getEntriesByType("navigation")[0];
+  return { responseStart: n.responseStart, responseEnd: n.responseEnd, domInteractive: n.domInteractive, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, bytes: n.decodedBodySize, transfer: n.transferSize };
+})()`;
+
+/** Selects `start..end` of line `line` of the article text, as a mouse drag would. */
+function selectLineRange(line: number, start: number, end: number, collapse: boolean): string {
+  return `(() => {
+  const root = document.querySelector(${JSON.stringify(VIEWER)});
+  const paragraph = root.querySelectorAll(":scope > p")[${line}];
+  if (!paragraph) throw new Error("no paragraph ${line}");
+  // A start on a boundary between text nodes goes into the next node, an end into the previous one.
+  const locate = (offset, isEnd) => {
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    let last = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent.length;
+      if (isEnd ? offset <= seen + length : offset < seen + length) return [node, offset - seen];
+      seen += length;
+      last = node;
+    }
+    if (last && offset === seen) return [last, last.textContent.length];
+    throw new Error("offset " + offset + " is outside paragraph ${line}");
+  };
+  const range = document.createRange();
+  range.setStart(...locate(${start}, false));
+  range.setEnd(...locate(${end}, true));
+  if (${collapse}) range.collapse(true);
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return range.toString();
+})()`;
+}
+
+/**
+ * Armed once the form is filled: takes the time of the click on "Save claim" (the event's own
+ * timestamp) and of the moment a claim id not seen before is in the viewer with exactly `quote`
+ * under it, then the next frame. Also reads the server action's request from Resource Timing.
+ */
+function armTagProbe(quote: string): string {
+  return `(() => {
+  const root = document.querySelector(${JSON.stringify(VIEWER)});
+  const before = new Set(Array.from(root.querySelectorAll("[data-claim-id]"), (el) => el.getAttribute("data-claim-id")));
+  const quote = ${JSON.stringify(quote)};
+  const t = {};
+  performance.clearResourceTimings();
+  let resolve;
+  window.__benchTag = new Promise((r) => (resolve = r));
+  const onClick = (event) => {
+    if (t.click === undefined && event.target.closest && event.target.closest('[data-testid="claim-form"] button[type="submit"]')) t.click = event.timeStamp;
+  };
+  document.addEventListener("click", onClick, true);
+  const check = () => {
+    if (t.click === undefined) return;
+    const viewer = document.querySelector(${JSON.stringify(VIEWER)});
+    for (const el of viewer.querySelectorAll("[data-claim-id]")) {
+      const id = el.getAttribute("data-claim-id");
+      if (before.has(id)) continue;
+      const text = Array.from(viewer.querySelectorAll('[data-claim-id="' + id + '"]'), (x) => x.textContent).join("");
+      if (text !== quote) continue;
+      t.highlight = performance.now();
+      t.id = id;
+      observer.disconnect();
+      document.removeEventListener("click", onClick, true);
+      requestAnimationFrame(() => {
+        t.frame = performance.now();
+        resolve(t);
+      });
+      return;
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-claim-id"] });
+})()`;
+}
+
+async function awaitInPage<T>(page: Page, expression: string, what: string, ms = 30_000): Promise<T> {
+  return withTimeout(page.evaluate(expression) as Promise<T>, ms, what);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+interface OpenMarks {
+  editor: number;
+  highlights: number;
+  frame: number;
+  painted: number;
+  distinct: number;
+  spans: number;
+  checks: number;
+  longTasks: [number, number][];
+}
+interface NavTiming {
+  responseStart: number;
+  responseEnd: number;
+  domInteractive: number;
+  dcl: number;
+  load: number;
+  bytes: number;
+  transfer: number;
+}
+interface OpenRun extends OpenMarks {
+  nav: NavTiming;
+}
+
+async function measureOpen(page: Page, articlePath: string, expected: number, fromBlank = true): Promise<OpenRun> {
+  if (fromBlank) await page.goto("about:blank");
+  await page.goto(articlePath, { waitUntil: "commit" });
+  let marks: OpenMarks;
+  try {
+    marks = await awaitInPage<OpenMarks>(page, "window.__benchOpen", `opening ${articlePath} until ${expected} highlights`);
+  } catch (error) {
+    const seen = await page
+      .evaluate(`(() => {
+        const root = document.querySelector(${JSON.stringify(VIEWER)});
+        const ids = root ? new Set(Array.from(root.querySelectorAll("[data-claim-id]"), (e) => e.getAttribute("data-claim-id"))).size : -1;
+        return { url: location.href, probe: typeof window.__benchOpen, editor: !!root, ids, title: document.title, error: document.querySelector("h1, h2")?.textContent ?? null };
+      })()`)
+      .catch((e: Error) => e.message);
+    throw new Error(`${(error as Error).message}; the page shows ${JSON.stringify(seen)}`);
+  }
+  await page.waitForLoadState("load");
+  const nav = (await page.evaluate(NAVIGATION_TIMING)) as NavTiming;
+  return { ...marks, nav };
+}
+
+interface TagSpan {
+  line: number;
+  /** Offsets within the line. */
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** `count` two-word spans spread over the text's longer lines, none overlapping another. */
+function tagSpans(text: string, count: number, avoid: { start: number; end: number }[] = []): TagSpan[] {
+  const lines = wordsOf(text);
+  const lineStart: number[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    lineStart.push(offset);
+    offset += line.length + 1;
+  }
+  const pairs = lines.flatMap((line) => line.slice(0, -1).map((w, k) => [w, line[k + 1]] as const)).filter(([a, b]) => !avoid.some((r) => r.start < b.end && a.start < r.end));
+  const spans: TagSpan[] = [];
+  const step = Math.max(2, Math.floor(pairs.length / count));
+  for (let i = 0; spans.length < count && i < pairs.length; i += step) {
+    const [a, b] = pairs[i];
+    spans.push({ line: a.line, start: a.start - lineStart[a.line], end: b.end - lineStart[a.line], quote: text.slice(a.start, b.end) });
+  }
+  if (spans.length < count) throw new Error(`found only ${spans.length} free spans to tag`);
+  return spans;
+}
+
+interface TagRun {
+  click: number;
+  highlight: number;
+  frame: number;
+  requestStart?: number;
+  responseStart?: number;
+  responseEnd?: number;
+}
+
+async function tagOnce(page: Page, span: TagSpan): Promise<TagRun> {
+  const tagButton = page.getByRole("button", { name: /Tag claim/ });
+  const form = page.locator('[data-testid="claim-form"]');
+  for (let attempt = 1; ; attempt++) {
+    // A caret first, so the popover of the previous selection goes away and the next one is ours.
+    await page.evaluate(selectLineRange(span.line, span.start, span.start, true));
+    await tagButton.waitFor({ state: "hidden" });
+    const selected = (await page.evaluate(selectLineRange(span.line, span.start, span.end, false))) as string;
+    if (selected !== span.quote) throw new Error(`selected "${selected}", meant "${span.quote}"`);
+    await tagButton.click();
+    await form.waitFor();
+    const quote = (await form.locator(".claim-quote").textContent()) ?? "";
+    if (quote === span.quote) break;
+    if (attempt >= 3) throw new Error(`the form opened on "${quote}", meant "${span.quote}"`);
+    await page.keyboard.press("Escape");
+    await form.waitFor({ state: "detached" });
+  }
+  await form.getByLabel("Value").fill("1200");
+  await page.evaluate(armTagProbe(span.quote));
+  await form.getByRole("button", { name: "Save claim" }).click();
+  const t = await awaitInPage<TagRun>(page, "window.__benchTag", `saving the claim on "${span.quote}"`);
+  await form.waitFor({ state: "detached" });
+  // The server action's request, from Resource Timing (its entry can land a little after the highlight).
+  for (let i = 0; i < 20; i++) {
+    const request = (await page.evaluate(`(() => {
+      const e = performance.getEntriesByType("resource").find((e) => e.initiatorType === "fetch" && e.startTime >= ${t.click});
+      return e ? { requestStart: e.startTime, responseStart: e.responseStart, responseEnd: e.responseEnd } : null;
+    })()`)) as Pick<TagRun, "requestStart" | "responseStart" | "responseEnd"> | null;
+    if (request) return { ...t, ...request };
+    await page.waitForTimeout(50);
+  }
+  return t;
+}
+
+async function measureTagging(page: Page, articlePath: string, spans: TagSpan[], warmups: number): Promise<TagRun[]> {
+  await page.goto(articlePath);
+  await page.locator(VIEWER).waitFor();
+  const runs: TagRun[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const run = await tagOnce(page, spans[i]);
+    if (i >= warmups) runs.push(run);
+  }
+  return runs;
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown> };
+}
+
+/**
+ * One more open under a Chromium performance trace (devtools.timeline): self time of each kind of
+ * work on the page's main thread from navigation start to the moment all highlights are in the DOM.
+ */
+async function traceOpen(context: BrowserContext, page: Page, articlePath: string, expected: number) {
+  await page.goto("/articles");
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+  await cdp.send("Tracing.start", {
+    categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink.user_timing,loading,toplevel",
+    transferMode: "ReportEvents",
+  });
+  let run: OpenRun;
+  try {
+    run = await measureOpen(page, articlePath, expected, false);
+  } finally {
+    await cdp.send("Tracing.end");
+    await withTimeout(complete, 60_000, "collecting the trace");
+    await cdp.detach().catch(() => undefined);
+  }
+  const end = events.find((e) => e.name === "bench:highlights");
+  if (!end) return null;
+  const mainThread = events.filter((e) => e.pid === end.pid && e.tid === end.tid);
+  const navigationStart = mainThread.filter((e) => e.name === "navigationStart" && e.ts <= end.ts).at(-1)?.ts ?? Math.min(...mainThread.map((e) => e.ts));
+  const complete_ = mainThread.filter((e) => e.ph === "X" && e.dur !== undefined && e.ts >= navigationStart && e.ts <= end.ts).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number; childTime: number }[] = [];
+  const close = (upTo: number) => {
+    while (stack.length > 0 && stack[stack.length - 1].end <= upTo) {
+      const top = stack.pop()!;
+      const own = top.e.dur! - top.childTime;
+      self.set(top.e.name, (self.get(top.e.name) ?? 0) + own);
+      if (stack.length > 0) stack[stack.length - 1].childTime += top.e.dur!;
+    }
+  };
+  for (const e of complete_) {
+    close(e.ts);
+    stack.push({ e, end: e.ts + Math.min(e.dur!, end.ts - e.ts), childTime: 0 });
+    stack[stack.length - 1].e = { ...e, dur: stack[stack.length - 1].end - e.ts };
+  }
+  close(Number.POSITIVE_INFINITY);
+  const wall = (end.ts - navigationStart) / 1000;
+  const busy = [...self.values()].reduce((a, b) => a + b, 0) / 1000;
+  const top = [...self.entries()].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 12);
+  return { wall, busy, top, run: run! };
+}
+
+/** Server-side phases, in this process against the same database: the claim query and the decorations. */
+async function serverPhases(articleId: string, actor: Actor, bodyText: string) {
+  const query: number[] = [];
+  let claims: Awaited<ReturnType<typeof listArticleClaims>> = [];
+  for (let i = 0; i < 12; i++) {
+    const t0 = performance.now();
+    claims = await listArticleClaims({ actor, articleId });
+    if (i >= 2) query.push(performance.now() - t0);
+  }
+  const json = JSON.stringify(claims).length;
+  // What claim-decorations.ts buildDecorations does, on Node's V8 (the browser's is the same engine).
+  const doc = toProseMirrorDoc(plainTextToDoc(bodyText));
+  const index: number[] = [];
+  const decorate: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const t0 = performance.now();
+    const textIndex = createTextIndex(doc);
+    const t1 = performance.now();
+    const decorations = claims.map((c) => {
+      const { from, to } = textIndex.textRangeToPosRange(c);
+      return Decoration.inline(from, to, { class: "claim", title: c.quote, "data-claim-id": c.id });
+    });
+    DecorationSet.create(doc, decorations);
+    const t2 = performance.now();
+    if (i >= 2) {
+      index.push(t1 - t0);
+      decorate.push(t2 - t1);
+    }
+  }
+  return { query: median(query), claimsJsonBytes: json, textIndex: median(index), decorations: median(decorate) };
+}
+
+/** The page's HTML from Node with the browser's session cookie: server render alone, no browser. */
+async function serverRender(appUrl: string, articlePath: string, cookie: string) {
+  const ttfb: number[] = [];
+  const total: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 12; i++) {
+    const t0 = performance.now();
+    const response = await fetch(appUrl + articlePath, { headers: { cookie }, redirect: "manual" });
+    const t1 = performance.now();
+    const body = await response.text();
+    const t2 = performance.now();
+    if (response.status !== 200) throw new Error(`GET ${articlePath} answered ${response.status}`);
+    bytes = Buffer.byteLength(body);
+    if (i >= 2) {
+      ttfb.push(t1 - t0);
+      total.push(t2 - t0);
+    }
+  }
+  return { ttfb: median(ttfb), total: median(total), bytes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+const yes = (ok: boolean) => (ok ? "**met**" : "**not met**");
+
+function summary(xs: number[]) {
+  return { median: median(xs), p95: percentile(xs, 95), min: Math.min(...xs), max: Math.max(...xs) };
+}
+
+/**
+ * Replaces this section of docs/BENCHMARKS.md (appends it if absent), leaving the other sections
+ * alone. A hand-written "### Analysis" at the end of the section is kept.
+ */
+function writeSection(section: string) {
+  const current = readFileSync(BENCHMARKS_MD, "utf8");
+  const at = current.indexOf(`\n${SECTION}\n`);
+  let next: string;
+  if (at === -1) {
+    next = `${current.replace(/\n*$/, "\n")}\n${section}`;
+  } else {
+    const after = current.indexOf("\n## ", at + SECTION.length + 1);
+    const old = current.slice(at + 1, after === -1 ? current.length : after + 1);
+    const analysis = old.indexOf("\n### Analysis");
+    const kept = analysis === -1 ? "" : `\n${old.slice(analysis + 1).replace(/\n*$/, "\n")}`;
+    next = current.slice(0, at + 1) + section + kept + (after === -1 ? "" : `\n${current.slice(after + 1)}`);
+  }
+  writeFileSync(BENCHMARKS_MD, next);
+}
+
+function machine(): string {
+  let cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  cpu = cpu.replace(/\s+/g, " ").trim();
+  let cores = String(os.cpus().length);
+  try {
+    cores = execFileSync("nproc", { encoding: "utf8" }).trim();
+  } catch {}
+  let chromium = "Chromium";
+  try {
+    chromium = execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], { encoding: "utf8", timeout: 10_000 }).trim();
+  } catch {}
+  return `Node ${process.version}, \`nproc\` = ${cores} (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${chromium} (headless, the e2e flags)`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const cleanup = new Cleanup();
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${signal}: stopping everything…`);
+    void cleanup.runAll().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const stack = await startStack(cleanup, log);
+    const editorAccount = DEMO_ACCOUNTS.find((a) => a.role === "EDITOR")!;
+    const editor = await db.user.findUniqueOrThrow({ where: { email: editorAccount.email }, select: { id: true, role: true, active: true } });
+
+    // 1. The long article and its 2,000 claims.
+    const corpus = seedCorpus();
+    const bigText = [`Өнімділік өлшемі: ${CLAIMS} талап`, ...Array.from({ length: CORPUS_COPIES }, () => corpus).flat()].join("\n");
+    const big = await createArticle({ actorId: editor.id, text: bigText, title: `Benchmark: ${CLAIMS} claims` });
+    const kinds = await insertClaims(big.articleId, bigText, editor.id, CLAIMS);
+    const suggestionsOnBig = (await listSuggestions({ actor: editor, articleId: big.articleId })).length;
+    log(`Article of ${bigText.length} characters with ${CLAIMS} claims (${JSON.stringify(kinds)}) and ${suggestionsOnBig} suggestions.`);
+
+    // The smaller article to tag on: two seed texts.
+    const smallText = ["Өнімділік өлшемі: белгілеу", corpus[0], corpus[1]].join("\n");
+    const small = await createArticle({ actorId: editor.id, text: smallText, title: "Benchmark: tagging" });
+    const suggestionsOnSmall = (await listSuggestions({ actor: editor, articleId: small.articleId })).length;
+
+    const { context, page } = await openChromium(cleanup, stack.appUrl);
+    await signIn(page, editorAccount.email, editorAccount.password);
+    const bigPath = `/articles/${big.articleId}`;
+    await context.addInitScript({ content: openProbe(bigPath, CLAIMS) });
+
+    // 2. Opening the article.
+    const opens: OpenRun[] = [];
+    for (let i = 0; i < OPEN_WARMUPS + OPEN_RUNS; i++) {
+      const run = await measureOpen(page, bigPath, CLAIMS);
+      if (run.distinct !== CLAIMS) throw new Error(`saw ${run.distinct} claims, wanted ${CLAIMS}`);
+      if (i >= OPEN_WARMUPS) opens.push(run);
+      log(`open ${i < OPEN_WARMUPS ? "warm-up" : i - OPEN_WARMUPS + 1}: highlights at ${ms(run.highlights)} (TTFB ${ms(run.nav.responseStart)}, DCL ${ms(run.nav.dcl)}, editor ${ms(run.editor)})`);
+    }
+    const cookie = (await context.cookies(stack.appUrl)).map((c) => `${c.name}=${c.value}`).join("; ");
+    const render = await serverRender(stack.appUrl, bigPath, cookie);
+    const phases = await serverPhases(big.articleId, editor, bigText);
+    log(`server: ${JSON.stringify(render)}; phases: ${JSON.stringify(phases)}`);
+    const trace = await traceOpen(context, page, bigPath, CLAIMS);
+    log(`trace: ${JSON.stringify(trace)}`);
+
+    // 3. Tagging, on the small article, then (for comparison) on the one with 2,000 claims.
+    const smallSpans = tagSpans(smallText, TAG_WARMUPS + TAG_RUNS);
+    const tags = await measureTagging(page, `/articles/${small.articleId}`, smallSpans, TAG_WARMUPS);
+    for (const [i, t] of tags.entries()) log(`tag ${i + 1}: ${ms(t.highlight - t.click)} (request ${t.requestStart === undefined ? "?" : ms(t.responseEnd! - t.requestStart)})`);
+    const bigClaims = await db.claim.findMany({ where: { articleId: big.articleId }, select: { start: true, end: true } });
+    const bigSpans = tagSpans(bigText, 1 + TAG_RUNS_BIG, bigClaims);
+    const tagsBig = await measureTagging(page, bigPath, bigSpans, 1);
+    for (const [i, t] of tagsBig.entries()) log(`tag on the big article ${i + 1}: ${ms(t.highlight - t.click)}`);
+
+    // 4. Report.
+    const toHighlights = summary(opens.map((r) => r.highlights));
+    const toPainted = summary(opens.map((r) => r.painted));
+    const ttfb = summary(opens.map((r) => r.nav.responseStart));
+    const responseEnd = summary(opens.map((r) => r.nav.responseEnd));
+    const dcl = summary(opens.map((r) => r.nav.dcl));
+    const editorUp = summary(opens.map((r) => r.editor));
+    const dclToEditor = summary(opens.map((r) => r.editor - r.nav.dcl));
+    const editorToHighlights = summary(opens.map((r) => r.highlights - r.editor));
+    const roundTrip = summary(tags.map((t) => t.highlight - t.click));
+    const roundTripFrame = summary(tags.map((t) => t.frame - t.click));
+    const withRequest = tags.filter((t) => t.requestStart !== undefined);
+    const clickToRequest = summary(withRequest.map((t) => t.requestStart! - t.click));
+    const request = summary(withRequest.map((t) => t.responseEnd! - t.requestStart!));
+    const responseToHighlight = summary(withRequest.map((t) => t.highlight - t.responseEnd!));
+    const roundTripBig = summary(tagsBig.map((t) => t.highlight - t.click));
+    const bigWithRequest = tagsBig.filter((t) => t.requestStart !== undefined);
+    const requestBig = summary(bigWithRequest.map((t) => t.responseEnd! - t.requestStart!));
+    const responseToHighlightBig = summary(bigWithRequest.map((t) => t.highlight - t.responseEnd!));
+    const longTasks = opens.map((r) => r.longTasks.filter(([start]) => start < r.highlights).reduce((sum, [, d]) => sum + d, 0));
+    const openMet = toHighlights.p95 <= OPEN_GOAL_MS;
+    const openMetMedian = toHighlights.median <= OPEN_GOAL_MS;
+    const tagMet = roundTrip.median < TAG_GOAL_MS;
+    const row = (name: string, s: ReturnType<typeof summary>) => `| ${name} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.min)}–${ms(s.max)} |`;
+
+    const section = `${SECTION}
+
+Reproduce with \`npx tsx bench/workbench.ts\` (starts its own PostgreSQL, seeds, builds if needed,
+runs \`next start\` and Debian's Chromium, stops them all; rewrites this section). ${machine()}.
+App, PostgreSQL and browser share the machine; the browser talks to the app over localhost.
+
+**Method.** An article of ${bigText.length.toLocaleString("en")} characters (the five seed texts, ${CORPUS_COPIES}×, ${bigText.split("\n").length} paragraphs)
+with ${CLAIMS.toLocaleString("en")} claims (${kinds.plain} plain spans of 1–4 words spread evenly, ${kinds.nested} nested inside one of
+them, ${kinds.overlapping} overlapping one; DRAFT/SUBMITTED/VERIFIED in turn; inserted with \`createMany\`) and the
+${suggestionsOnBig} suggestions the reader proposes on it. Signed in as the editor, the article is opened
+${OPEN_WARMUPS} + ${OPEN_RUNS} times (the first ${OPEN_WARMUPS} not counted; the JavaScript is in the browser cache afterwards, as for
+a returning user) from \`about:blank\`. Times are taken in the page, relative to navigation start
+(\`performance.now()\`): a MutationObserver installed before any page script notes when the number of
+distinct \`data-claim-id\` values inside \`${VIEWER}\` reaches ${CLAIMS}.
+Tagging: on a fresh article of ${smallText.length.toLocaleString("en")} characters (two seed texts, ${suggestionsOnSmall} suggestions, no claims at
+first), ${TAG_WARMUPS} + ${TAG_RUNS} times: select two words programmatically, "Tag claim", fill "Value", then from the
+click on "Save claim" (the click event's own timestamp) to the moment a new claim id covering exactly
+those words is in the viewer's DOM.
+
+| Goal | median | p95 | min–max | goal | result |
+|---|---:|---:|---:|---|---|
+| Open an article with ${CLAIMS.toLocaleString("en")} claims until all highlights are in the DOM (n=${OPEN_RUNS}) | ${ms(toHighlights.median)} | ${ms(toHighlights.p95)} | ${ms(toHighlights.min)}–${ms(toHighlights.max)} | ≤ ${OPEN_GOAL_MS} ms | ${yes(openMet)} at p95, ${yes(openMetMedian)} at the median |
+| Tagging round trip, click on "Save claim" to the highlight in the DOM (n=${TAG_RUNS}) | ${ms(roundTrip.median)} | ${ms(roundTrip.p95)} | ${ms(roundTrip.min)}–${ms(roundTrip.max)} | median < ${TAG_GOAL_MS} ms | ${yes(tagMet)} |
+
+Opening, split (from navigation start):
+
+| phase | median | p95 | min–max |
+|---|---:|---:|---:|
+${row("first byte of the HTML (server render incl. the claim query)", ttfb)}
+${row("HTML fully received", responseEnd)}
+${row("DOMContentLoaded", dcl)}
+${row("editor in the DOM (hydration, tiptap created)", editorUp)}
+${row("all highlights in the DOM", toHighlights)}
+${row("the frame after that (next rAF + task)", toPainted)}
+${row("DOMContentLoaded → editor in the DOM", dclToEditor)}
+${row("editor in the DOM → all highlights", editorToHighlights)}
+
+Main-thread long tasks (> 50 ms) before the highlights: median ${ms(median(longTasks))} per open. The page's HTML is
+${(opens[0].nav.bytes / 1e6).toFixed(2)} MB decoded (the text, the RSC payload with the ${CLAIMS.toLocaleString("en")} claims and the side list).
+Server side, measured separately: \`GET\` of the page from Node with the session cookie, no browser:
+first byte ${ms(render.ttfb)}, whole body ${ms(render.total)} (median of 10); \`listArticleClaims\` for ${CLAIMS.toLocaleString("en")} claims
+${phases.query.toFixed(1)} ms (${(phases.claimsJsonBytes / 1e6).toFixed(2)} MB as JSON); the decorations on Node's V8: \`createTextIndex\`
+${phases.textIndex.toFixed(2)} ms, ${CLAIMS.toLocaleString("en")} × \`textRangeToPosRange\` + \`Decoration.inline\` + \`DecorationSet.create\` ${phases.decorations.toFixed(2)} ms.
+
+${
+  trace
+    ? `One more open under a Chromium performance trace (devtools.timeline; tracing slows it: ${ms(trace.wall)} to the highlights):
+the page's main thread was busy ${ms(trace.busy)} of it. Self time by kind of work:
+
+| work on the main thread | self time |
+|---|---:|
+${trace.top.map((t) => `| ${t.name} | ${t.ms.toFixed(1)} ms |`).join("\n")}
+`
+    : "(The trace had no highlights mark.)"
+}
+Tagging, split (from the click):
+
+| phase | median | p95 | min–max |
+|---|---:|---:|---:|
+${row("click → server action request sent (client validation)", clickToRequest)}
+${row("server action request → response end (create + re-list claims)", request)}
+${row("response end → highlight in the DOM (React, decorations)", responseToHighlight)}
+${row("click → highlight in the DOM", roundTrip)}
+${row("click → the frame after it", roundTripFrame)}
+${row(`for comparison: the same on the article with ${CLAIMS.toLocaleString("en")} claims (n=${tagsBig.length})`, roundTripBig)}
+${row(`  of which the request (answers with all ${CLAIMS.toLocaleString("en")}+ claims)`, requestBig)}
+${row("  of which response end → highlight", responseToHighlightBig)}
+`;
+    console.log(section);
+    if (process.env.BENCH_NO_WRITE !== "1") {
+      writeSection(section);
+      log(`Wrote "${SECTION}" in ${path.relative(REPO_ROOT, BENCHMARKS_MD)}.`);
+    }
+  } finally {
+    await cleanup.runAll();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
