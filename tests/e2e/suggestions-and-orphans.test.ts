@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { demoAccount, openBrowser, signIn, type BrowserSession, type Page } from "../support/browser";
+import { demoAccount, highlightedTexts, openBrowser, selectText, signIn, VIEWER, type BrowserSession, type Page } from "../support/browser";
 
 let browser: BrowserSession;
 beforeEach(async () => {
@@ -18,31 +18,8 @@ async function openArticle(page: Page, startsWith: string) {
   await page.locator('[data-testid="article-viewer"] .ProseMirror').waitFor();
 }
 
-/** Selects the first occurrence of `words` inside `root`, as a mouse drag would. */
-async function selectIn(page: Page, rootSelector: string, words: string) {
-  await page.locator(rootSelector).evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(target);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${target}" not found`);
-  }, words);
-}
-
-const VIEWER = '[data-testid="article-viewer"] .ProseMirror';
-
 async function highlighted(page: Page, words: string) {
-  return page.locator(VIEWER).evaluate((root, target) => {
-    const ids = new Set(Array.from(root.querySelectorAll("[data-claim-id]"), (el) => el.getAttribute("data-claim-id")));
-    return Array.from(ids, (id) => Array.from(root.querySelectorAll(`[data-claim-id="${id}"]`), (el) => el.textContent).join("")).includes(target);
-  }, words);
+  return (await highlightedTexts(page)).includes(words);
 }
 
 describe("claims the workbench suggests", () => {
@@ -84,7 +61,7 @@ describe("a claim whose words were edited away", () => {
     await openArticle(page, "2016 жылғы жер митингілерінен");
     const quote = (await page.locator(VIEWER).textContent())!.match(/\d+ пайыз\S*/)?.[0];
     expect(quote).toBeTruthy();
-    await selectIn(page, VIEWER, quote!);
+    await selectText(page, quote!);
     await page.getByRole("button", { name: /Tag claim/ }).waitFor();
     await page.keyboard.press("t");
     const form = page.locator('[data-testid="claim-form"]');
@@ -97,7 +74,7 @@ describe("a claim whose words were edited away", () => {
     const editorRoot = '[data-testid="article-editor"] .ProseMirror';
     await page.locator(editorRoot).waitFor();
     await page.locator(editorRoot).click();
-    await selectIn(page, editorRoot, quote!);
+    await selectText(page, quote!, editorRoot);
     await page.keyboard.press("Backspace");
     await page.getByRole("button", { name: "Save as new revision" }).click();
     await page.waitForURL(/\/articles\/[0-9a-f-]+(\?.*)?$/);
@@ -108,7 +85,7 @@ describe("a claim whose words were edited away", () => {
     await orphans.getByRole("button", { name: `“${quote}”` }).click();
     const target = (await page.locator(VIEWER).textContent())!.match(/\d+ (адам|жыл)\S*/)?.[0];
     expect(target).toBeTruthy();
-    await selectIn(page, VIEWER, target!);
+    await selectText(page, target!);
     await page.locator('[data-testid="reattach"]').getByRole("button", { name: "Re-attach to selection" }).click();
     await page.getByText("Claim re-attached.").waitFor();
     expect(await highlighted(page, target!)).toBe(true);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { demoAccount, openBrowser, signIn, type BrowserSession, type Page } from "../support/browser";
+import { demoAccount, highlightedTexts, openBrowser, selectText, signIn, VIEWER, type BrowserSession, type Page } from "../support/browser";
 
 const QUOTE = "төрт мыңға жуық адам";
 const ARTICLE_START = "19 маусымда Нұр-Сұлтанда";
@@ -12,33 +12,9 @@ afterEach(async () => {
   await browser?.close();
 });
 
-/** Selects the first occurrence of `words` in the viewer, as a mouse drag would. */
-async function selectWords(page: Page, words: string) {
-  await page.locator('[data-testid="article-viewer"] .ProseMirror').evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(target);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${target}" is not in the article`);
-  }, words);
-}
-
-/** The text under every highlight of a claim, joined: what a reader sees as highlighted. */
 async function highlightedText(page: Page) {
-  const viewer = page.locator('[data-testid="article-viewer"] .ProseMirror');
-  await viewer.locator("[data-claim-id]").first().waitFor();
-  return viewer.evaluate((root) => {
-    const ids = new Set(Array.from(root.querySelectorAll("[data-claim-id]"), (el) => el.getAttribute("data-claim-id")));
-    return Array.from(ids, (id) => Array.from(root.querySelectorAll(`[data-claim-id="${id}"]`), (el) => el.textContent).join(""));
-  });
+  await page.locator(`${VIEWER} [data-claim-id]`).first().waitFor();
+  return highlightedTexts(page);
 }
 
 async function openSeedArticle(page: Page) {
@@ -55,7 +31,7 @@ describe("an editor tags a claim in a seed article", () => {
     await page.waitForURL("**/articles");
     await openSeedArticle(page);
 
-    await selectWords(page, QUOTE);
+    await selectText(page, QUOTE);
     await page.getByRole("button", { name: /Tag claim/ }).click();
     const form = page.locator('[data-testid="claim-form"]');
     await expect(form.locator(".claim-quote").textContent()).resolves.toBe(QUOTE);
@@ -66,7 +42,7 @@ describe("an editor tags a claim in a seed article", () => {
     await form.getByText("Enter a number, e.g. 4000 or 63,3.").waitFor();
 
     await page.keyboard.press("Escape");
-    await selectWords(page, QUOTE);
+    await selectText(page, QUOTE);
     await page.getByRole("button", { name: /Tag claim/ }).waitFor();
     await page.keyboard.press("t");
     await form.getByLabel("Category").selectOption("DETENTION_COUNT");

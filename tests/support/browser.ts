@@ -56,3 +56,31 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 export type { Browser, Page };
+
+export const VIEWER = '[data-testid="article-viewer"] .ProseMirror';
+
+/** Selects the first occurrence of `words` inside `rootSelector`, as a mouse drag would. */
+export async function selectText(page: Page, words: string, rootSelector = VIEWER): Promise<void> {
+  await page.locator(rootSelector).evaluate((root, target) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(target);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not in the text`);
+  }, words);
+}
+
+/** The words under each claim's highlight in the viewer, one entry per claim. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return page.locator(VIEWER).evaluate((root) => {
+    const ids = new Set(Array.from(root.querySelectorAll("[data-claim-id]"), (el) => el.getAttribute("data-claim-id")));
+    return Array.from(ids, (id) => Array.from(root.querySelectorAll(`[data-claim-id="${id}"]`), (el) => el.textContent).join(""));
+  });
+}
