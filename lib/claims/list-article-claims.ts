@@ -1,7 +1,11 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 
-/** The claims the viewer draws on an article, with what the side panel shows of each. */
+/**
+ * What the viewer needs to draw and list an article's claims. Deliberately slim: an article can
+ * carry thousands of claims and all of them travel to the browser; sources and notes are read
+ * per claim when one is opened (get-claim-details.ts).
+ */
 export async function listArticleClaims(options: { actor: Actor; articleId: string }) {
   authorize(options.actor, "article.read");
   const claims = await db.claim.findMany({
@@ -19,33 +23,19 @@ export async function listArticleClaims(options: { actor: Actor; articleId: stri
       unit: true,
       qualifier: true,
       claimant: true,
-      eventDate: true,
-      note: true,
       status: true,
       rating: true,
       anchorStatus: true,
       version: true,
       authorId: true,
-      author: { select: { name: true } },
-      updatedAt: true,
-      sources: {
-        select: {
-          stance: true,
-          passage: true,
-          note: true,
-          source: { select: { id: true, url: true, title: true, publisher: true, kind: true, archivedUrl: true } },
-        },
-      },
     },
   });
-  // Plain values only: Decimal and Date become strings so the list can go to the browser as is.
+  // Plain values only: Decimal becomes a string so the list can go to the browser as is.
   return claims.map((claim) => ({
     ...claim,
     value: claim.value?.toString() ?? null,
     min: claim.min?.toString() ?? null,
     max: claim.max?.toString() ?? null,
-    eventDate: claim.eventDate?.toISOString().slice(0, 10) ?? null,
-    updatedAt: claim.updatedAt.toISOString(),
   }));
 }
 

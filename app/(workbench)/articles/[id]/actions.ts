@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { deleteClaim, restoreClaim, submitClaim } from "@/lib/claims/change-claim-state";
 import { claimRefSchema, createClaimSchema, updateClaimSchema } from "@/lib/claims/claim-schemas";
 import { createClaim } from "@/lib/claims/create-claim";
+import { getClaimDetails } from "@/lib/claims/get-claim-details";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
@@ -68,6 +69,10 @@ export async function reattachClaimAction(input: unknown) {
     const claim = await reattachClaim({ actor, ...data });
     return withClaims(actor, claim.articleId, claim.id);
   });
+}
+
+export async function claimDetailsAction(input: unknown) {
+  return runAction(z.object({ claimId: z.uuid({ error: "Unknown claim." }) }), input, (actor, { claimId }) => getClaimDetails({ actor, claimId }));
 }
 
 export async function refreshClaimsAction(input: unknown) {

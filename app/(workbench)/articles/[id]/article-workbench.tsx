@@ -1,13 +1,15 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
-import { useCallback, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { can, type Actor } from "@/lib/auth/policy";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
+import type { ClaimDetails } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import {
   acceptSuggestionsAction,
+  claimDetailsAction,
   createClaimAction,
   deleteClaimAction,
   dismissSuggestionAction,
@@ -18,7 +20,7 @@ import {
 } from "./actions";
 import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
 import type { Highlight } from "./claim-decorations";
-import { ClaimDetails } from "./claim-details";
+import { ClaimDetails as ClaimDetailsPanel } from "./claim-details";
 import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource } from "./claim-form";
 import { CATEGORY_LABEL, figureSummary, STATUS_LABEL } from "./labels";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
@@ -41,6 +43,10 @@ interface ArticleWorkbenchProps {
   knownSources: KnownSource[];
 }
 
+// Long articles carry thousands of claims; listing them all up front costs more than a second
+// of rendering, while j/k and the highlights reach every one of them anyway.
+const LIST_FIRST = 50;
+
 const EMPTY_CLAIM: ClaimFieldsInput = { category: "OTHER", qualifier: "EXACT", sources: [] };
 
 function claimSummary(claim: ArticleClaim) {
@@ -60,7 +66,7 @@ function defaultsFromSuggestion(s: ListedSuggestion): ClaimFieldsInput {
   };
 }
 
-function defaultsFromClaim(c: ArticleClaim): ClaimFieldsInput {
+function defaultsFromClaim(c: ArticleClaim, d: ClaimDetails): ClaimFieldsInput {
   return {
     category: c.category,
     value: c.value ?? "",
@@ -69,9 +75,9 @@ function defaultsFromClaim(c: ArticleClaim): ClaimFieldsInput {
     unit: c.unit ?? "",
     qualifier: c.qualifier,
     claimant: c.claimant ?? "",
-    eventDate: c.eventDate ?? "",
-    note: c.note ?? "",
-    sources: c.sources.map((s) => ({ sourceId: s.source.id, stance: s.stance, passage: s.passage ?? "" })),
+    eventDate: d.eventDate ?? "",
+    note: d.note ?? "",
+    sources: d.sources.map((s) => ({ sourceId: s.source.id, stance: s.stance, passage: s.passage ?? "" })),
   };
 }
 
@@ -90,6 +96,7 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [undo, setUndo] = useState<{ claimId: string; version: number } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [listAll, setListAll] = useState(false);
   const [busy, startTransition] = useTransition();
   const viewer = useRef<ViewerApi | null>(null);
   const form = useRef<ClaimFormHandle | null>(null);
@@ -106,6 +113,21 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
   const activeClaimId = panel.mode === "claim" || panel.mode === "edit" ? panel.claimId : null;
   const activeClaim = claims.find((c) => c.id === activeClaimId) ?? null;
   const canTag = can(actor, "claim.create");
+  // Details of the open claim, read when it is opened and again whenever its version changes.
+  const [details, setDetails] = useState<ClaimDetails | null>(null);
+  const activeDetails = details && activeClaim && details.id === activeClaim.id && details.version === activeClaim.version ? details : null;
+  useEffect(() => {
+    if (!activeClaim || activeDetails) return;
+    let cancelled = false;
+    void claimDetailsAction({ claimId: activeClaim.id }).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setDetails(result.data);
+      else setMessage({ kind: "error", text: result.error });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [activeClaim, activeDetails]);
 
   const highlights = useMemo<Highlight[]>(
     () => [
@@ -340,14 +362,15 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
           </>
         )}
 
-        {panel.mode === "edit" && activeClaim && (
+        {panel.mode === "edit" && activeClaim && !activeDetails && <p className="muted">Loading…</p>}
+        {panel.mode === "edit" && activeClaim && activeDetails && (
           <>
             <h2>Edit claim</h2>
             <ClaimForm
               key={`edit-${activeClaim.id}-${activeClaim.version}`}
               ref={form}
               quote={activeClaim.quote}
-              defaultValues={defaultsFromClaim(activeClaim)}
+              defaultValues={defaultsFromClaim(activeClaim, activeDetails)}
               knownSources={knownSources}
               submitLabel="Save changes"
               onSubmit={saveEdit}
@@ -375,8 +398,9 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
                 })}
               </p>
             )}
-            <ClaimDetails
+            <ClaimDetailsPanel
               claim={activeClaim}
+              details={activeDetails}
               canChange={canChange}
               canSubmit={canSubmit}
               busy={busy}
@@ -403,7 +427,7 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
               <p className="muted">{canTag ? "Select words in the text and press t to tag a claim." : "No claims yet."}</p>
             ) : (
               <ol className="claim-list" data-testid="claim-list">
-                {anchored.map((c) => (
+                {(listAll ? anchored : anchored.slice(0, LIST_FIRST)).map((c) => (
                   <li key={c.id}>
                     <button type="button" className="link" onClick={() => openClaim(c.id)}>
                       <span className={`dot claim--${c.status.toLowerCase()}`} aria-hidden /> {c.quote}
@@ -412,6 +436,11 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
                   </li>
                 ))}
               </ol>
+            )}
+            {!listAll && anchored.length > LIST_FIRST && (
+              <button type="button" className="secondary small" onClick={() => setListAll(true)}>
+                Show all {anchored.length} claims
+              </button>
             )}
             {orphaned.length > 0 && (
               <section data-testid="orphaned-claims">
@@ -430,7 +459,7 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
               <section data-testid="suggestions">
                 <h3>Suggested ({suggestions.length})</h3>
                 <ul className="suggestion-list">
-                  {suggestions.map((s) => (
+                  {(listAll ? suggestions : suggestions.slice(0, LIST_FIRST)).map((s) => (
                     <li key={s.id} data-suggestion-id={s.id}>
                       <span lang="kk">{s.text}</span> <span className="muted">{CATEGORY_LABEL[s.category]} {figureSummary(s)}</span>
                       {canTag && (
@@ -443,6 +472,11 @@ export function ArticleWorkbench({ articleId, revision, text, content, actor, in
                     </li>
                   ))}
                 </ul>
+                {!listAll && suggestions.length > LIST_FIRST && (
+                  <button type="button" className="secondary small" onClick={() => setListAll(true)}>
+                    Show all {suggestions.length} suggestions
+                  </button>
+                )}
               </section>
             )}
           </>

@@ -1,10 +1,13 @@
 "use client";
 
+import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { CATEGORY_LABEL, figureSummary, QUALIFIER_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from "./labels";
 
 interface ClaimDetailsProps {
   claim: ArticleClaim;
+  /** Read when the claim is opened; null while loading. */
+  details: Details | null;
   canChange: boolean;
   canSubmit: boolean;
   busy: boolean;
@@ -13,7 +16,7 @@ interface ClaimDetailsProps {
   onSubmitForReview: () => void;
 }
 
-export function ClaimDetails({ claim, canChange, canSubmit, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
+export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
   return (
     <section className="claim-details" data-testid="claim-details" data-claim-id={claim.id}>
       <p>
@@ -32,27 +35,29 @@ export function ClaimDetails({ claim, canChange, canSubmit, busy, onEdit, onDele
             <dd>{claim.claimant}</dd>
           </>
         )}
-        {claim.eventDate && (
+        {details?.eventDate && (
           <>
             <dt>Event date</dt>
-            <dd>{claim.eventDate}</dd>
+            <dd>{details.eventDate}</dd>
           </>
         )}
-        {claim.note && (
+        {details?.note && (
           <>
             <dt>Note</dt>
-            <dd>{claim.note}</dd>
+            <dd>{details.note}</dd>
           </>
         )}
         <dt>Tagged by</dt>
-        <dd>{claim.author.name}</dd>
+        <dd>{details?.author.name ?? "…"}</dd>
       </dl>
       <h3>Sources</h3>
-      {claim.sources.length === 0 ? (
+      {!details ? (
+        <p className="muted">Loading…</p>
+      ) : details.sources.length === 0 ? (
         <p className="muted">No sources yet.</p>
       ) : (
         <ul className="source-list">
-          {claim.sources.map((s) => (
+          {details.sources.map((s) => (
             <li key={s.source.id}>
               <a href={s.source.url} target="_blank" rel="noopener noreferrer">{s.source.title ?? s.source.url}</a>{" "}
               <span className="muted">
