@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { can, type Actor } from "@/lib/auth/policy";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import type { ClaimDetails } from "@/lib/claims/get-claim-details";
+import { docToPlainText } from "@/lib/document/doc-text";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import {
@@ -35,7 +36,6 @@ type Panel =
 interface ArticleWorkbenchProps {
   articleId: string;
   revision: number;
-  text: string;
   content: JSONContent;
   actor: Actor;
   initialClaims: ArticleClaim[];
@@ -88,7 +88,10 @@ function paragraphAround(text: string, offset: number) {
   return { start, end: next === -1 ? text.length : next };
 }
 
-export function ArticleWorkbench({ articleId, revision, text, content, actor, initialClaims, initialSuggestions, knownSources }: ArticleWorkbenchProps) {
+export function ArticleWorkbench({ articleId, revision, content, actor, initialClaims, initialSuggestions, knownSources }: ArticleWorkbenchProps) {
+  // The plain text is derived from the document rather than sent beside it: long articles
+  // would otherwise travel twice.
+  const text = useMemo(() => docToPlainText(content), [content]);
   const [claims, setClaims] = useState(initialClaims);
   const [suggestions, setSuggestions] = useState(initialSuggestions);
   const [panel, setPanel] = useState<Panel>({ mode: "list" });

@@ -8,6 +8,7 @@ import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { searchSources } from "@/lib/sources/search-sources";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { requirePageActor } from "../../../_lib/session";
+import { ArticleDetailsForm } from "./article-details-form";
 import { ArticleWorkbench } from "./article-workbench";
 
 export const metadata: Metadata = { title: "Article" };
@@ -35,11 +36,22 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             </>
           )}
         </p>
+        {can(actor, "article.edit") && (
+          <ArticleDetailsForm
+            article={{
+              id: article.id,
+              title: article.title,
+              outlet: article.outlet,
+              sourceUrl: article.sourceUrl,
+              publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null,
+              updatedAt: article.updatedAt.toISOString(),
+            }}
+          />
+        )}
       </header>
       <ArticleWorkbench
         articleId={article.id}
         revision={article.revision}
-        text={article.bodyText}
         content={article.bodyJson as JSONContent}
         actor={{ id: actor.id, role: actor.role, active: actor.active }}
         initialClaims={claims}
