@@ -47,6 +47,10 @@ describe("claims the workbench suggests", () => {
     const several = list.locator("li", { hasText: "бірнеше белсенді" });
     await several.getByRole("button", { name: "Dismiss" }).click();
     await several.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: /Undo/ }).click();
+    await several.waitFor();
+    await several.getByRole("button", { name: "Dismiss" }).click();
+    await several.waitFor({ state: "detached" });
     await page.reload();
     await list.waitFor();
     await expect(list.locator("li", { hasText: "бірнеше белсенді" }).count()).resolves.toBe(0);

@@ -75,11 +75,6 @@ export async function claimDetailsAction(input: unknown) {
   return runAction(z.object({ claimId: z.uuid({ error: "Unknown claim." }) }), input, (actor, { claimId }) => getClaimDetails({ actor, claimId }));
 }
 
-export async function refreshClaimsAction(input: unknown) {
-  return runAction(z.object({ articleId: z.uuid() }), input, async (actor, { articleId }) => ({
-    claims: await listArticleClaims({ actor, articleId }),
-  }));
-}
 
 const suggestionRefSchema = z.object({ articleId: z.uuid(), suggestionId: z.uuid({ error: "Unknown suggestion." }) });
 

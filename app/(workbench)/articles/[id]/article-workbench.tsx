@@ -16,6 +16,7 @@ import {
   dismissSuggestionAction,
   reattachClaimAction,
   restoreClaimAction,
+  undismissSuggestionAction,
   submitClaimAction,
   updateClaimAction,
 } from "./actions";
@@ -97,7 +98,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   const [panel, setPanel] = useState<Panel>({ mode: "list" });
   const [selection, setSelection] = useState<ViewerSelection | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
-  const [undo, setUndo] = useState<{ claimId: string; version: number } | null>(null);
+  const [undo, setUndo] = useState<{ kind: "claim"; claimId: string; version: number } | { kind: "suggestion"; suggestionId: string } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [listAll, setListAll] = useState(false);
   const [busy, startTransition] = useTransition();
@@ -192,6 +193,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       const result = await dismissSuggestionAction({ articleId, suggestionId: s.id });
       if (!result.ok) return report(result);
       setSuggestions(result.data.suggestions);
+      setUndo({ kind: "suggestion", suggestionId: s.id });
+      setMessage({ kind: "info", text: "Suggestion dismissed." });
     });
   }
 
@@ -234,21 +237,30 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       const result = await deleteClaimAction(ref);
       if (!result.ok) return report(result);
       setClaims(result.data.claims);
-      setUndo({ claimId: ref.claimId, version: result.data.version });
+      setUndo({ kind: "claim", claimId: ref.claimId, version: result.data.version });
       setPanel({ mode: "list" });
       setMessage({ kind: "info", text: "Claim deleted." });
     });
   }
 
-  function undoDelete() {
-    if (!undo) return;
+  function undoLast() {
+    const last = undo;
+    if (!last) return;
     startTransition(async () => {
-      const result = await restoreClaimAction({ claimId: undo.claimId, expectedVersion: undo.version });
+      if (last.kind === "suggestion") {
+        const result = await undismissSuggestionAction({ articleId, suggestionId: last.suggestionId });
+        if (!result.ok) return report(result);
+        setSuggestions(result.data.suggestions);
+        setUndo(null);
+        setMessage({ kind: "info", text: "Suggestion restored." });
+        return;
+      }
+      const result = await restoreClaimAction({ claimId: last.claimId, expectedVersion: last.version });
       if (!result.ok) return report(result);
       setClaims(result.data.claims);
       setUndo(null);
       setMessage({ kind: "info", text: "Claim restored." });
-      setPanel({ mode: "claim", claimId: undo.claimId, alsoHere: [] });
+      setPanel({ mode: "claim", claimId: last.claimId, alsoHere: [] });
     });
   }
 
@@ -310,7 +322,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     { keys: "e", description: "Edit the open claim", matches: (e) => canChange && plainKey("e")(e), run: () => activeClaim && setPanel({ mode: "edit", claimId: activeClaim.id }) },
     { keys: "s", description: "Submit the open claim for review", matches: (e) => canSubmit && plainKey("s")(e), run: submitActive },
     { keys: "Delete", description: "Delete the open claim (undo with u)", matches: (e) => canChange && !formOpen && e.key === "Delete", run: deleteActive },
-    { keys: "u", description: "Undo the last delete", matches: (e) => !!undo && plainKey("u")(e), run: undoDelete },
+    { keys: "u", description: "Undo the last delete or dismissal", matches: (e) => !!undo && plainKey("u")(e), run: undoLast },
     { keys: "Esc", description: "Close the panel or this list", matches: (e) => e.key === "Escape", run: () => (showShortcuts ? setShowShortcuts(false) : setPanel({ mode: "list" })), inFields: true },
     { keys: "?", description: "Show these shortcuts", matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
   ];
@@ -343,8 +355,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
         {message && (
           <p className={message.kind === "error" ? "form-error" : "notice"} role={message.kind === "error" ? "alert" : "status"}>
             {message.text}
-            {undo && message.text === "Claim deleted." && (
-              <button type="button" className="secondary small" onClick={undoDelete}>Undo <kbd>u</kbd></button>
+            {undo && (message.text === "Claim deleted." || message.text === "Suggestion dismissed.") && (
+              <button type="button" className="secondary small" onClick={undoLast}>Undo <kbd>u</kbd></button>
             )}
           </p>
         )}
