@@ -1,0 +1,219 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createArticle } from "@/lib/articles/create-article";
+import { loadActor } from "@/lib/auth/load-actor";
+import { db } from "@/lib/db/client";
+import { REPO_ROOT, SEED_TEXTS_DIR } from "../../support/paths";
+
+// Every server action is a public endpoint. This test finds them all in app/ and holds each to an
+// explicit table of who may call it: a new action without a row here fails, and each row is
+// checked by calling the action as every kind of user against the real database.
+
+let signedInUserId: string | null = null;
+vi.mock("server-only", () => ({}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The real session reads next-auth's cookie; here the signed-in user is whoever the test says,
+// still loaded through loadActor so a deactivated account counts as signed out, as in the app.
+vi.mock("@/app/_lib/session", () => ({
+  currentActor: () => loadActor(signedInUserId),
+  requirePageActor: () => {
+    throw new Error("pages are not under test here");
+  },
+}));
+
+type Who = "anonymous" | "deactivated" | "author" | "otherEditor" | "reviewer" | "admin";
+const EVERYONE_SIGNED_IN: Who[] = ["author", "otherEditor", "reviewer", "admin"];
+const EDITORS: Who[] = ["author", "otherEditor", "admin"];
+const AUTHOR_OR_ADMIN: Who[] = ["author", "admin"];
+
+interface Fixture {
+  users: Record<Exclude<Who, "anonymous">, string>;
+  seedText: string;
+}
+
+interface Row {
+  allowed: Who[];
+  /** Valid input for the action, built fresh for each call so calls do not disturb each other. */
+  input: (f: Fixture) => Promise<unknown>;
+}
+
+let counter = 0;
+const unique = () => `${Date.now()}-${++counter}`;
+
+async function freshArticle(f: Fixture) {
+  const { articleId } = await createArticle({ actorId: null, text: `${f.seedText}\nПерм ${unique()}.` });
+  return db.article.findUniqueOrThrow({ where: { id: articleId } });
+}
+
+async function freshClaim(f: Fixture, data: { status?: "DRAFT" | "VERIFIED"; anchorStatus?: "ORPHANED"; deletedAt?: Date; version?: number } = {}) {
+  const article = await freshArticle(f);
+  const start = article.bodyText.indexOf("70 пайыздан астам");
+  return db.claim.create({
+    data: {
+      articleId: article.id,
+      start,
+      end: start + 17,
+      quote: "70 пайыздан астам",
+      category: "VOTE_SHARE",
+      value: "70",
+      authorId: f.users.author,
+      ...data,
+    },
+  });
+}
+
+async function freshSuggestion(f: Fixture) {
+  const article = await freshArticle(f);
+  const suggestion = await db.claimSuggestion.findFirstOrThrow({ where: { articleId: article.id, text: "70 пайыздан астам" } });
+  return { articleId: article.id, suggestionId: suggestion.id };
+}
+
+const claimFields = { category: "VOTE_SHARE", value: "70", qualifier: "MORE_THAN", unit: "percent", sources: [] };
+
+const EXPECTED: Record<string, Row> = {
+  "app/(workbench)/admin/users/actions.ts#createUserAction": {
+    allowed: ["admin"],
+    input: async () => ({ email: `new-${unique()}@derek.test`, name: "Жаңа адам", role: "EDITOR", password: "a-long-enough-password" }),
+  },
+  "app/(workbench)/admin/users/actions.ts#updateUserAction": {
+    allowed: ["admin"],
+    input: async () => {
+      const user = await db.user.create({ data: { email: `target-${unique()}@derek.test`, name: "Target", passwordHash: "x" } });
+      return { userId: user.id, role: "REVIEWER" };
+    },
+  },
+  "app/(workbench)/articles/[id]/edit/actions.ts#reviseArticleAction": {
+    allowed: EDITORS,
+    input: async (f) => {
+      const article = await freshArticle(f);
+      return { articleId: article.id, expectedRevision: 1, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Жаңа мәтін ${unique()}` }] }] } };
+    },
+  },
+  "app/(workbench)/articles/[id]/details-actions.ts#updateArticleDetailsAction": {
+    allowed: EDITORS,
+    input: async (f) => {
+      const article = await freshArticle(f);
+      return { articleId: article.id, updatedAt: article.updatedAt.toISOString(), title: "Жаңа тақырып", outlet: "Азаттық" };
+    },
+  },
+  "app/(workbench)/articles/import/actions.ts#importPastedArticleAction": {
+    allowed: EDITORS,
+    input: async () => ({ text: `Қойылған мәтін ${unique()}: 5 наурызда 361 адам ұсталды.` }),
+  },
+  "app/(workbench)/articles/[id]/actions.ts#createClaimAction": {
+    allowed: EDITORS,
+    input: async (f) => {
+      const article = await freshArticle(f);
+      const start = article.bodyText.indexOf("70 пайыздан астам");
+      return { articleId: article.id, revision: article.revision, start, end: start + 17, ...claimFields };
+    },
+  },
+  "app/(workbench)/articles/[id]/actions.ts#updateClaimAction": {
+    allowed: AUTHOR_OR_ADMIN,
+    input: async (f) => ({ claimId: (await freshClaim(f)).id, expectedVersion: 1, ...claimFields, value: "71" }),
+  },
+  "app/(workbench)/articles/[id]/actions.ts#deleteClaimAction": {
+    allowed: AUTHOR_OR_ADMIN,
+    input: async (f) => ({ claimId: (await freshClaim(f)).id, expectedVersion: 1 }),
+  },
+  "app/(workbench)/articles/[id]/actions.ts#restoreClaimAction": {
+    allowed: AUTHOR_OR_ADMIN,
+    input: async (f) => ({ claimId: (await freshClaim(f, { deletedAt: new Date(), version: 2 })).id, expectedVersion: 2 }),
+  },
+  "app/(workbench)/articles/[id]/actions.ts#submitClaimAction": {
+    allowed: AUTHOR_OR_ADMIN,
+    input: async (f) => ({ claimId: (await freshClaim(f)).id, expectedVersion: 1 }),
+  },
+  "app/(workbench)/articles/[id]/actions.ts#reattachClaimAction": {
+    allowed: AUTHOR_OR_ADMIN,
+    input: async (f) => {
+      const claim = await freshClaim(f, { anchorStatus: "ORPHANED" });
+      return { claimId: claim.id, expectedVersion: 1, expectedRevision: 1, start: claim.start, end: claim.end };
+    },
+  },
+  "app/(workbench)/articles/[id]/actions.ts#claimDetailsAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async (f) => ({ claimId: (await freshClaim(f)).id }),
+  },
+  "app/(workbench)/articles/[id]/actions.ts#dismissSuggestionAction": {
+    allowed: EDITORS,
+    input: freshSuggestion,
+  },
+  "app/(workbench)/articles/[id]/actions.ts#undismissSuggestionAction": {
+    allowed: EDITORS,
+    input: freshSuggestion,
+  },
+  "app/(workbench)/articles/[id]/actions.ts#acceptSuggestionsAction": {
+    allowed: EDITORS,
+    input: async (f) => {
+      const { articleId, suggestionId } = await freshSuggestion(f);
+      return { articleId, suggestionIds: [suggestionId] };
+    },
+  },
+};
+
+async function serverActionFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const files = entries.filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name)).map((e) => path.join(e.parentPath, e.name));
+  const marked = await Promise.all(files.map(async (file) => ((await readFile(file, "utf8")).trimStart().startsWith('"use server"') ? file : null)));
+  return marked.filter((f): f is string => f !== null);
+}
+
+async function discoverActions(): Promise<Map<string, (input: unknown) => Promise<{ ok: boolean; error?: string }>>> {
+  const actions = new Map();
+  for (const file of await serverActionFiles(path.join(REPO_ROOT, "app"))) {
+    const module = await import(/* @vite-ignore */ file);
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === "function") actions.set(`${path.relative(REPO_ROOT, file)}#${name}`, value);
+    }
+  }
+  return actions;
+}
+
+let fixture: Fixture;
+let actions: Awaited<ReturnType<typeof discoverActions>>;
+
+beforeAll(async () => {
+  const make = async (role: "EDITOR" | "REVIEWER" | "ADMIN", key: string, active = true) =>
+    (await db.user.create({ data: { email: `${key}@perm.test`, name: key, role, active, passwordHash: "x" } })).id;
+  fixture = {
+    users: {
+      author: await make("EDITOR", "author"),
+      otherEditor: await make("EDITOR", "other-editor"),
+      reviewer: await make("REVIEWER", "reviewer"),
+      admin: await make("ADMIN", "admin"),
+      deactivated: await make("ADMIN", "deactivated", false),
+    },
+    seedText: await readFile(path.join(SEED_TEXTS_DIR, "000_cfd52a1e966a8c28.txt"), "utf8"),
+  };
+  actions = await discoverActions();
+}, 60_000);
+
+describe("server actions", () => {
+  it("are all in the expected-permission table, and the table names no action that is gone", () => {
+    expect([...actions.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  const WHO: Who[] = ["anonymous", "deactivated", "author", "otherEditor", "reviewer", "admin"];
+  for (const [key, row] of Object.entries(EXPECTED)) {
+    for (const who of WHO) {
+      const allowed = row.allowed.includes(who);
+      it(`${key.split("#")[1]}: ${allowed ? "lets" : "refuses"} ${who}`, async () => {
+        const action = actions.get(key);
+        expect(action, `${key} exists`).toBeTypeOf("function");
+        const input = await row.input(fixture);
+        signedInUserId = who === "anonymous" ? null : fixture.users[who];
+        const auditBefore = await db.auditEvent.count();
+        const result = await action!(input);
+        if (allowed) {
+          expect(result).toMatchObject({ ok: true });
+        } else {
+          expect(result.ok).toBe(false);
+          if (who === "anonymous" || who === "deactivated") expect(result.error).toBe("Your session has ended. Sign in again.");
+          expect(await db.auditEvent.count()).toBe(auditBefore);
+        }
+      });
+    }
+  }
+});
