@@ -27,6 +27,7 @@ export const ACTIONS = [
   "claim.delete",
   "claim.submit",
   "claim.review",
+  "review.queue",
   "claim.reopen",
   "claim.comment",
   "claim.reassign",
@@ -60,6 +61,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   "claim.delete": EDITORS,
   "claim.submit": EDITORS,
   "claim.review": REVIEWERS,
+  // Seeing the queue (and its count in the header) names no claim: deciding one is claim.review.
+  "review.queue": REVIEWERS,
   "claim.reopen": REVIEWERS,
   "claim.comment": EVERYONE,
   "claim.reassign": ["ADMIN"],

@@ -20,6 +20,7 @@ describe("policy: who may attempt what, by role", () => {
     "claim.delete": ["EDITOR", "ADMIN"],
     "claim.submit": ["EDITOR", "ADMIN"],
     "claim.review": ["REVIEWER", "ADMIN"],
+    "review.queue": ["REVIEWER", "ADMIN"],
     "claim.reopen": ["REVIEWER", "ADMIN"],
     "claim.comment": ["EDITOR", "REVIEWER", "ADMIN"],
     "claim.reassign": ["ADMIN"],

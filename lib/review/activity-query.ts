@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { ACTIVITY_ACTIONS } from "./describe-event";
+import type { ActivityFilters } from "./list-activity";
+import { parseSearchParams, type SearchParams } from "./search-params";
+
+export const ACTIVITY_FIELDS = ["person", "action", "from", "to", "before"] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const date = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === "" || isCalendarDate(value), { error: `The “${label}” date must be a real date as YYYY-MM-DD.` })
+    .transform((value) => value || undefined)
+    .optional();
+
+/** The activity feed's filters as they appear in the URL. */
+const activityQuerySchema = z
+  .object({
+    person: z
+      .string()
+      .trim()
+      .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: "Unknown person." })
+      .transform((value) => value || undefined)
+      .optional(),
+    action: z
+      .string()
+      .trim()
+      .refine((value) => value === "" || value in ACTIVITY_ACTIONS, { error: "Unknown action." })
+      .transform((value) => value || undefined)
+      .optional(),
+    from: date("from"),
+    to: date("to"),
+    before: z
+      .string()
+      .trim()
+      .regex(/^\d{0,18}$/, { error: "This page link is damaged; start from the first page." })
+      .transform((value) => (value ? BigInt(value) : undefined))
+      .optional(),
+  })
+  .superRefine((query, ctx) => {
+    if (query.from && query.to && query.from > query.to)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "The “from” date is after the “to” date; swap them or clear one." });
+  });
+
+export function parseActivityQuery(params: SearchParams) {
+  const parsed = parseSearchParams(activityQuerySchema, ACTIVITY_FIELDS, params);
+  if (!parsed.ok) return parsed;
+  const { person, action, from, to, before } = parsed.query;
+  const filters: ActivityFilters = { actorId: person, action, from, to };
+  return { ok: true as const, filters, before: before ?? null, values: parsed.values };
+}

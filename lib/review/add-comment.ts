@@ -1,0 +1,26 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { ClaimNotFoundError } from "@/lib/claims/claim-errors";
+import { db } from "@/lib/db/client";
+import type { AddCommentInput } from "./review-schemas";
+
+/**
+ * A comment on a claim. It does not change the claim, so it carries no version and never
+ * conflicts with a decision. Its audit event is a Comment event: were it a Claim event, the
+ * conflict message (built from a claim's latest event) would name the commenter as the person
+ * who changed the claim.
+ */
+export async function addComment(options: { actor: Actor; input: AddCommentInput }) {
+  authorize(options.actor, "claim.comment");
+  const { claimId, body } = options.input;
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
+    if (!claim) throw new ClaimNotFoundError();
+    const comment = await tx.comment.create({
+      data: { claimId, authorId: options.actor.id, body },
+      select: { id: true, claimId: true, body: true, createdAt: true },
+    });
+    await recordAuditEvent(tx, { actorId: options.actor.id, action: "comment.create", entityType: "Comment", entityId: comment.id, after: { claimId, body } });
+    return comment;
+  });
+}

@@ -1,0 +1,68 @@
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { claimParagraph } from "./claim-paragraph";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A claim as its review page shows it: the paragraph it sits in, its figure, sources with
+ * stances and passages, and who wrote and who is assigned. Anyone who may read articles may
+ * read this; what they may do with it is asked of the policy separately.
+ */
+export async function getReviewClaim(options: { actor: Actor; claimId: string }) {
+  authorize(options.actor, "article.read");
+  // Prisma would refuse a malformed uuid with an error; a bad link is simply "not found".
+  if (!UUID.test(options.claimId)) return null;
+  const claim = await db.claim.findFirst({
+    where: { id: options.claimId, deletedAt: null },
+    select: {
+      id: true,
+      articleId: true,
+      start: true,
+      end: true,
+      quote: true,
+      category: true,
+      value: true,
+      min: true,
+      max: true,
+      unit: true,
+      qualifier: true,
+      claimant: true,
+      eventDate: true,
+      note: true,
+      status: true,
+      rating: true,
+      anchorStatus: true,
+      version: true,
+      authorId: true,
+      assigneeId: true,
+      createdAt: true,
+      updatedAt: true,
+      author: { select: { name: true } },
+      assignee: { select: { name: true } },
+      article: { select: { id: true, title: true, bodyText: true } },
+      sources: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          stance: true,
+          passage: true,
+          note: true,
+          source: { select: { id: true, url: true, title: true, publisher: true, kind: true, archivedUrl: true } },
+        },
+      },
+    },
+  });
+  if (!claim) return null;
+  const { article, ...rest } = claim;
+  return {
+    ...rest,
+    value: claim.value?.toString() ?? null,
+    min: claim.min?.toString() ?? null,
+    max: claim.max?.toString() ?? null,
+    eventDate: claim.eventDate?.toISOString().slice(0, 10) ?? null,
+    article: { id: article.id, title: article.title },
+    paragraph: claim.anchorStatus === "ANCHORED" ? claimParagraph(article.bodyText, claim) : null,
+  };
+}
+
+export type ReviewClaim = NonNullable<Awaited<ReturnType<typeof getReviewClaim>>>;

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { RATINGS } from "./rating-scale";
+
+/** What a reviewer may decide about a claim awaiting review. */
+export const DECISIONS = ["APPROVE", "RETURN", "DISPUTE"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const TEXT_MAX = 4000;
+
+const claimRef = {
+  claimId: z.uuid({ error: "Unknown claim." }),
+  // The version the person saw: a change made on an older one is refused, never applied.
+  expectedVersion: z.number().int().min(1),
+};
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(TEXT_MAX, { error: "Keep it under 4,000 characters." })
+  .optional()
+  .transform((value) => value || null);
+
+const requiredText = (message: string) =>
+  z.string({ error: message }).trim().min(1, { error: message }).max(TEXT_MAX, { error: "Keep it under 4,000 characters." });
+
+/**
+ * Shared by the decision form and the server. A verdict only with an approval; a comment is
+ * required when the claim goes back or is disputed, because the editor must learn why.
+ */
+export const decideClaimSchema = z
+  .object({
+    ...claimRef,
+    decision: z.enum(DECISIONS, { error: "Choose a decision." }),
+    rating: z
+      .union([z.enum(RATINGS, { error: "Choose a verdict." }), z.literal("")])
+      .optional()
+      .transform((value) => value || null),
+    comment: optionalText,
+  })
+  .superRefine((input, ctx) => {
+    if (input.decision === "APPROVE" && !input.rating)
+      ctx.addIssue({ code: "custom", path: ["rating"], message: "Choose a verdict to approve the claim." });
+    if (input.decision !== "APPROVE" && input.rating)
+      ctx.addIssue({ code: "custom", path: ["rating"], message: "A verdict goes only with an approval." });
+    if (input.decision === "RETURN" && !input.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Say what the editor should change." });
+    if (input.decision === "DISPUTE" && !input.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Say what is disputed." });
+  });
+
+export const reopenClaimSchema = z.object({ ...claimRef, reason: requiredText("Give a reason for re-opening the claim.") });
+
+export const reassignClaimSchema = z.object({
+  ...claimRef,
+  // Empty means "no one": the assignment is taken off.
+  assigneeId: z.union([z.uuid({ error: "Choose a reviewer." }), z.literal("")]).transform((value) => value || null),
+});
+
+export const addCommentSchema = z.object({
+  claimId: claimRef.claimId,
+  body: requiredText("Write a comment first."),
+});
+
+export type DecideClaimFormInput = z.input<typeof decideClaimSchema>;
+export type DecideClaimInput = z.output<typeof decideClaimSchema>;
+export type ReopenClaimInput = z.output<typeof reopenClaimSchema>;
+export type ReassignClaimInput = z.output<typeof reassignClaimSchema>;
+export type AddCommentInput = z.output<typeof addCommentSchema>;
