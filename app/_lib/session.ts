@@ -1,7 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { authOptions } from "@/lib/auth/auth-options";
+import { authOptions } from "@/app/_lib/auth-options";
 import { loadActor, type SessionActor } from "@/lib/auth/load-actor";
 
 /** The signed-in, active user of this request, or null. */
