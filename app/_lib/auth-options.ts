@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/users/user-schemas";
-import { signInWithPassword } from "./sign-in";
+import { signInWithPassword } from "@/lib/auth/sign-in";
 
 // Messages thrown from authorize() reach the sign-in form as they are.
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
