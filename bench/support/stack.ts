@@ -17,18 +17,7 @@ import { buildIfNeeded } from "../../scripts/support/next-build";
 import { startNextServer } from "../../scripts/support/next-server";
 import { REPO_ROOT, SEED_TEXTS_DIR } from "../../tests/support/paths";
 import { startTestPostgres, TEMPLATE_DATABASE } from "../../tests/support/test-postgres";
-
-/** The same flags as tests/support/browser.ts, so the figures are those of the e2e browser. */
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../tests/support/chromium";
 
 export class Cleanup {
   private readonly steps: { name: string; run: () => Promise<unknown> }[] = [];
@@ -115,7 +104,7 @@ export async function openChromium(cleanup: Cleanup, baseURL: string): Promise<B
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), "derek-bench-chromium-"));
   cleanup.add("the Chromium profile", () => rm(userDataDir, { recursive: true, force: true }));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_FLAGS,
     headless: true,
     baseURL,

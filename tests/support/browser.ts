@@ -4,17 +4,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 
 export interface BrowserSession {
   context: BrowserContext;
@@ -26,7 +16,7 @@ export interface BrowserSession {
 export async function openBrowser(): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), "derek-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_FLAGS,
     headless: true,
     baseURL: inject("appUrl"),
