@@ -6,7 +6,8 @@ import { currentActor } from "./session";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  // code: what kind of refusal, so a form can offer the right way out (a "Reload" on a conflict).
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; code?: UserInputError["code"] };
 
 function fieldErrorsOf(error: ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
@@ -37,7 +38,7 @@ export async function runAction<S extends ZodType, T>(
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: error.message };
     if (error instanceof UserInputError)
-      return { ok: false, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
+      return { ok: false, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined, code: error.code };
     console.error("Server action failed", error);
     return { ok: false, error: "Something went wrong on the server. Nothing was changed; try again." };
   }

@@ -1,0 +1,46 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { addCommentSchema } from "@/lib/review/review-schemas";
+import { ActionError, shownError, type ShownError } from "./action-error";
+import { addCommentAction } from "./actions";
+
+type CommentInput = z.input<typeof addCommentSchema>;
+const schemaResolver = zodResolver(addCommentSchema, undefined, { raw: true });
+
+export function CommentForm({ claimId }: { claimId: string }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<ShownError | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<CommentInput>({
+    resolver: ((values, context, options) => schemaResolver({ ...values, claimId }, context, options)) as Resolver<CommentInput>,
+    defaultValues: { claimId, body: "" },
+  });
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    const result = await addCommentAction(values);
+    if (result.ok) {
+      reset({ claimId, body: "" });
+      return router.refresh();
+    }
+    const body = result.fieldErrors?.body;
+    if (body) setError("body", { message: body });
+    setFailure(shownError(result, !!body));
+  });
+  const error = formState.errors.body?.message;
+  return (
+    <form className="stack" onSubmit={submit} noValidate data-testid="comment-form" aria-label="Comment">
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      <FormField id="comment-body" label="Add a comment" error={error}>
+        <textarea id="comment-body" rows={3} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("comment-body") : undefined} {...register("body")} />
+      </FormField>
+      <div>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Add comment</button>
+      </div>
+    </form>
+  );
+}

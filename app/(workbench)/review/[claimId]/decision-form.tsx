@@ -1,0 +1,77 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path, type Resolver } from "react-hook-form";
+import { fieldErrorId } from "@/app/_components/form-field";
+import { RATINGS, VERDICTS } from "@/lib/review/rating-scale";
+import { decideClaimSchema, type DecideClaimFormInput } from "@/lib/review/review-schemas";
+import { ActionError, shownError, type ShownError } from "./action-error";
+import { decideClaimAction } from "./actions";
+
+const DECISION_LABEL = { APPROVE: "Approve", RETURN: "Send back to the editor", DISPUTE: "Mark disputed" } as const;
+const schemaResolver = zodResolver(decideClaimSchema, undefined, { raw: true });
+
+/** Approve with a verdict, send back, or dispute. The same schema validates here and on the server. */
+export function DecisionForm({ claimId, version }: { claimId: string; version: number }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<ShownError | null>(null);
+  const { register, handleSubmit, watch, setError, formState } = useForm<DecideClaimFormInput>({
+    // The version travels with every decision: the server refuses it if the claim moved on. A
+    // verdict picked before switching to "send back" is hidden, so it is not sent either.
+    resolver: ((values, context, options) =>
+      schemaResolver({ ...values, rating: values.decision === "APPROVE" ? values.rating : "", claimId, expectedVersion: version }, context, options)) as Resolver<DecideClaimFormInput>,
+    defaultValues: { claimId, expectedVersion: version, decision: "APPROVE", rating: "", comment: "" },
+  });
+  const { errors, isSubmitting } = formState;
+  const decision = watch("decision");
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    const result = await decideClaimAction(values);
+    if (result.ok) return router.refresh();
+    const fields = Object.entries(result.fieldErrors ?? {}).filter(([field]) => field === "rating" || field === "comment");
+    for (const [field, message] of fields) setError(field as Path<DecideClaimFormInput>, { message });
+    setFailure(shownError(result, fields.length > 0));
+  });
+
+  return (
+    <form className="stack decision-form" onSubmit={submit} noValidate data-testid="decision-form" aria-label="Decision">
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      <fieldset className="choices">
+        <legend>Decision</legend>
+        {(Object.keys(DECISION_LABEL) as (keyof typeof DECISION_LABEL)[]).map((value) => (
+          <label key={value}>
+            <input type="radio" value={value} {...register("decision")} /> {DECISION_LABEL[value]}
+          </label>
+        ))}
+      </fieldset>
+      {decision === "APPROVE" && (
+        <fieldset className="choices" aria-describedby={errors.rating ? fieldErrorId("decision-rating") : undefined}>
+          <legend>Verdict</legend>
+          {RATINGS.map((rating) => (
+            <label key={rating}>
+              <input type="radio" value={rating} aria-invalid={!!errors.rating} {...register("rating")} /> {VERDICTS[rating].alternateName}
+            </label>
+          ))}
+          {errors.rating && <span id={fieldErrorId("decision-rating")} className="field-error">{errors.rating.message}</span>}
+        </fieldset>
+      )}
+      <div className="field">
+        <label htmlFor="decision-comment">{decision === "APPROVE" ? "Comment (optional)" : "Comment for the editor"}</label>
+        <textarea
+          id="decision-comment"
+          rows={3}
+          aria-invalid={!!errors.comment}
+          aria-describedby={errors.comment ? fieldErrorId("decision-comment") : undefined}
+          {...register("comment")}
+        />
+        {errors.comment && <span id={fieldErrorId("decision-comment")} className="field-error">{errors.comment.message}</span>}
+      </div>
+      <div>
+        <button type="submit" disabled={isSubmitting}>Record decision</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+
+/** The articles and authors of the claims awaiting the actor's review: the queue filter's choices. */
+export async function listQueueChoices(options: { actor: Actor }) {
+  authorize(options.actor, "review.queue");
+  const waiting = { status: { in: ["SUBMITTED", "DISPUTED"] as ("SUBMITTED" | "DISPUTED")[] }, deletedAt: null, authorId: { not: options.actor.id } };
+  const [articles, authors] = await Promise.all([
+    db.article.findMany({ where: { claims: { some: waiting } }, orderBy: [{ title: "asc" }, { id: "asc" }], select: { id: true, title: true } }),
+    db.user.findMany({ where: { claims: { some: waiting } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+  ]);
+  return { articles, authors };
+}
