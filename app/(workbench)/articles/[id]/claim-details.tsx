@@ -1,7 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
+import { VERDICTS } from "@/lib/review/rating-scale";
 import { CATEGORY_LABEL, figureSummary, QUALIFIER_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from "./labels";
 
 interface ClaimDetailsProps {
@@ -22,6 +24,7 @@ export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdi
       <p>
         <span className={`status status--${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
         {claim.anchorStatus === "ORPHANED" && <span className="status status--orphaned">orphaned</span>}
+        {claim.rating && <span className="verdict" data-testid="claim-verdict">{VERDICTS[claim.rating].alternateName}</span>}
       </p>
       <blockquote className="claim-quote" lang="kk">{claim.quote}</blockquote>
       <dl className="facts">
@@ -50,6 +53,7 @@ export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdi
         <dt>Tagged by</dt>
         <dd>{details?.author.name ?? "…"}</dd>
       </dl>
+      <p><Link href={`/review/${claim.id}`}>History and comments</Link></p>
       <h3>Sources</h3>
       {!details ? (
         <p className="muted">Loading…</p>
