@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 import { demoAccount, openBrowser, selectText, signIn, type BrowserSession, type Page } from "../support/browser";
 
 // A seed article no other end-to-end test tags, so its claims are this test's alone.
 const ARTICLE_START = "12 маусымда түстен кейін";
 const QUOTE = "20-дан астам белсенді";
+const RACED_QUOTE = "17 сәуірде";
 
 let browser: BrowserSession;
 beforeEach(async () => {
@@ -13,8 +15,8 @@ afterEach(async () => {
   await browser?.close();
 });
 
-async function signInAs(page: Page, role: "EDITOR" | "REVIEWER") {
-  const account = demoAccount(role);
+async function signInAs(page: Page, role: "EDITOR" | "REVIEWER" | "REVIEWER2") {
+  const account = role === "REVIEWER2" ? DEMO_ACCOUNTS.find((a) => a.email.startsWith("reviewer2@"))! : demoAccount(role);
   await signIn(page, account.email, account.password);
   await page.waitForURL("**/articles");
 }
@@ -33,6 +35,22 @@ async function openArticle(page: Page) {
 async function historyLines(page: Page) {
   await page.locator('[data-testid="history"] li').first().waitFor();
   return page.locator('[data-testid="history"] li span').allTextContents();
+}
+
+/** Tags `quote` as a dated claim and submits it; returns the claim's id. */
+async function tagAndSubmit(page: Page, quote: string) {
+  await openArticle(page);
+  await selectText(page, quote);
+  await page.getByRole("button", { name: /Tag claim/ }).click();
+  const form = page.locator('[data-testid="claim-form"]');
+  await form.getByLabel("Category").selectOption("DATE");
+  await form.getByRole("button", { name: "Save claim" }).click();
+  const details = page.locator('[data-testid="claim-details"]');
+  await details.waitFor();
+  const claimId = (await details.getAttribute("data-claim-id"))!;
+  await details.getByRole("button", { name: /Submit for review/ }).click();
+  await details.locator(".status", { hasText: "awaiting review" }).waitFor();
+  return claimId;
 }
 
 describe("the review workflow", () => {
@@ -104,5 +122,60 @@ describe("the review workflow", () => {
     await page.waitForURL(`**/review/${claimId}`);
     const lines = await historyLines(page);
     expect(lines).toEqual([`${editor.name} tagged the claim`, `${editor.name} submitted for review`, `${reviewer.name} approved: true`]);
+  });
+
+  it("two reviewers decide the same claim: the second is told who decided first and reloads; comments show in order", async () => {
+    const { page } = browser;
+    await signInAs(page, "EDITOR");
+    const claimId = await tagAndSubmit(page, RACED_QUOTE);
+    await page.goto(`/review/${claimId}`);
+    const comments = page.locator('[data-testid="comment-form"]');
+    await comments.getByRole("button", { name: "Add comment" }).click();
+    await comments.getByText("Write a comment first.").waitFor();
+    await comments.getByLabel("Add a comment").fill("Сот хатшысынан расталды");
+    await comments.getByRole("button", { name: "Add comment" }).click();
+    await page.locator('[data-testid="comments"] li', { hasText: "Сот хатшысынан расталды" }).waitFor();
+    await signOut(page);
+
+    // Both reviewers open the claim before either decides.
+    const other = await openBrowser();
+    try {
+      await signInAs(page, "REVIEWER");
+      await signInAs(other.page, "REVIEWER2");
+      for (const p of [page, other.page]) {
+        await p.goto(`/review/${claimId}`);
+        await p.locator('[data-testid="decision-form"]').waitFor();
+      }
+      const first = page.locator('[data-testid="decision-form"]');
+      await first.getByRole("radio", { name: "Mostly true" }).check();
+      await first.getByRole("button", { name: "Record decision" }).click();
+      await page.locator('[data-testid="review-status"]', { hasText: "verified" }).waitFor();
+
+      const second = other.page.locator('[data-testid="decision-form"]');
+      await second.getByRole("radio", { name: "Send back to the editor" }).check();
+      await second.getByRole("button", { name: "Record decision" }).click();
+      await second.getByText("Say what the editor should change.").waitFor();
+      await second.getByLabel("Comment for the editor").fill("Күні дұрыс емес");
+      await second.getByRole("button", { name: "Record decision" }).click();
+      const conflict = other.page.locator('[data-testid="conflict"]');
+      await conflict.waitFor();
+      await expect(conflict.textContent()).resolves.toMatch(new RegExp(`^This claim was changed by ${demoAccount("REVIEWER").name} at .+ UTC after you opened it\\. Reload`));
+      await conflict.getByRole("button", { name: "Reload" }).click();
+      await other.page.locator('[data-testid="review-status"]', { hasText: "verified" }).waitFor();
+      await expect(other.page.locator('[data-testid="decision-form"]').count()).resolves.toBe(0);
+
+      const lines = await historyLines(other.page);
+      expect(lines.filter((line) => / approved: | returned it /.test(line))).toEqual([`${demoAccount("REVIEWER").name} approved: mostly true`]);
+      expect(lines).toContain(`${demoAccount("EDITOR").name} commented: Сот хатшысынан расталды`);
+
+      // The activity feed, filtered to approvals, lists it with a link back to the claim.
+      await other.page.goto("/activity?action=claim.approve");
+      await other.page.locator(`[data-testid="activity"] a[href="/review/${claimId}"]`).first().waitFor();
+      await other.page.goto("/activity?action=claim.eat&from=2026-02-30");
+      await other.page.getByText("Unknown action.").waitFor();
+      await other.page.getByText("The “from” date must be a real date as YYYY-MM-DD.").waitFor();
+    } finally {
+      await other.close();
+    }
   });
 });
