@@ -10,7 +10,7 @@ import { demoAccount, openBrowser, signIn, type BrowserSession } from "../suppor
 
 type Role = "EDITOR" | "REVIEWER" | "ADMIN";
 interface PageRow {
-  /** The URL to visit; `:article` is replaced by a seed article's id. */
+  /** The URL to visit; `:article` and `:claim` are replaced by a seed article's and a claim's id. */
   url: string;
   /** Who sees the page; null: open to anyone (the sign-in page). */
   roles: Role[] | null;
@@ -25,6 +25,9 @@ const PAGES: Record<string, PageRow> = {
   "app/(workbench)/articles/[id]/page.tsx": { url: "/articles/:article", roles: ALL },
   "app/(workbench)/articles/[id]/edit/page.tsx": { url: "/articles/:article/edit", roles: ["EDITOR", "ADMIN"] },
   "app/(workbench)/admin/users/page.tsx": { url: "/admin/users", roles: ["ADMIN"] },
+  "app/(workbench)/review/page.tsx": { url: "/review", roles: ["REVIEWER", "ADMIN"] },
+  "app/(workbench)/review/[claimId]/page.tsx": { url: "/review/:claim", roles: ALL },
+  "app/(workbench)/activity/page.tsx": { url: "/activity", roles: ALL },
 };
 
 /** Route handlers: what a request without a session gets. */
@@ -40,14 +43,23 @@ async function find(name: string): Promise<string[]> {
 }
 
 let articleId: string;
+let claimId: string;
 beforeAll(async () => {
   const client = new pg.Client({ connectionString: inject("appDatabaseUrl") });
   await client.connect();
   articleId = (await client.query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "createdAt" LIMIT 1`)).rows[0].id;
+  const author = (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'editor@derek.local'`)).rows[0].id;
+  claimId = (
+    await client.query<{ id: string }>(
+      `INSERT INTO "Claim" (id, "articleId", start, "end", quote, category, value, "authorId", "updatedAt")
+       SELECT gen_random_uuid(), id, 0, 1, left("bodyText", 1), 'OTHER', 1, $2, now() FROM "Article" WHERE id = $1 RETURNING id`,
+      [articleId, author],
+    )
+  ).rows[0].id;
   await client.end();
 });
 
-const urlOf = (row: PageRow) => row.url.replace(":article", articleId);
+const urlOf = (row: PageRow) => row.url.replace(":article", articleId).replace(":claim", claimId);
 
 describe("pages and route handlers", () => {
   it("are all in the expected-permission tables", async () => {

@@ -46,7 +46,7 @@ async function freshArticle(f: Fixture) {
   return db.article.findUniqueOrThrow({ where: { id: articleId } });
 }
 
-async function freshClaim(f: Fixture, data: { status?: "DRAFT" | "VERIFIED"; anchorStatus?: "ORPHANED"; deletedAt?: Date; version?: number } = {}) {
+async function freshClaim(f: Fixture, data: { status?: "DRAFT" | "SUBMITTED" | "VERIFIED"; rating?: "TRUE"; anchorStatus?: "ORPHANED"; deletedAt?: Date; version?: number } = {}) {
   const article = await freshArticle(f);
   const start = article.bodyText.indexOf("70 пайыздан астам");
   return db.claim.create({
@@ -150,6 +150,22 @@ const EXPECTED: Record<string, Row> = {
       const { articleId, suggestionId } = await freshSuggestion(f);
       return { articleId, suggestionIds: [suggestionId] };
     },
+  },
+  "app/(workbench)/review/[claimId]/actions.ts#decideClaimAction": {
+    allowed: ["reviewer", "admin"],
+    input: async (f) => ({ claimId: (await freshClaim(f, { status: "SUBMITTED" })).id, expectedVersion: 1, decision: "APPROVE", rating: "TRUE" }),
+  },
+  "app/(workbench)/review/[claimId]/actions.ts#reopenClaimAction": {
+    allowed: ["reviewer", "admin"],
+    input: async (f) => ({ claimId: (await freshClaim(f, { status: "VERIFIED", rating: "TRUE" })).id, expectedVersion: 1, reason: "Жаңа дерек шықты." }),
+  },
+  "app/(workbench)/review/[claimId]/actions.ts#reassignClaimAction": {
+    allowed: ["admin"],
+    input: async (f) => ({ claimId: (await freshClaim(f, { status: "SUBMITTED" })).id, expectedVersion: 1, assigneeId: f.users.reviewer }),
+  },
+  "app/(workbench)/review/[claimId]/actions.ts#addCommentAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async (f) => ({ claimId: (await freshClaim(f)).id, body: "Дереккөзді тексеріңіз." }),
   },
 };
 
