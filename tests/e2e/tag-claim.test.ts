@@ -63,7 +63,8 @@ describe("an editor tags a claim in a seed article", () => {
     const details = page.locator('[data-testid="claim-details"]');
     await details.waitFor();
     await expect(details.textContent()).resolves.toContain("Ішкі істер министрі");
-    await expect(details.getByRole("link", { name: "ІІМ брифингі" }).isVisible()).resolves.toBe(true);
+    // Sources are read when the claim is opened.
+    await details.getByRole("link", { name: "ІІМ брифингі" }).waitFor();
     expect(await highlightedText(page)).toEqual([QUOTE]);
 
     await page.reload();
