@@ -62,7 +62,8 @@ export function submitClaim(options: { actor: Actor; ref: ClaimRef }) {
     action: "claim.submit",
     auditAction: "claim.submit",
     deleted: false,
-    data: { status: "SUBMITTED" },
+    // It waits from now: the review queue is ordered by queuedAt.
+    data: { status: "SUBMITTED", queuedAt: new Date() },
     refuse: (status) => (status === "DISPUTED" ? "A disputed claim is settled by a reviewer." : null),
   });
 }

@@ -35,6 +35,10 @@ export async function decideClaim(options: { actor: Actor; input: DecideClaimInp
         rating: decision === "APPROVE" ? rating : null,
         // An assignment lasts while the claim awaits review; a disputed claim still does.
         assigneeId: decision === "DISPUTE" ? before.assigneeId : null,
+        // A dispute puts the claim back at the end of the queue; approving or returning takes it out,
+        // and queuedAt is cleared so it only ever means "waiting since" (the next submit or re-open
+        // sets it again).
+        queuedAt: decision === "DISPUTE" ? new Date() : null,
         version: { increment: 1 },
       },
     });

@@ -39,61 +39,68 @@ export interface ReviewQueueItem {
   rank: 0 | 1;
 }
 
-// The actions that put a claim into the queue. The latest of them is when it began waiting
-// this time: a re-opened or disputed claim waits from then, not from its first submission.
-const QUEUEING_ACTIONS = Prisma.join(["claim.submit", "claim.reopen", "claim.dispute"]);
+/** The statuses of a claim awaiting review; each is its own range of the queue's index. */
+const WAITING = ["SUBMITTED", "DISPUTED"] as const satisfies readonly ClaimStatus[];
 
 /**
  * Claims awaiting review that the actor may decide (never their own), oldest first; claims an
  * admin assigned to the actor come before all others.
  *
- * "Oldest" is the time of the latest queueing audit event, not Claim.updatedAt, which an
- * author's edit or a re-anchoring after a text revision also moves. Each lookup is served by the
- * AuditEvent (entityType, entityId) index and the candidate claims by (status, createdAt); the
- * sort itself runs over the claims awaiting review only, which a newsroom counts in hundreds. A
- * `queuedAt` column set on submission would make the sort indexable too, at the cost of one more
- * thing every state change must remember to keep right.
+ * "Oldest" is Claim.queuedAt, set in the same update that puts a claim in the queue (submit,
+ * re-open, dispute), so a re-opened or disputed claim waits from then, not from its first
+ * submission; not Claim.updatedAt, which an author's edit or a re-anchoring also moves.
+ *
+ * One statement, three branches, each reading at most a page in index order: the claims assigned
+ * to the actor (few; Claim_assigneeId_idx), then the others per waiting status along
+ * Claim_status_queuedAt_id_idx, merged. The assigned-first rank is not in any branch's ORDER BY
+ * (a CASE there would defeat the index); it only orders the at most 3 × (take + 1) rows at the end.
+ * The filters are conditions on the same scans (age is a range on queuedAt).
  */
 export async function listReviewQueue(options: { actor: Actor; filters?: ReviewQueueFilters; after?: QueueCursor | null; take?: number }) {
   authorize(options.actor, "review.queue");
   const me = options.actor.id;
   const filters = options.filters ?? {};
   const take = options.take ?? QUEUE_PAGE_SIZE;
-  const where: Prisma.Sql[] = [
-    Prisma.sql`c.status IN ('SUBMITTED', 'DISPUTED')`,
+  const after = options.after ?? null;
+  const limit = take + 1;
+
+  const common: Prisma.Sql[] = [
     Prisma.sql`c."deletedAt" IS NULL`,
     Prisma.sql`c."authorId" <> ${me}::uuid`,
+    Prisma.sql`c."queuedAt" IS NOT NULL`,
   ];
-  if (filters.category) where.push(Prisma.sql`c.category = ${filters.category}::"ClaimCategory"`);
-  if (filters.articleId) where.push(Prisma.sql`c."articleId" = ${filters.articleId}::uuid`);
-  if (filters.authorId) where.push(Prisma.sql`c."authorId" = ${filters.authorId}::uuid`);
+  if (filters.category) common.push(Prisma.sql`c.category = ${filters.category}::"ClaimCategory"`);
+  if (filters.articleId) common.push(Prisma.sql`c."articleId" = ${filters.articleId}::uuid`);
+  if (filters.authorId) common.push(Prisma.sql`c."authorId" = ${filters.authorId}::uuid`);
+  if (filters.olderThanDays) common.push(Prisma.sql`c."queuedAt" < now() - make_interval(days => ${filters.olderThanDays}::int)`);
 
-  const outer: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filters.olderThanDays) outer.push(Prisma.sql`q."queuedAt" < now() - make_interval(days => ${filters.olderThanDays}::int)`);
-  if (options.after)
-    outer.push(Prisma.sql`(q.rank, q."queuedAt", q.id) > (${options.after.rank}::int, ${options.after.queuedAt}::timestamptz, ${options.after.id}::uuid)`);
+  const columns = Prisma.sql`c.id, c."articleId", c.quote, c.category, c.value, c.min, c.max, c.unit, c.qualifier, c.status,
+                             c."authorId", c."assigneeId", c."queuedAt"`;
+  const keyset = (rank: 0 | 1) =>
+    after && after.rank === rank ? [Prisma.sql`(c."queuedAt", c.id) > (${after.queuedAt}::timestamptz, ${after.id}::uuid)`] : [];
+  const branch = (rank: 0 | 1, conditions: Prisma.Sql[]) => Prisma.sql`(
+      SELECT ${columns}, ${rank}::int AS rank FROM "Claim" c
+      WHERE ${Prisma.join([...conditions, ...common, ...keyset(rank)], " AND ")}
+      ORDER BY c."queuedAt", c.id LIMIT ${limit})`;
+
+  const branches: Prisma.Sql[] = [];
+  // Past the assigned claims (a cursor of rank 1), only the others are left.
+  if (!after || after.rank === 0)
+    branches.push(branch(0, [Prisma.sql`c."assigneeId" = ${me}::uuid`, Prisma.sql`c.status IN (${Prisma.join(WAITING.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`]));
+  for (const status of WAITING)
+    branches.push(branch(1, [Prisma.sql`c.status = ${status}::"ClaimStatus"`, Prisma.sql`c."assigneeId" IS DISTINCT FROM ${me}::uuid`]));
 
   const rows = await db.$queryRaw<ReviewQueueItem[]>`
-    SELECT q.* FROM (
-      SELECT c.id, c."articleId", a.title AS "articleTitle", c.quote, c.category,
-             c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.status,
-             c."authorId", author.name AS "authorName", c."assigneeId", assignee.name AS "assigneeName",
-             (CASE WHEN c."assigneeId" = ${me}::uuid THEN 0 ELSE 1 END)::int AS rank,
-             COALESCE(queued."createdAt", c."createdAt") AS "queuedAt"
-      FROM "Claim" c
-      JOIN "Article" a ON a.id = c."articleId"
-      JOIN "User" author ON author.id = c."authorId"
-      LEFT JOIN "User" assignee ON assignee.id = c."assigneeId"
-      LEFT JOIN LATERAL (
-        SELECT e."createdAt" FROM "AuditEvent" e
-        WHERE e."entityType" = 'Claim' AND e."entityId" = c.id::text AND e.action IN (${QUEUEING_ACTIONS})
-        ORDER BY e.id DESC LIMIT 1
-      ) queued ON TRUE
-      WHERE ${Prisma.join(where, " AND ")}
-    ) q
-    WHERE ${Prisma.join(outer, " AND ")}
+    SELECT q.id, q."articleId", a.title AS "articleTitle", q.quote, q.category,
+           q.value::text AS value, q.min::text AS min, q.max::text AS max, q.unit, q.qualifier, q.status,
+           q."authorId", author.name AS "authorName", q."assigneeId", assignee.name AS "assigneeName",
+           q.rank, q."queuedAt"
+    FROM (${Prisma.join(branches, " UNION ALL ")}) q
+    JOIN "Article" a ON a.id = q."articleId"
+    JOIN "User" author ON author.id = q."authorId"
+    LEFT JOIN "User" assignee ON assignee.id = q."assigneeId"
     ORDER BY q.rank, q."queuedAt", q.id
-    LIMIT ${take + 1}`;
+    LIMIT ${limit}`;
 
   const items = rows.slice(0, take);
   const last = items.at(-1);

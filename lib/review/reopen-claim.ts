@@ -20,7 +20,8 @@ export async function reopenClaim(options: { actor: Actor; input: ReopenClaimInp
     authorize(options.actor, "claim.reopen", before);
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version: expectedVersion, deletedAt: null },
-      data: { status: "SUBMITTED", rating: null, assigneeId: null, version: { increment: 1 } },
+      // Back in the queue, at its end: it waits from its re-opening.
+      data: { status: "SUBMITTED", rating: null, assigneeId: null, queuedAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw await claimConflict(tx, claimId);
     const review = await tx.review.create({

@@ -86,13 +86,25 @@ describe("the review queue", () => {
 
   it("filters by age, counting from when the claim was last put in the queue", async () => {
     expect(await queueIds(reviewer, { olderThanDays: 1 })).toEqual([]);
-    // A claim submitted ten days ago: its submission event is written as it would have been then
-    // (the audit trail refuses changes to events, not new ones).
+    // A claim that entered the queue ten days ago.
     const old = await tagClaim(editor2, second, second.text.split(/\s+/).slice(0, 2).join(" "), { category: "OTHER", value: "2" });
-    await db.claim.update({ where: { id: old.id }, data: { status: "SUBMITTED" } });
-    await db.auditEvent.create({ data: { actorId: editor2.id, action: "claim.submit", entityType: "Claim", entityId: old.id, createdAt: new Date(Date.now() - 10 * 86_400_000) } });
+    await db.claim.update({ where: { id: old.id }, data: { status: "SUBMITTED", queuedAt: new Date(Date.now() - 10 * 86_400_000) } });
     expect(await queueIds(reviewer, { olderThanDays: 7 })).toEqual([old.id]);
     expect((await queueIds(reviewer))[0]).toBe(old.id);
+    ids.old = old.id;
+  });
+
+  it("records when each claim entered the queue, and clears it when a decision takes it out", async () => {
+    const submitted = await db.claim.findUniqueOrThrow({ where: { id: ids.a } });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Claim", entityId: ids.a, action: "claim.submit" }, orderBy: { id: "desc" } });
+    expect(Math.abs(submitted.queuedAt!.getTime() - event.createdAt.getTime())).toBeLessThan(1000);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: ids.verified } })).queuedAt).toBeNull();
+    // Whoever writes a waiting claim without it (a hand-written query, an import) gets one anyway.
+    const raw = await tagClaim(editor, second, second.text.split(/\s+/).slice(0, 2).join(" "), { category: "OTHER", value: "3" });
+    await db.$executeRaw`UPDATE "Claim" SET status = 'SUBMITTED' WHERE id = ${raw.id}::uuid`;
+    expect((await db.claim.findUniqueOrThrow({ where: { id: raw.id } })).queuedAt).toBeInstanceOf(Date);
+    expect((await queueIds(reviewer)).at(-1)).toBe(raw.id);
+    await deleteClaim({ actor: editor, ref: { claimId: raw.id, expectedVersion: raw.version } });
   });
 
   it("puts a re-opened claim at the back: it waits from its re-opening", async () => {
@@ -100,6 +112,28 @@ describe("the review queue", () => {
     await tick();
     await reopenClaim({ actor: reviewer, input: reopenClaimSchema.parse({ claimId: verified.id, expectedVersion: verified.version, reason: "Қайта тексеру" }) });
     expect((await queueIds(reviewer)).at(-1)).toBe(ids.verified);
+    const reopened = await db.claim.findUniqueOrThrow({ where: { id: ids.verified } });
+    expect(reopened.queuedAt!.getTime()).toBeGreaterThan(verified.updatedAt.getTime());
+  });
+
+  it("puts a disputed claim at the back: it waits from its dispute, not its submission", async () => {
+    expect(await queueIds(reviewer)).toEqual([ids.old, ids.b, ids.a, ids.c, ids.verified]);
+    const b = await db.claim.findUniqueOrThrow({ where: { id: ids.b } });
+    await tick();
+    await decideClaim({ actor: reviewer, input: decideClaimSchema.parse({ claimId: b.id, expectedVersion: b.version, decision: "DISPUTE", comment: "Күні басқа" }) });
+    const disputed = await db.claim.findUniqueOrThrow({ where: { id: ids.b } });
+    expect(disputed.status).toBe("DISPUTED");
+    expect(disputed.queuedAt!.getTime()).toBeGreaterThan(b.queuedAt!.getTime());
+    expect(await queueIds(reviewer)).toEqual([ids.old, ids.a, ids.c, ids.verified, ids.b]);
+    // Paging across the two waiting statuses neither loses nor repeats a claim.
+    const seen: string[] = [];
+    let after = null;
+    do {
+      const page: Awaited<ReturnType<typeof listReviewQueue>> = await listReviewQueue({ actor: reviewer, take: 2, after });
+      seen.push(...page.items.map((i) => i.id));
+      after = page.next;
+    } while (after);
+    expect(seen).toEqual([ids.old, ids.a, ids.c, ids.verified, ids.b]);
   });
 });
 
