@@ -96,4 +96,7 @@ async function main() {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(`[derek] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
