@@ -204,7 +204,8 @@ async function measureQueue(reviewers: Actor[], scenario: QueueScenario) {
 async function explainQueue(explainer: pg.Client, logging: BenchClient, actor: Actor, filters: ReviewQueueFilters) {
   logging.queries.length = 0;
   await listReviewQueue({ actor, filters });
-  const q = logging.queries.find((x) => x.query.includes("LEFT JOIN LATERAL"));
+  // The queue is one statement reading the waiting claims in (queuedAt, id) order.
+  const q = logging.queries.find((x) => x.query.includes("UNION ALL") && x.query.includes("queuedAt"));
   if (!q) throw new Error("did not see the queue's query in Prisma's query log");
   const params = JSON.parse(q.params) as unknown[];
   const { rows } = await explainer.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${q.query}`, params);
