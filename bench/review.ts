@@ -575,9 +575,8 @@ async function main() {
     };
     await install(null);
     const pacedLists = await split();
-    decisionResults.push(
-      await measureDecisions("32 reviewers, 0–2 s pause before each", "app client (pool 10)", crowd, pacedLists.map((l) => l.slice(0, PACED_EACH)), null, sampler, think),
-    );
+    const pacedDecisions = await measureDecisions("32 reviewers, 0–2 s pause before each", "app client (pool 10)", crowd, pacedLists.map((l) => l.slice(0, PACED_EACH)), null, sampler, think);
+    decisionResults.push(pacedDecisions);
 
     // Races: 16 pairs, each pair on the same claims.
     const raceClaims = await takeClaims(explainer, RACE_PAIRS * DECISIONS_EACH, used);
@@ -643,7 +642,8 @@ states: \`pg_stat_activity\` sampled every 10 ms, average number of the bench's 
 | Goal | median | p95 | p99 | max | goal | result |
 |---|---:|---:|---:|---:|---|---|
 | Queue first page, 100k claims (n=${queueFirst.n}) | ${f1(queueFirst.median)} | ${f1(queueFirst.p95)} | ${f1(queueFirst.p99)} | ${f1(queueFirst.max)} | p95 < ${QUEUE_GOAL_MS} ms | ${verdict(queueFirst.p95, QUEUE_GOAL_MS)} |
-| Decision commit, 32 concurrent reviewers, app client (n=${appDecisions.n}) | ${f1(appDecisions.median)} | ${f1(appDecisions.p95)} | ${f1(appDecisions.p99)} | ${f1(appDecisions.max)} | p95 < ${DECISION_GOAL_MS} ms | ${verdict(appDecisions.p95, DECISION_GOAL_MS)} |
+| Decision commit, 32 concurrent reviewers at a (fast) reviewer's pace: 0–2 s between decisions, app client (n=${pacedDecisions.n}) | ${f1(pacedDecisions.median)} | ${f1(pacedDecisions.p95)} | ${f1(pacedDecisions.p99)} | ${f1(pacedDecisions.max)} | p95 < ${DECISION_GOAL_MS} ms | ${verdict(pacedDecisions.p95, DECISION_GOAL_MS)} |
+| Decision commit, 32 reviewers deciding back to back with no pause (saturation of one Node process), app client (n=${appDecisions.n}) | ${f1(appDecisions.median)} | ${f1(appDecisions.p95)} | ${f1(appDecisions.p99)} | ${f1(appDecisions.max)} | p95 < ${DECISION_GOAL_MS} ms | ${verdict(appDecisions.p95, DECISION_GOAL_MS)} |
 
 Queue, per filter (sequential, app client):
 
