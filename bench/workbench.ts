@@ -13,8 +13,7 @@
  * Options (environment): BENCH_OPEN_RUNS (15), BENCH_TAG_RUNS (25), BENCH_NO_WRITE=1 (print only).
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import type { BrowserContext, Page } from "playwright-core";
@@ -30,6 +29,8 @@ import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { REPO_ROOT, SEED_TEXTS_DIR } from "../tests/support/paths";
 import { Cleanup, median, openChromium, percentile, signIn, startStack, withTimeout } from "./support/stack";
+import { CHROMIUM_PATH } from "../tests/support/chromium";
+import { BENCHMARKS_MD, describeMachine, writeBenchmarkSection } from "./support/report";
 
 const CLAIMS = 2000;
 const CORPUS_COPIES = 3;
@@ -41,7 +42,6 @@ const TAG_RUNS_BIG = 10;
 const OPEN_GOAL_MS = 500;
 const TAG_GOAL_MS = 100;
 const SECTION = "## Annotation workbench";
-const BENCHMARKS_MD = path.join(REPO_ROOT, "docs", "BENCHMARKS.md");
 const VIEWER = '[data-testid="article-viewer"] .ProseMirror';
 
 function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -547,38 +547,13 @@ function summary(xs: number[]) {
   return { median: median(xs), p95: percentile(xs, 95), min: Math.min(...xs), max: Math.max(...xs) };
 }
 
-/**
- * Replaces this section of docs/BENCHMARKS.md (appends it if absent), leaving the other sections
- * alone. A hand-written "### Analysis" at the end of the section is kept.
- */
-function writeSection(section: string) {
-  const current = readFileSync(BENCHMARKS_MD, "utf8");
-  const at = current.indexOf(`\n${SECTION}\n`);
-  let next: string;
-  if (at === -1) {
-    next = `${current.replace(/\n*$/, "\n")}\n${section}`;
-  } else {
-    const after = current.indexOf("\n## ", at + SECTION.length + 1);
-    const old = current.slice(at + 1, after === -1 ? current.length : after + 1);
-    const analysis = old.indexOf("\n### Analysis");
-    const kept = analysis === -1 ? "" : `\n${old.slice(analysis + 1).replace(/\n*$/, "\n")}`;
-    next = current.slice(0, at + 1) + section + kept + (after === -1 ? "" : `\n${current.slice(after + 1)}`);
-  }
-  writeFileSync(BENCHMARKS_MD, next);
-}
 
 function machine(): string {
-  let cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  cpu = cpu.replace(/\s+/g, " ").trim();
-  let cores = String(os.cpus().length);
-  try {
-    cores = execFileSync("nproc", { encoding: "utf8" }).trim();
-  } catch {}
   let chromium = "Chromium";
   try {
-    chromium = execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], { encoding: "utf8", timeout: 10_000 }).trim();
+    chromium = execFileSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8", timeout: 10_000 }).trim();
   } catch {}
-  return `Node ${process.version}, \`nproc\` = ${cores} (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${chromium} (headless, the e2e flags)`;
+  return `${describeMachine()}, ${chromium} (headless, the e2e flags)`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -736,7 +711,7 @@ ${row("  of which response end → highlight", responseToHighlightBig)}
 `;
     console.log(section);
     if (process.env.BENCH_NO_WRITE !== "1") {
-      writeSection(section);
+      writeBenchmarkSection(SECTION, section);
       log(`Wrote "${SECTION}" in ${path.relative(REPO_ROOT, BENCHMARKS_MD)}.`);
     }
   } finally {
