@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { ClaimConflictError } from "./claim-errors";
+import { CLAIM_FIGURE_FIELDS } from "./claim-selects";
 
 /** The fields an audit event records before and after a change to a claim. */
 export const CLAIM_AUDIT_FIELDS = {
@@ -8,13 +9,7 @@ export const CLAIM_AUDIT_FIELDS = {
   start: true,
   end: true,
   quote: true,
-  category: true,
-  value: true,
-  min: true,
-  max: true,
-  unit: true,
-  qualifier: true,
-  claimant: true,
+  ...CLAIM_FIGURE_FIELDS,
   eventDate: true,
   note: true,
   status: true,

@@ -1,6 +1,7 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { ClaimNotFoundError } from "./claim-errors";
+import { CLAIM_SOURCES_SELECT } from "./claim-selects";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,15 +17,7 @@ export async function getClaimDetails(options: { actor: Actor; claimId: string }
       eventDate: true,
       note: true,
       author: { select: { name: true } },
-      sources: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          stance: true,
-          passage: true,
-          note: true,
-          source: { select: { id: true, url: true, title: true, publisher: true, kind: true, archivedUrl: true } },
-        },
-      },
+      sources: CLAIM_SOURCES_SELECT,
     },
   });
   if (!claim) throw new ClaimNotFoundError();

@@ -1,5 +1,6 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { CLAIM_FIGURE_FIELDS } from "./claim-selects";
 
 /**
  * What the viewer needs to draw and list an article's claims. Deliberately slim: an article can
@@ -16,13 +17,7 @@ export async function listArticleClaims(options: { actor: Actor; articleId: stri
       start: true,
       end: true,
       quote: true,
-      category: true,
-      value: true,
-      min: true,
-      max: true,
-      unit: true,
-      qualifier: true,
-      claimant: true,
+      ...CLAIM_FIGURE_FIELDS,
       status: true,
       rating: true,
       anchorStatus: true,

@@ -1,4 +1,5 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { CLAIM_FIGURE_FIELDS, CLAIM_SOURCES_SELECT } from "@/lib/claims/claim-selects";
 import { db } from "@/lib/db/client";
 import { claimParagraph } from "./claim-paragraph";
 
@@ -21,13 +22,7 @@ export async function getReviewClaim(options: { actor: Actor; claimId: string })
       start: true,
       end: true,
       quote: true,
-      category: true,
-      value: true,
-      min: true,
-      max: true,
-      unit: true,
-      qualifier: true,
-      claimant: true,
+      ...CLAIM_FIGURE_FIELDS,
       eventDate: true,
       note: true,
       status: true,
@@ -41,15 +36,7 @@ export async function getReviewClaim(options: { actor: Actor; claimId: string })
       author: { select: { name: true } },
       assignee: { select: { name: true } },
       article: { select: { id: true, title: true, bodyText: true } },
-      sources: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          stance: true,
-          passage: true,
-          note: true,
-          source: { select: { id: true, url: true, title: true, publisher: true, kind: true, archivedUrl: true } },
-        },
-      },
+      sources: CLAIM_SOURCES_SELECT,
     },
   });
   if (!claim) return null;
