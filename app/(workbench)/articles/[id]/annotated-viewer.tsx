@@ -7,6 +7,7 @@ import { documentExtensions } from "@/lib/document/schema";
 import { getTextIndex, type TextRange } from "@/lib/document/text-index";
 import { highlightsExtension, highlightsKey, type Highlight } from "./claim-decorations";
 import { ReadOnlyText } from "./read-only-text";
+import { StaticDocument } from "./static-document";
 
 export interface ViewerSelection extends TextRange {
   /** Where to float the "Tag claim" button, in viewport coordinates. */
@@ -78,6 +79,7 @@ export function AnnotatedViewer({ content, highlights, onSelectionChange, onText
 
   return (
     <div className="article-viewer" data-testid="article-viewer" lang="kk">
+      {!editor && <StaticDocument content={content} />}
       <EditorContent editor={editor} />
     </div>
   );
