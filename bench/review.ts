@@ -408,15 +408,7 @@ function condensePlan(plan: string): string {
 
 async function main() {
   const cleanup = new Cleanup();
-  let interrupted = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) return;
-    interrupted = true;
-    log(`${signal}: stopping everything…`);
-    void cleanup.runAll().finally(() => process.exit(130));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  cleanup.stopOnSignals(log);
   const began = performance.now();
   const loadAtStart = os.loadavg()[0];
   try {

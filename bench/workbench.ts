@@ -560,15 +560,7 @@ function machine(): string {
 
 async function main() {
   const cleanup = new Cleanup();
-  let interrupted = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) return;
-    interrupted = true;
-    log(`${signal}: stopping everything…`);
-    void cleanup.runAll().finally(() => process.exit(130));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  cleanup.stopOnSignals(log);
   try {
     const stack = await startStack(cleanup, log);
     const editorAccount = DEMO_ACCOUNTS.find((a) => a.role === "EDITOR")!;

@@ -38,6 +38,17 @@ export class Cleanup {
       }
     }
   }
+
+  /** Ctrl-C or a kill stops everything started so far before the process ends. */
+  stopOnSignals(log: (line: string) => void): void {
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (this.done) return;
+      log(`${signal}: stopping everything…`);
+      void this.runAll().finally(() => process.exit(130));
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
 }
 
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

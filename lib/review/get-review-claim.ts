@@ -1,7 +1,8 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { CLAIM_FIGURE_FIELDS, CLAIM_SOURCES_SELECT } from "@/lib/claims/claim-selects";
+import { CLAIM_SOURCES_SELECT } from "@/lib/claims/claim-selects";
 import { db } from "@/lib/db/client";
 import { claimParagraph } from "./claim-paragraph";
+import { REVIEW_AUDIT_FIELDS } from "./review-snapshot";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,20 +18,7 @@ export async function getReviewClaim(options: { actor: Actor; claimId: string })
   const claim = await db.claim.findFirst({
     where: { id: options.claimId, deletedAt: null },
     select: {
-      id: true,
-      articleId: true,
-      start: true,
-      end: true,
-      quote: true,
-      ...CLAIM_FIGURE_FIELDS,
-      eventDate: true,
-      note: true,
-      status: true,
-      rating: true,
-      anchorStatus: true,
-      version: true,
-      authorId: true,
-      assigneeId: true,
+      ...REVIEW_AUDIT_FIELDS,
       createdAt: true,
       updatedAt: true,
       author: { select: { name: true } },
