@@ -17,6 +17,11 @@ export interface ClaimResource {
   status: ClaimStatus;
 }
 
+/** Something one user owns (a saved claim set). */
+export interface OwnedResource {
+  ownerId: string;
+}
+
 export const ACTIONS = [
   "article.list",
   "article.read",
@@ -34,7 +39,11 @@ export const ACTIONS = [
   "source.create",
   "audit.read",
   "ledger.read",
+  "group.edit",
+  "claimset.save",
+  "claimset.delete",
   "export.run",
+  "backup.restore",
   "user.manage",
   "token.manage",
 ] as const;
@@ -69,19 +78,31 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   "source.create": EDITORS,
   "audit.read": EVERYONE,
   "ledger.read": EVERYONE,
+  // Confirming, splitting and merging groups of the same claim is editorial work.
+  "group.edit": EDITORS,
+  "claimset.save": EVERYONE,
+  "claimset.delete": EVERYONE,
   "export.run": EVERYONE,
+  // Restoring a backup writes articles, claims and reviews in bulk.
+  "backup.restore": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "token.manage": ["ADMIN"],
 };
 
 const CLAIM_ACTIONS = new Set<Action>(["claim.edit", "claim.delete", "claim.submit", "claim.review", "claim.reopen"]);
+const OWNED_ACTIONS = new Set<Action>(["claimset.delete"]);
 
-export function decide(actor: Actor | null | undefined, action: Action, claim?: ClaimResource): Decision {
+export function decide(actor: Actor | null | undefined, action: Action, resource?: ClaimResource | OwnedResource): Decision {
   if (!actor) return deny("Sign in first.");
   if (!actor.active) return deny("This account has been deactivated.");
   if (!ROLES_FOR[action].includes(actor.role)) return deny("Your role does not allow this.");
+  if (OWNED_ACTIONS.has(action)) {
+    if (!resource || !("ownerId" in resource)) return deny("Nothing was named.");
+    return resource.ownerId === actor.id || actor.role === "ADMIN" ? ALLOW : deny("Only its owner can change this.");
+  }
   if (!CLAIM_ACTIONS.has(action)) return ALLOW;
-  if (!claim) return deny("No claim was named.");
+  if (!resource || !("authorId" in resource)) return deny("No claim was named.");
+  const claim = resource;
 
   const isAuthor = claim.authorId === actor.id;
   switch (action) {
@@ -107,8 +128,8 @@ export function decide(actor: Actor | null | undefined, action: Action, claim?: 
   }
 }
 
-export function can(actor: Actor | null | undefined, action: Action, claim?: ClaimResource): boolean {
-  return decide(actor, action, claim).allowed;
+export function can(actor: Actor | null | undefined, action: Action, resource?: ClaimResource | OwnedResource): boolean {
+  return decide(actor, action, resource).allowed;
 }
 
 export class ForbiddenError extends Error {
@@ -119,7 +140,11 @@ export class ForbiddenError extends Error {
 }
 
 /** Throws ForbiddenError with the policy's reason unless the action is allowed. */
-export function authorize(actor: Actor | null | undefined, action: Action, claim?: ClaimResource): asserts actor is Actor {
-  const decision = decide(actor, action, claim);
+export function authorize(
+  actor: Actor | null | undefined,
+  action: Action,
+  resource?: ClaimResource | OwnedResource,
+): asserts actor is Actor {
+  const decision = decide(actor, action, resource);
   if (!decision.allowed) throw new ForbiddenError(decision.reason);
 }

@@ -27,7 +27,11 @@ describe("policy: who may attempt what, by role", () => {
     "source.create": ["EDITOR", "ADMIN"],
     "audit.read": ["EDITOR", "REVIEWER", "ADMIN"],
     "ledger.read": ["EDITOR", "REVIEWER", "ADMIN"],
+    "group.edit": ["EDITOR", "ADMIN"],
+    "claimset.save": ["EDITOR", "REVIEWER", "ADMIN"],
+    "claimset.delete": ["EDITOR", "REVIEWER", "ADMIN"],
     "export.run": ["EDITOR", "REVIEWER", "ADMIN"],
+    "backup.restore": ["ADMIN"],
     "user.manage": ["ADMIN"],
     "token.manage": ["ADMIN"],
   };
@@ -43,7 +47,10 @@ describe("policy: who may attempt what, by role", () => {
   for (const action of ACTIONS) {
     for (const role of ["EDITOR", "REVIEWER", "ADMIN"] as Role[]) {
       const who = actor(role);
-      const claim = claimFor[action] && (role === "EDITOR" ? { ...claimFor[action]!, authorId: who.id } : claimFor[action]);
+      const claim =
+        action === "claimset.delete"
+          ? { ownerId: who.id }
+          : claimFor[action] && (role === "EDITOR" ? { ...claimFor[action]!, authorId: who.id } : claimFor[action]);
       const expected = EXPECTED[action].includes(role);
       it(`${expected ? "lets" : "refuses"} ${role.toLowerCase()} ${action}`, () => {
         expect(can(who, action, claim)).toBe(expected);
@@ -105,5 +112,18 @@ describe("policy: ownership and the two-person rule", () => {
 
   it("does not submit a claim twice", () => {
     expect(can(editor, "claim.submit", claimBy(editor.id, "SUBMITTED"))).toBe(false);
+  });
+});
+
+describe("policy: things a user owns", () => {
+  it("lets the owner and an admin delete a saved claim set, and nobody else", () => {
+    expect(can(editor, "claimset.delete", { ownerId: editor.id })).toBe(true);
+    expect(can(otherEditor, "claimset.delete", { ownerId: editor.id })).toBe(false);
+    expect(can(reviewer, "claimset.delete", { ownerId: editor.id })).toBe(false);
+    expect(can(admin, "claimset.delete", { ownerId: editor.id })).toBe(true);
+  });
+
+  it("refuses an ownership action that names nothing", () => {
+    expect(decide(editor, "claimset.delete")).toEqual({ allowed: false, reason: "Nothing was named." });
   });
 });
