@@ -1,0 +1,27 @@
+import type pg from "pg";
+import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
+
+/** What a format's writer is given. */
+export interface ExportContext {
+  /** A connection inside a read-only REPEATABLE READ transaction: the whole file is one snapshot. */
+  client: pg.PoolClient;
+  /** The claims to export (the ledger's filter, with the export's defaults applied). */
+  filter: LedgerFilter;
+  /** Absolute origin for links in the file, e.g. "https://derek.example.kz". */
+  baseUrl: string;
+  /** Called once for every claim written: the export's count and its progress. */
+  onClaim(): void;
+}
+
+/**
+ * One export format. `write` yields the file as text chunks, reading claims from a database
+ * cursor, so memory does not grow with the size of the set. Every claim-bearing record ends with
+ * a line break that cannot occur inside it (a client counts records by line for progress).
+ */
+export interface ExportFormat {
+  id: "claimreview" | "csv" | "jsonl" | "annotations";
+  label: string;
+  contentType: string;
+  extension: string;
+  write(context: ExportContext): AsyncIterable<string>;
+}

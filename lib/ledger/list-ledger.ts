@@ -1,0 +1,102 @@
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import type { ClaimCategory, ClaimStatus, Qualifier, Rating } from "@/lib/generated/prisma/client";
+import { UserInputError } from "@/lib/users/user-errors";
+import { encodeLedgerCursor } from "./ledger-cursor";
+import type { LedgerFilter } from "./ledger-filter";
+import { ledgerAfterSql, ledgerOrderOf, ledgerOrderSql, ledgerWhereSql, sortKeySql, SqlParams, type LedgerCursor } from "./ledger-sql";
+
+export const LEDGER_PAGE_SIZE = 50;
+
+export interface LedgerRow {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  outlet: string | null;
+  quote: string;
+  category: ClaimCategory;
+  value: string | null;
+  min: string | null;
+  max: string | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  claimant: string | null;
+  eventDate: string | null;
+  status: ClaimStatus;
+  rating: Rating | null;
+  authorName: string;
+  groupId: string | null;
+  createdAt: Date;
+}
+
+export interface LedgerPage {
+  rows: LedgerRow[];
+  /** The token of the next page, or null on the last one. */
+  next: string | null;
+}
+
+interface RawRow extends LedgerRow {
+  sortKey: string | null;
+}
+
+// PostgreSQL's answer to a cursor whose key is not of the column's type (a hand-edited link).
+const BAD_INPUT_CODES = new Set(["22P02", "22007", "22008", "22003"]);
+
+function postgresCode(error: unknown): string | undefined {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    const original = (e as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } }).meta?.driverAdapterError?.cause?.originalCode;
+    if (original) return original;
+  }
+  return undefined;
+}
+
+/**
+ * One page of the ledger: live claims across all articles matching the filter, in the filter's
+ * order, continuing after `after`. Keyset pagination: every page costs the same, however deep.
+ */
+export async function listLedger(actor: Actor, filter: LedgerFilter, after: LedgerCursor | null = null): Promise<LedgerPage> {
+  authorize(actor, "ledger.read");
+  const order = ledgerOrderOf(filter);
+  const params = new SqlParams();
+  let where = ledgerWhereSql(filter, params);
+  if (after) where += ` AND ${ledgerAfterSql(order, after, params)}`;
+  const limit = params.add(LEDGER_PAGE_SIZE + 1, "::int");
+  const sql = `
+    SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, c.quote, c.category,
+           c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
+           to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.status, c.rating, u.name AS "authorName",
+           c."groupId", c."createdAt", (${sortKeySql(order)})::text AS "sortKey"
+      FROM (SELECT c.* FROM "Claim" c WHERE ${where} ORDER BY ${ledgerOrderSql(order)} LIMIT ${limit}) c
+      JOIN "Article" a ON a.id = c."articleId"
+      JOIN "User" u ON u.id = c."authorId"
+     ORDER BY ${ledgerOrderSql(order)}`;
+  let rows: RawRow[];
+  try {
+    rows = await db.$queryRawUnsafe<RawRow[]>(sql, ...params.values);
+  } catch (error) {
+    if (after && BAD_INPUT_CODES.has(postgresCode(error) ?? "")) throw new UserInputError("This page link is damaged; start from the first page.", "after");
+    throw error;
+  }
+  const more = rows.length > LEDGER_PAGE_SIZE;
+  const page = more ? rows.slice(0, LEDGER_PAGE_SIZE) : rows;
+  const last = page.at(-1);
+  return {
+    rows: page.map(({ sortKey: _sortKey, ...row }) => row),
+    next: more && last ? encodeLedgerCursor({ key: last.sortKey, id: last.id }) : null,
+  };
+}
+
+/** How many claims match, counted up to `cap` (a count of a million rows is not worth its wait). */
+export async function countLedger(actor: Actor, filter: LedgerFilter, cap = 10_000): Promise<{ count: number; capped: boolean }> {
+  authorize(actor, "ledger.read");
+  const params = new SqlParams();
+  const where = ledgerWhereSql(filter, params);
+  const limit = params.add(cap + 1, "::int");
+  const [{ count }] = await db.$queryRawUnsafe<{ count: number }[]>(
+    `SELECT count(*)::int AS count FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${limit}) matched`,
+    ...params.values,
+  );
+  return count > cap ? { count: cap, capped: true } : { count, capped: false };
+}
