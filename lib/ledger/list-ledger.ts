@@ -42,14 +42,10 @@ interface RawRow extends LedgerRow {
 // PostgreSQL's answer to a cursor whose key is not of the column's type (a hand-edited link).
 const BAD_INPUT_CODES = new Set(["22P02", "22007", "22008", "22003"]);
 
+/** The PostgreSQL error code under Prisma's wrapping of a raw query's failure. */
 function postgresCode(error: unknown): string | undefined {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    const original = (e as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } }).meta?.driverAdapterError?.cause?.originalCode;
-    if (original) return original;
-  }
-  return undefined;
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null)?.meta;
+  return meta?.driverAdapterError?.cause?.originalCode;
 }
 
 /**

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { isFiltered, ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
+import { prefixTsQuery } from "@/lib/ledger/ledger-sql";
+import { decodeLedgerCursor, encodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
+
+const ARTICLE = "0195b3a2-7c1e-7000-8000-000000000001";
+
+describe("ledger filter from a URL", () => {
+  it("reads every field, trimming blanks away", () => {
+    const ok = parseLedgerFilter({ q: "  қамауға ", status: "VERIFIED", valueMin: "1 000", valueMax: "4000,5", claimant: "", sort: "value" });
+    expect(ok).toMatchObject({ ok: true, filter: { q: "қамауға", status: "VERIFIED", valueMin: "1000", valueMax: "4000.5", sort: "value" } });
+    if (ok.ok) expect(ok.filter.claimant).toBeUndefined();
+  });
+
+  it("names an unknown status and lists the known ones", () => {
+    const parsed = parseLedgerFilter({ status: "APPROVED" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.status).toBe("Unknown status “APPROVED”. Choose one of: DRAFT, SUBMITTED, RETURNED, DISPUTED, VERIFIED.");
+  });
+
+  it("refuses a smallest figure over the largest, on the largest's field", () => {
+    const parsed = parseLedgerFilter({ valueMin: "5000", valueMax: "100" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.valueMax).toMatch(/less than the smallest/);
+  });
+
+  it("refuses event dates in the wrong order and dates that do not exist", () => {
+    const swapped = parseLedgerFilter({ eventFrom: "2020-03-05", eventTo: "2019-06-09" });
+    expect(swapped.ok || swapped.errors.eventTo).toMatch(/before the first/);
+    const impossible = parseLedgerFilter({ eventFrom: "2019-02-30" });
+    expect(impossible.ok || impossible.errors.eventFrom).toBe("Enter the first event date as YYYY-MM-DD.");
+  });
+
+  it("refuses a figure that is not a number and a field given twice", () => {
+    const parsed = parseLedgerFilter({ valueMin: "мың", status: ["VERIFIED", "DRAFT"] });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.errors.valueMin).toMatch(/as a number/);
+      expect(parsed.errors.status).toMatch(/once/);
+    }
+  });
+
+  it("refuses a search with no letters or digits", () => {
+    const parsed = parseLedgerFilter({ q: "«—»" });
+    expect(parsed.ok || parsed.errors.q).toMatch(/words or figures/);
+  });
+
+  it("gives back the same filter from its URL parameters", () => {
+    const first = parseLedgerFilter({ q: "Тоқаев", rating: "TRUE", valueMin: "70", eventTo: "2022-11-20", dir: "asc" });
+    if (!first.ok) throw new Error("should parse");
+    const again = parseLedgerFilter(ledgerFilterToParams(first.filter));
+    expect(again).toMatchObject({ ok: true, filter: first.filter });
+    expect(isFiltered(first.filter)).toBe(true);
+    const sortedOnly = parseLedgerFilter({ sort: "claimant" });
+    expect(sortedOnly.ok && isFiltered(sortedOnly.filter)).toBe(false);
+  });
+});
+
+describe("search words", () => {
+  it("makes a prefix query of each Kazakh word, lower-cased, dropping tsquery operators", () => {
+    expect(prefixTsQuery("Сайлау & «Аманат»!")).toBe("сайлау:* & аманат:*");
+    expect(prefixTsQuery("ҚАМАУҒА алынған 4000")).toBe("қамауға:* & алынған:* & 4000:*");
+  });
+});
+
+describe("page tokens", () => {
+  it("round-trips a cursor and refuses a damaged one", () => {
+    const cursor = { key: "2019-06-09", id: ARTICLE };
+    expect(decodeLedgerCursor(encodeLedgerCursor(cursor))).toEqual(cursor);
+    expect(decodeLedgerCursor(encodeLedgerCursor({ key: null, id: ARTICLE }))).toEqual({ key: null, id: ARTICLE });
+    expect(decodeLedgerCursor("not-a-cursor")).toBeNull();
+    expect(decodeLedgerCursor(Buffer.from(JSON.stringify(["x", "not-a-uuid"])).toString("base64url"))).toBeNull();
+  });
+});
