@@ -1,0 +1,140 @@
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+import { db } from "@/lib/db/client";
+import { CLAIM_STATUSES, type LedgerFilter } from "./ledger-filter";
+import { ledgerWhereSql, SqlParams } from "./ledger-sql";
+
+type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
+
+/** One month ("2026-03", UTC) with a count per key; every key is present, zeros included. */
+export type MonthCounts<K extends string> = { month: string } & Record<K, number>;
+
+export interface ReviewerThroughput {
+  /** The weeks shown, oldest first: the Monday (UTC) each starts on, "2026-03-02". */
+  weeks: string[];
+  /** Reviewers with at least one decision in those weeks, busiest first. */
+  reviewers: { id: string; name: string; total: number }[];
+  /** Decisions per week (same order as `weeks`) per reviewer id; zeros included. */
+  counts: Record<string, number[]>;
+}
+
+export interface LedgerStats {
+  byStatus: MonthCounts<ClaimStatus>[];
+  byCategory: MonthCounts<ClaimCategory>[];
+  throughput: ReviewerThroughput;
+}
+
+/** Twelve weeks: a quarter, long enough to see a reviewer's holiday, short enough to read per week. */
+export const THROUGHPUT_WEEKS = 12;
+
+interface StatsOptions {
+  actor: Actor;
+  filter: LedgerFilter;
+}
+
+// Months and weeks are cut in UTC, as the app shows every time (app/(workbench)/review/format-time.ts):
+// the newsroom's UTC+5 would otherwise move a claim made after 19:00 on the last day of a month.
+const CLAIM_MONTH = `date_trunc('month', c."createdAt" AT TIME ZONE 'UTC')`;
+
+/**
+ * Claims matching the filter per month of creation, one count per value of `column`, from the
+ * first month with a matching claim to the last, months without one included as zeros (a gap in
+ * the bars is a fact worth seeing, not a missing row). Empty when nothing matches.
+ */
+async function countPerMonth<K extends string>(filter: LedgerFilter, column: string, type: string, keys: readonly K[]): Promise<MonthCounts<K>[]> {
+  const params = new SqlParams();
+  const where = ledgerWhereSql(filter, params);
+  // The keys are the schema's enum values, never user input, so they are spliced in as identifiers
+  // and literals; the filter's values travel as parameters.
+  const counted = keys.map((key) => `count(*) FILTER (WHERE c.${column} = '${key}'::"${type}")::int AS "${key}"`).join(",\n           ");
+  const filled = keys.map((key) => `coalesce(n."${key}", 0) AS "${key}"`).join(", ");
+  const rows = await db.$queryRawUnsafe<MonthCounts<K>[]>(
+    `WITH n AS (
+       SELECT ${CLAIM_MONTH} AS month,
+           ${counted}
+         FROM "Claim" c
+        WHERE ${where}
+        GROUP BY 1
+     )
+     SELECT to_char(m.month, 'YYYY-MM') AS month, ${filled}
+       FROM generate_series((SELECT min(month) FROM n), (SELECT max(month) FROM n), interval '1 month') AS m(month)
+       LEFT JOIN n ON n.month = m.month
+      ORDER BY m.month`,
+    ...params.values,
+  );
+  return rows;
+}
+
+/** Matching claims per month of creation and status. */
+export async function countClaimsByStatusPerMonth({ actor, filter }: StatsOptions): Promise<MonthCounts<ClaimStatus>[]> {
+  authorize(actor, "ledger.read");
+  return countPerMonth(filter, `"status"`, "ClaimStatus", CLAIM_STATUSES);
+}
+
+/** Matching claims per month of creation and category. */
+export async function countClaimsByCategoryPerMonth({ actor, filter }: StatsOptions): Promise<MonthCounts<ClaimCategory>[]> {
+  authorize(actor, "ledger.read");
+  return countPerMonth(filter, `"category"`, "ClaimCategory", CLAIM_CATEGORIES);
+}
+
+/**
+ * Review decisions (approve, return, dispute, re-open: every Review row) on claims matching the
+ * filter, per reviewer and per week, over the `THROUGHPUT_WEEKS` weeks ending with the week of
+ * `now` (the current one, still in progress).
+ */
+export async function countReviewerDecisionsPerWeek({ actor, filter, now = new Date() }: StatsOptions & { now?: Date }): Promise<ReviewerThroughput> {
+  authorize(actor, "ledger.read");
+  const params = new SqlParams();
+  const where = ledgerWhereSql(filter, params);
+  const thisWeek = `date_trunc('week', ${params.add(now.toISOString(), "::timestamptz")} AT TIME ZONE 'UTC')`;
+  const first = `(${thisWeek} - interval '${THROUGHPUT_WEEKS - 1} weeks')`;
+  // The time range is on Review's own column, so the claim filter is joined to at most twelve
+  // weeks of decisions rather than the decisions joined to every matching claim. Weeks without a
+  // decision come back as one row with no reviewer, so the axis always has all twelve.
+  const rows = await db.$queryRawUnsafe<{ week: string; reviewerId: string | null; name: string | null; n: number }[]>(
+    `WITH w AS (
+       SELECT generate_series(${first}, ${thisWeek}, interval '1 week') AS week
+     ), d AS (
+       SELECT r."reviewerId", date_trunc('week', r."createdAt" AT TIME ZONE 'UTC') AS week, count(*)::int AS n
+         FROM "Review" r
+         JOIN "Claim" c ON c.id = r."claimId"
+        WHERE r."createdAt" >= ${first} AT TIME ZONE 'UTC'
+          AND r."createdAt" < (${thisWeek} + interval '1 week') AT TIME ZONE 'UTC'
+          AND ${where}
+        GROUP BY 1, 2
+     )
+     SELECT to_char(w.week, 'YYYY-MM-DD') AS week, d."reviewerId", u.name, coalesce(d.n, 0) AS n
+       FROM w
+       LEFT JOIN d ON d.week = w.week
+       LEFT JOIN "User" u ON u.id = d."reviewerId"
+      ORDER BY w.week`,
+    ...params.values,
+  );
+  const weeks = [...new Set(rows.map((row) => row.week))];
+  const counts: Record<string, number[]> = {};
+  const reviewers = new Map<string, { id: string; name: string; total: number }>();
+  for (const row of rows) {
+    if (row.reviewerId === null) continue;
+    (counts[row.reviewerId] ??= weeks.map(() => 0))[weeks.indexOf(row.week)] = row.n;
+    const reviewer = reviewers.get(row.reviewerId) ?? { id: row.reviewerId, name: row.name ?? "", total: 0 };
+    reviewer.total += row.n;
+    reviewers.set(row.reviewerId, reviewer);
+  }
+  return {
+    weeks,
+    reviewers: [...reviewers.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "kk")),
+    counts,
+  };
+}
+
+/** The ledger's three charts for a filter, read concurrently. */
+export async function loadLedgerStats(options: StatsOptions & { now?: Date }): Promise<LedgerStats> {
+  authorize(options.actor, "ledger.read");
+  const [byStatus, byCategory, throughput] = await Promise.all([
+    countClaimsByStatusPerMonth(options),
+    countClaimsByCategoryPerMonth(options),
+    countReviewerDecisionsPerWeek(options),
+  ]);
+  return { byStatus, byCategory, throughput };
+}
