@@ -17,6 +17,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         <nav>
           <Link href="/articles">Articles</Link>
           {can(actor, "article.import") && <Link href="/articles/import">Import</Link>}
+          {can(actor, "ledger.read") && <Link href="/ledger">Ledger</Link>}
           {awaitingReview !== null && <Link href="/review" data-testid="nav-review">Review ({awaitingReview})</Link>}
           {can(actor, "audit.read") && <Link href="/activity">Activity</Link>}
           {can(actor, "user.manage") && <Link href="/admin/users">Users</Link>}

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+import { RATINGS } from "@/lib/review/rating-scale";
 import { parseSearchParams, type SearchParams } from "@/lib/review/search-params";
 
 export const CLAIM_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "DISPUTED", "VERIFIED"] as const;
-export const RATINGS = ["TRUE", "MOSTLY_TRUE", "MISLEADING", "FALSE", "UNVERIFIABLE"] as const;
 
 /** Columns the ledger can be sorted by; each has a keyset condition in ledger-sql.ts. */
 export const LEDGER_SORTS = ["created", "updated", "eventDate", "value", "claimant", "category", "status", "rating"] as const;

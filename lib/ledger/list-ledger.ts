@@ -61,7 +61,7 @@ export async function listLedger(actor: Actor, filter: LedgerFilter, after: Ledg
   const limit = params.add(LEDGER_PAGE_SIZE + 1, "::int");
   const sql = `
     SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, c.quote, c.category,
-           c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
+           trim_scale(c.value)::text AS value, trim_scale(c.min)::text AS min, trim_scale(c.max)::text AS max, c.unit, c.qualifier, c.claimant,
            to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.status, c.rating, u.name AS "authorName",
            c."groupId", c."createdAt", (${sortKeySql(order)})::text AS "sortKey"
       FROM (SELECT c.* FROM "Claim" c WHERE ${where} ORDER BY ${ledgerOrderSql(order)} LIMIT ${limit}) c

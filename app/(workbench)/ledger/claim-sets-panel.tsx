@@ -1,0 +1,77 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { deleteClaimSetAction, saveClaimSetAction } from "./actions";
+
+interface SavedSet {
+  id: string;
+  name: string;
+  query: string;
+  ownerName: string;
+  mayDelete: boolean;
+}
+
+// The name's rules, as the server has them (lib/ledger/claim-sets.ts); the server checks again.
+const nameSchema = z.object({
+  name: z.string().trim().min(1, { error: "Name the claim set." }).max(100, { error: "Keep the name under 100 characters." }),
+});
+
+/** Saved filters ("claim sets"): apply one, save the current filter under a name, delete your own. */
+export function ClaimSetsPanel({ sets, params, activeQuery }: { sets: SavedSet[]; params: Record<string, string>; activeQuery: string }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<{ name: string }>({
+    resolver: zodResolver(nameSchema),
+    defaultValues: { name: "" },
+  });
+  const save = handleSubmit(async ({ name }) => {
+    setMessage(null);
+    const result = await saveClaimSetAction({ name, params });
+    if (!result.ok) return setError("name", { message: result.fieldErrors?.name ?? result.error });
+    reset({ name: "" });
+    setMessage(`Saved as “${result.data.name}”.`);
+    router.refresh();
+  });
+  const remove = async (set: SavedSet) => {
+    if (!window.confirm(`Delete the claim set “${set.name}”? The claims stay; only the saved filter goes.`)) return;
+    const result = await deleteClaimSetAction({ claimSetId: set.id });
+    setMessage(result.ok ? `Deleted “${set.name}”.` : result.error);
+    router.refresh();
+  };
+  const error = formState.errors.name?.message;
+  return (
+    <section className="card claim-sets" aria-labelledby="claim-sets-heading" data-testid="claim-sets">
+      <h2 id="claim-sets-heading">Claim sets</h2>
+      {sets.length === 0 ? (
+        <p className="muted">No saved sets yet. Filter the ledger, then save the filter under a name.</p>
+      ) : (
+        <ul className="claim-set-list">
+          {sets.map((set) => (
+            <li key={set.id}>
+              <Link href={`/ledger?${set.query}`} aria-current={set.query === activeQuery ? "true" : undefined}>{set.name}</Link>{" "}
+              <span className="muted small-print">{set.ownerName}</span>
+              {set.mayDelete && (
+                <button type="button" className="link-button" onClick={() => remove(set)} aria-label={`Delete claim set ${set.name}`}>
+                  Delete
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={save} noValidate className="claim-set-form" aria-label="Save this filter">
+        <FormField id="claim-set-name" label="Save this filter as" error={error}>
+          <input id="claim-set-name" aria-invalid={!!error} aria-describedby={error ? fieldErrorId("claim-set-name") : undefined} {...register("name")} />
+        </FormField>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Save set</button>
+      </form>
+      {message && <p role="status" className="muted small-print">{message}</p>}
+    </section>
+  );
+}

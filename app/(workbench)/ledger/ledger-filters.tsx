@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+import { CLAIM_STATUSES, type LedgerFilterField } from "@/lib/ledger/ledger-filter";
+import type { LedgerChoices } from "@/lib/ledger/list-ledger-choices";
+import { RATINGS, VERDICTS } from "@/lib/review/rating-scale";
+import { CATEGORY_LABEL, STATUS_LABEL } from "../articles/[id]/labels";
+
+interface LedgerFiltersProps {
+  /** The raw values from the URL, shown back even when wrong so they can be fixed. */
+  values: Partial<Record<LedgerFilterField, string>>;
+  errors: Partial<Record<LedgerFilterField, string>>;
+  choices: LedgerChoices;
+}
+
+type Option = { value: string; label: string };
+
+/** A plain GET form: the filters live in the URL, so a view can be bookmarked and shared. */
+export function LedgerFilters({ values, errors, choices }: LedgerFiltersProps) {
+  const control = (field: LedgerFilterField, id: string) => ({
+    id,
+    name: field,
+    defaultValue: values[field] ?? "",
+    "aria-invalid": !!errors[field],
+    "aria-describedby": errors[field] ? fieldErrorId(id) : undefined,
+  });
+  const select = (field: LedgerFilterField, label: string, any: string, options: Option[]) => {
+    const id = `ledger-${field}`;
+    const known = options.some((o) => o.value === values[field]);
+    return (
+      <FormField id={id} label={label} error={errors[field]}>
+        <select {...control(field, id)}>
+          <option value="">{any}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+          {values[field] && !known && <option value={values[field]}>{values[field]}</option>}
+        </select>
+      </FormField>
+    );
+  };
+  const input = (field: LedgerFilterField, label: string, extra: Record<string, string> = {}) => {
+    const id = `ledger-${field}`;
+    return (
+      <FormField id={id} label={label} error={errors[field]}>
+        <input {...control(field, id)} {...extra} />
+      </FormField>
+    );
+  };
+  return (
+    <form method="get" action="/ledger" className="ledger-filters card" role="search" aria-label="Filter the ledger">
+      <div className="ledger-search">{input("q", "Search quote, claimant and note", { type: "search", lang: "kk", placeholder: "e.g. қамауға, Тоқаев, мың", "data-shortcut": "search" })}</div>
+      {select("status", "Status", "Any status", CLAIM_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })))}
+      {select("rating", "Verdict", "Any verdict", RATINGS.map((r) => ({ value: r, label: VERDICTS[r].alternateName })))}
+      {select("category", "Category", "All categories", CLAIM_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] })))}
+      {select("article", "Article", "All articles", choices.articles.map((a) => ({ value: a.id, label: a.title })))}
+      {select("outlet", "Outlet", "All outlets", choices.outlets.map((o) => ({ value: o, label: o })))}
+      {input("claimant", "Claimant", { list: "ledger-claimants", lang: "kk" })}
+      <datalist id="ledger-claimants">
+        {choices.claimants.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      {input("eventFrom", "Event from", { type: "date" })}
+      {input("eventTo", "Event to", { type: "date" })}
+      {input("valueMin", "Figure at least", { inputMode: "decimal" })}
+      {input("valueMax", "Figure at most", { inputMode: "decimal" })}
+      {select("author", "Tagged by", "Anyone", choices.people.map((p) => ({ value: p.id, label: p.name })))}
+      {select("reviewer", "Reviewed by", "Anyone", choices.reviewers.map((p) => ({ value: p.id, label: p.name })))}
+      {(["sort", "dir", "group"] as const).map((field) =>
+        values[field] ? <input key={field} type="hidden" name={field} value={values[field]} /> : null,
+      )}
+      <div className="filter-actions">
+        <button type="submit">Filter</button>
+        <Link href="/ledger">Clear</Link>
+        {(["sort", "dir", "group"] as const).map((field) => errors[field] && <span key={field} className="field-error">{errors[field]}</span>)}
+      </div>
+    </form>
+  );
+}

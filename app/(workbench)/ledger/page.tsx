@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/auth/policy";
+import { listClaimSets } from "@/lib/ledger/claim-sets";
+import { decodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
+import { ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
+import { listLedgerChoices } from "@/lib/ledger/list-ledger-choices";
+import { countLedger, listLedger } from "@/lib/ledger/list-ledger";
+import type { SearchParams } from "@/lib/review/search-params";
+import { requirePageActor } from "../../_lib/session";
+import { ClaimSetsPanel } from "./claim-sets-panel";
+import { LedgerFilters } from "./ledger-filters";
+import { LedgerTable } from "./ledger-table";
+import { LedgerTabs } from "./ledger-tabs";
+
+export const metadata: Metadata = { title: "Ledger" };
+
+/**
+ * Every claim across articles. The filter, the order and the page live in the URL; a filter that
+ * cannot be read is shown back with its message instead of an empty table.
+ */
+export default async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePageActor("/ledger");
+  const raw = await searchParams;
+  const parsed = parseLedgerFilter(raw);
+  const afterToken = typeof raw.after === "string" ? raw.after : undefined;
+  const after = afterToken ? decodeLedgerCursor(afterToken) : null;
+  const errors = parsed.ok ? {} : parsed.errors;
+  const pageError = afterToken && !after ? "This page link is damaged; start from the first page." : null;
+
+  const [choices, sets] = await Promise.all([listLedgerChoices(actor), listClaimSets(actor)]);
+  const params = parsed.ok ? ledgerFilterToParams(parsed.filter) : {};
+  const query = new URLSearchParams(params).toString();
+  const [page, count] = parsed.ok && !pageError ? await Promise.all([listLedger(actor, parsed.filter, after), countLedger(actor, parsed.filter)]) : [null, null];
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Ledger</h1>
+      </div>
+      <LedgerTabs current="/ledger" />
+      <LedgerFilters values={parsed.values} errors={errors} choices={choices} />
+      <div className="ledger-tools">
+        <ClaimSetsPanel
+          params={params}
+          activeQuery={query}
+          sets={sets.map((set) => ({
+            id: set.id,
+            name: set.name,
+            query: new URLSearchParams(set.params).toString(),
+            ownerName: set.ownerId === actor.id ? "yours" : set.ownerName,
+            mayDelete: can(actor, "claimset.delete", { ownerId: set.ownerId }),
+          }))}
+        />
+      </div>
+      <div>
+        <div>
+          {!parsed.ok || pageError ? (
+            <p className="card field-error" role="alert" data-testid="ledger-filter-error">
+              {pageError ?? "The filter cannot be applied: correct the fields marked above."}
+              {pageError && (
+                <>
+                  {" "}
+                  <Link href={`/ledger?${query}`}>First page</Link>
+                </>
+              )}
+            </p>
+          ) : page && count ? (
+            <>
+              <p className="muted" data-testid="ledger-count">
+                {count.capped ? `More than ${count.count.toLocaleString("en")} claims` : `${count.count.toLocaleString("en")} claim${count.count === 1 ? "" : "s"}`}
+                {after && " · a later page"}
+              </p>
+              {page.rows.length === 0 ? (
+                <p className="card">No claim matches this filter.</p>
+              ) : (
+                <LedgerTable rows={page.rows} filter={parsed.filter} params={params} />
+              )}
+              <nav className="pagination" aria-label="Pages">
+                {after && <Link href={`/ledger?${query}`}>First page</Link>}
+                {page.next && <Link href={`/ledger?${new URLSearchParams({ ...params, after: page.next })}`} rel="next">Next page</Link>}
+              </nav>
+            </>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db/client";
+import { UserInputError } from "@/lib/users/user-errors";
+import { ledgerFilterToParams, parseLedgerFilter, type LedgerFilter } from "./ledger-filter";
+
+export const saveClaimSetSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Name the claim set." })
+    .max(100, { error: "Keep the name under 100 characters." }),
+  // The ledger's URL parameters, as the page has them; parsed again with the ledger's rules.
+  params: z.record(z.string(), z.string()),
+});
+
+export const claimSetRefSchema = z.object({ claimSetId: z.uuid({ error: "Unknown claim set." }) });
+
+export interface ClaimSetSummary {
+  id: string;
+  name: string;
+  params: Record<string, string>;
+  ownerId: string;
+  ownerName: string;
+  updatedAt: Date;
+}
+
+function paramsOf(stored: unknown): Record<string, string> {
+  if (!stored || typeof stored !== "object" || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
+
+/**
+ * Saves the ledger's current filter under a name. The same owner saving the same name again
+ * replaces the filter: a set is a named view, kept up to date by whoever made it.
+ */
+export async function saveClaimSet(actor: Actor, input: z.output<typeof saveClaimSetSchema>): Promise<ClaimSetSummary> {
+  authorize(actor, "claimset.save");
+  const parsed = parseLedgerFilter(input.params);
+  if (!parsed.ok) throw new UserInputError(`The filter cannot be saved: ${Object.values(parsed.errors)[0]}`, "name");
+  const params = ledgerFilterToParams(parsed.filter);
+  return db.$transaction(async (tx) => {
+    const before = await tx.claimSet.findUnique({ where: { ownerId_name: { ownerId: actor.id, name: input.name } } });
+    const saved = await tx.claimSet.upsert({
+      where: { ownerId_name: { ownerId: actor.id, name: input.name } },
+      create: { name: input.name, filter: params, ownerId: actor.id },
+      update: { filter: params },
+      include: { owner: { select: { name: true } } },
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: before ? "claimset.update" : "claimset.create",
+      entityType: "ClaimSet",
+      entityId: saved.id,
+      before: before ? { name: before.name, filter: before.filter } : undefined,
+      after: { name: saved.name, filter: params },
+    });
+    return { id: saved.id, name: saved.name, params, ownerId: saved.ownerId, ownerName: saved.owner.name, updatedAt: saved.updatedAt };
+  });
+}
+
+/** Every saved set in the newsroom, the actor's own first: sets are shared views. */
+export async function listClaimSets(actor: Actor): Promise<ClaimSetSummary[]> {
+  authorize(actor, "ledger.read");
+  const sets = await db.claimSet.findMany({ include: { owner: { select: { name: true } } }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 });
+  return sets
+    .map((s) => ({ id: s.id, name: s.name, params: paramsOf(s.filter), ownerId: s.ownerId, ownerName: s.owner.name, updatedAt: s.updatedAt }))
+    .sort((a, b) => Number(b.ownerId === actor.id) - Number(a.ownerId === actor.id));
+}
+
+/** A saved set's filter, parsed with today's rules (a set saved under older rules says what is wrong). */
+export async function loadClaimSetFilter(actor: Actor, claimSetId: string): Promise<{ set: ClaimSetSummary; filter: LedgerFilter }> {
+  authorize(actor, "ledger.read");
+  const set = await db.claimSet.findUnique({ where: { id: claimSetId }, include: { owner: { select: { name: true } } } });
+  if (!set) throw new UserInputError("This claim set does not exist (any more).", "set", "not-found");
+  const params = paramsOf(set.filter);
+  const parsed = parseLedgerFilter(params);
+  if (!parsed.ok) throw new UserInputError(`The claim set “${set.name}” no longer reads: ${Object.values(parsed.errors)[0]}`, "set");
+  return { set: { id: set.id, name: set.name, params, ownerId: set.ownerId, ownerName: set.owner.name, updatedAt: set.updatedAt }, filter: parsed.filter };
+}
+
+export async function deleteClaimSet(actor: Actor, claimSetId: string): Promise<void> {
+  authorize(actor, "claimset.save");
+  await db.$transaction(async (tx) => {
+    const set = await tx.claimSet.findUnique({ where: { id: claimSetId } });
+    if (!set) throw new UserInputError("This claim set was already deleted.", undefined, "not-found");
+    authorize(actor, "claimset.delete", { ownerId: set.ownerId });
+    await tx.claimSet.delete({ where: { id: set.id } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "claimset.delete",
+      entityType: "ClaimSet",
+      entityId: set.id,
+      before: { name: set.name, filter: set.filter, ownerId: set.ownerId },
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+
+export interface LedgerChoices {
+  articles: { id: string; title: string }[];
+  outlets: string[];
+  people: { id: string; name: string }[];
+  reviewers: { id: string; name: string }[];
+  claimants: string[];
+}
+
+/** What the ledger's filter form offers to pick from. */
+export async function listLedgerChoices(actor: Actor): Promise<LedgerChoices> {
+  authorize(actor, "ledger.read");
+  const [articles, outlets, people, claimants] = await Promise.all([
+    db.article.findMany({ select: { id: true, title: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 }),
+    db.article.findMany({ where: { outlet: { not: null } }, distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" }, take: 300 }),
+    db.user.findMany({ select: { id: true, name: true, role: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    // The most frequent claimants, for the field's suggestions; any other text can still be typed.
+    db.$queryRaw<{ claimant: string }[]>`
+      SELECT "claimant" FROM "Claim" WHERE "claimant" IS NOT NULL AND "deletedAt" IS NULL
+      GROUP BY "claimant" ORDER BY count(*) DESC, "claimant" LIMIT 200`,
+  ]);
+  return {
+    articles,
+    outlets: outlets.map((o) => o.outlet!).filter(Boolean),
+    people: people.map(({ id, name }) => ({ id, name })),
+    reviewers: people.filter((p) => p.role !== "EDITOR").map(({ id, name }) => ({ id, name })),
+    claimants: claimants.map((c) => c.claimant),
+  };
+}
