@@ -28,6 +28,7 @@ const PAGES: Record<string, PageRow> = {
   "app/(workbench)/review/page.tsx": { url: "/review", roles: ["REVIEWER", "ADMIN"] },
   "app/(workbench)/review/[claimId]/page.tsx": { url: "/review/:claim", roles: ALL },
   "app/(workbench)/activity/page.tsx": { url: "/activity", roles: ALL },
+  "app/(workbench)/ledger/page.tsx": { url: "/ledger", roles: ALL },
 };
 
 /** Route handlers: what a request without a session gets. */

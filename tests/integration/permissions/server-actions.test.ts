@@ -72,6 +72,18 @@ async function freshSuggestion(f: Fixture) {
 const claimFields = { category: "VOTE_SHARE", value: "70", qualifier: "MORE_THAN", unit: "percent", sources: [] };
 
 const EXPECTED: Record<string, Row> = {
+  "app/(workbench)/ledger/actions.ts#saveClaimSetAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async () => ({ name: `Set ${unique()}`, params: { status: "VERIFIED", category: "DETENTION_COUNT" } }),
+  },
+  "app/(workbench)/ledger/actions.ts#deleteClaimSetAction": {
+    // The owner (here: the author) and an admin.
+    allowed: AUTHOR_OR_ADMIN,
+    input: async (f) => {
+      const set = await db.claimSet.create({ data: { name: `Set ${unique()}`, filter: { status: "VERIFIED" }, ownerId: f.users.author } });
+      return { claimSetId: set.id };
+    },
+  },
   "app/(workbench)/admin/users/actions.ts#createUserAction": {
     allowed: ["admin"],
     input: async () => ({ email: `new-${unique()}@derek.test`, name: "Жаңа адам", role: "EDITOR", password: "a-long-enough-password" }),
