@@ -3,6 +3,7 @@ import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { RATINGS } from "@/lib/review/rating-scale";
 import { parseSearchParams, type SearchParams } from "@/lib/review/search-params";
 
+export { RATINGS };
 export const CLAIM_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "DISPUTED", "VERIFIED"] as const;
 
 /** Columns the ledger can be sorted by; each has a keyset condition in ledger-sql.ts. */

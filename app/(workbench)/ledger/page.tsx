@@ -10,6 +10,7 @@ import type { SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { ClaimSetsPanel } from "./claim-sets-panel";
 import { LedgerFilters } from "./ledger-filters";
+import { LedgerShortcuts } from "./ledger-shortcuts";
 import { LedgerTable } from "./ledger-table";
 import { LedgerTabs } from "./ledger-tabs";
 
@@ -32,6 +33,8 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const params = parsed.ok ? ledgerFilterToParams(parsed.filter) : {};
   const query = new URLSearchParams(params).toString();
   const [page, count] = parsed.ok && !pageError ? await Promise.all([listLedger(actor, parsed.filter, after), countLedger(actor, parsed.filter)]) : [null, null];
+
+  const nextHref = page?.next ? `/ledger?${new URLSearchParams({ ...params, after: page.next })}` : null;
 
   return (
     <>
@@ -78,8 +81,9 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               )}
               <nav className="pagination" aria-label="Pages">
                 {after && <Link href={`/ledger?${query}`}>First page</Link>}
-                {page.next && <Link href={`/ledger?${new URLSearchParams({ ...params, after: page.next })}`} rel="next">Next page</Link>}
+                {nextHref && <Link href={nextHref} rel="next">Next page</Link>}
               </nav>
+              <LedgerShortcuts nextHref={nextHref} firstHref={after ? `/ledger?${query}` : null} />
             </>
           ) : null}
         </div>
