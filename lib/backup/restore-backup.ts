@@ -1,0 +1,615 @@
+import type { z } from "zod";
+import { contentHash } from "@/lib/articles/content-hash";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { db, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
+import {
+  FORMAT_VERSION,
+  HEADER_TYPE,
+  RECORD_SCHEMAS,
+  TRAILER_COUNT_OF,
+  headerSchema,
+  trailerSchema,
+  type ArticleRecord,
+  type BackupHeader,
+  type BackupTrailer,
+  type ClaimRecord,
+  type CommentRecord,
+  type ExclusionRecord,
+  type GroupRecord,
+  type RecordType,
+  type ReviewRecord,
+  type RevisionRecord,
+  type SourceRecord,
+  type UserRecord,
+} from "./backup-records";
+import { LineReader, type BackupInput } from "./read-lines";
+import { RestoreRefusedError, type RestoreRefusalCode } from "./restore-errors";
+
+/**
+ * Given to accounts a restore creates: bcrypt hashes are 60 characters, so no password matches
+ * this one, and the account stays unusable until an admin activates it and a password is set.
+ */
+export const UNUSABLE_PASSWORD_HASH = "!restored-from-backup: no password set";
+
+/** Records held before a multi-row insert; bodies count by size, so a batch of long articles stays small. */
+const FLUSH_RECORDS = 500;
+const FLUSH_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A restore of a large backup writes hundreds of thousands of rows in one transaction; Prisma's
+ * 5-second default would cut it off half-way (and roll it back, so nothing half-written stays).
+ */
+const RESTORE_TIMEOUT_MS = 60 * 60 * 1000;
+
+const EMPTY_INSTANCE =
+  "A backup is restored into an empty instance (one with at most the demo accounts and the seed articles of a fresh start).";
+
+export interface RestoreBackupOptions {
+  /** An admin restoring through the web page, or whoever holds the database's URL at the command line. */
+  actor: Actor | "command-line";
+  input: BackupInput;
+}
+
+export type RestoreCounts = Omit<BackupTrailer, "type">;
+
+export interface RestoreResult {
+  counts: RestoreCounts;
+  /** Accounts created by the restore, deactivated and without a password: an admin must activate them. */
+  usersCreated: string[];
+  /** Accounts of the file found here by email and used instead of creating them. */
+  usersMatched: number;
+  /** Articles of the file whose identical text was already stored here untouched (the seed articles). */
+  articlesAdopted: number;
+  exportedAt: string;
+  sha256: string;
+  bytes: number;
+  lines: number;
+}
+
+/**
+ * Restores a JSON Lines export (lib/backup/jsonl-format.ts) in one transaction: every line is
+ * validated and every reference checked, and any refusal (RestoreRefusedError, naming the line) or
+ * failure rolls back everything the file had written so far. Ids are kept, so links into Derek
+ * keep working; accounts are matched by email. One "backup.restored" audit event records it.
+ */
+export async function restoreBackup(options: RestoreBackupOptions): Promise<RestoreResult> {
+  if (options.actor !== "command-line") authorize(options.actor, "backup.restore");
+  const actorId = options.actor === "command-line" ? null : options.actor.id;
+  const reader = new LineReader(options.input);
+
+  return db.$transaction(
+    async (tx) => {
+      // Two restores at once would each find the other's ids missing and both go ahead.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('derek.backup.restore'))`;
+      const restore = new Restore(tx);
+      for await (const line of reader.lines()) await restore.accept(line.number, line.text);
+      const summary = await restore.finish();
+      const { sha256, bytes } = reader.digest();
+      const result: RestoreResult = { ...summary, sha256, bytes };
+      await recordAuditEvent(tx, {
+        actorId,
+        action: "backup.restored",
+        entityType: "Backup",
+        entityId: sha256,
+        after: { ...result, filter: restore.header?.filter, complete: restore.header?.complete },
+      });
+      return result;
+    },
+    { maxWait: 10_000, timeout: RESTORE_TIMEOUT_MS },
+  );
+}
+
+interface Pending<T> {
+  line: number;
+  record: T;
+}
+
+type InputOf<T extends RecordType> = z.output<(typeof RECORD_SCHEMAS)[T]>;
+
+/** A file being restored: what it has defined so far, and the rows waiting for their insert. */
+class Restore {
+  header: BackupHeader | null = null;
+  private ended = false;
+  private lastLine = 0;
+  private readonly counts = Object.fromEntries(Object.values(TRAILER_COUNT_OF).map((key) => [key, 0])) as RestoreCounts;
+
+  // File id → id here: accounts are matched by email, an adopted article keeps the id it has here.
+  private readonly users = new Map<string, string>();
+  private readonly emails = new Set<string>();
+  private readonly usersCreated: string[] = [];
+  private usersMatched = 0;
+  private readonly articles = new Map<string, string>();
+  private readonly adopted = new Set<string>();
+  private readonly hashes = new Set<string>();
+  private readonly revisionKeys = new Set<string>();
+  // Ids of the file's sources, groups and claims (kept as they are): what later lines may name.
+  private readonly sources = new Set<string>();
+  private readonly groups = new Set<string>();
+  private readonly claims = new Set<string>();
+  private readonly pairs = new Set<string>();
+  /** Whether an id not defined in the file is stored here, by table and id. */
+  private readonly stored = new Map<string, boolean>();
+
+  private readonly pending = {
+    articles: [] as Pending<ArticleRecord>[],
+    adoptedDismissals: [] as Pending<{ articleId: string; revision: number; dismissals: ArticleRecord["dismissedSuggestions"] }>[],
+    revisions: [] as Pending<RevisionRecord>[],
+    sources: [] as Pending<SourceRecord>[],
+    groups: [] as Pending<GroupRecord>[],
+    claims: [] as Pending<ClaimRecord>[],
+    reviews: [] as Pending<ReviewRecord>[],
+    comments: [] as Pending<CommentRecord>[],
+    exclusions: [] as Pending<ExclusionRecord>[],
+  };
+  private pendingRecords = 0;
+  private pendingBytes = 0;
+
+  constructor(private readonly tx: Tx) {}
+
+  async accept(line: number, text: string): Promise<void> {
+    this.lastLine = line;
+    if (this.ended) {
+      if (text.trim() === "") return;
+      throw new RestoreRefusedError(line, "malformed", "There is a record after the end record; the file was put together from pieces or edited.");
+    }
+    if (text.trim() === "") throw new RestoreRefusedError(line, "malformed", "This line is empty; every line of an export is one record.");
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new RestoreRefusedError(line, "malformed", `This line is not valid JSON (${(error as Error).message}).`);
+    }
+    const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { type?: unknown }).type : undefined;
+
+    if (this.header === null) return this.acceptHeader(line, value, type);
+    if (type === HEADER_TYPE) throw new RestoreRefusedError(line, "malformed", "A second header: the file was put together from several exports.");
+    if (type === "end") return this.acceptTrailer(line, value);
+    if (typeof type !== "string" || !(type in RECORD_SCHEMAS)) {
+      const known = Object.keys(RECORD_SCHEMAS).join(", ");
+      throw new RestoreRefusedError(line, "malformed", `A record needs a "type", one of ${known}, or "end"${typeof type === "string" ? `; "${type.slice(0, 40)}" is none of them` : ""}.`);
+    }
+    const recordType = type as RecordType;
+    const record = parseRecord(line, recordType, RECORD_SCHEMAS[recordType], value);
+    this.counts[TRAILER_COUNT_OF[recordType]]++;
+    await this.acceptRecord(line, recordType, record);
+    this.pendingBytes += text.length;
+    if (this.pendingRecords >= FLUSH_RECORDS || this.pendingBytes >= FLUSH_BYTES) await this.flush();
+  }
+
+  async finish(): Promise<Omit<RestoreResult, "sha256" | "bytes">> {
+    if (this.header === null) throw new RestoreRefusedError(1, "malformed", "The file is empty; a Derek export starts with its header.");
+    if (!this.ended)
+      throw new RestoreRefusedError(this.lastLine + 1, "truncated", `The file ends without its end record after ${this.lastLine} lines: it was cut short.`);
+    await this.flush();
+    return {
+      counts: this.counts,
+      usersCreated: this.usersCreated,
+      usersMatched: this.usersMatched,
+      articlesAdopted: this.adopted.size,
+      exportedAt: this.header.exportedAt,
+      lines: this.lastLine,
+    };
+  }
+
+  private acceptHeader(line: number, value: unknown, type: unknown) {
+    if (type !== HEADER_TYPE) throw new RestoreRefusedError(line, "malformed", "This file does not start with a Derek export header; it is not a JSON Lines export of Derek.");
+    const version = (value as { version?: unknown }).version;
+    if (version !== FORMAT_VERSION)
+      throw new RestoreRefusedError(line, "version", `This file is in version ${JSON.stringify(version ?? null)} of Derek's export format; this Derek reads version ${FORMAT_VERSION} only.`);
+    this.header = parseRecord(line, "header", headerSchema, value);
+  }
+
+  private acceptTrailer(line: number, value: unknown) {
+    const trailer = parseRecord(line, "end", trailerSchema, value);
+    const differences = (Object.keys(this.counts) as (keyof RestoreCounts)[])
+      .filter((key) => trailer[key] !== this.counts[key])
+      .map((key) => `${trailer[key]} ${key} announced, ${this.counts[key]} found`);
+    if (differences.length > 0)
+      throw new RestoreRefusedError(line, "truncated", `The end record's counts do not match the file (${differences.join("; ")}): lines are missing or were added.`);
+    this.ended = true;
+  }
+
+  private async acceptRecord(line: number, type: RecordType, record: InputOf<RecordType>): Promise<void> {
+    switch (type) {
+      case "user":
+        return this.acceptUser(line, record as UserRecord);
+      case "article":
+        return this.acceptArticle(line, record as ArticleRecord);
+      case "revision":
+        return this.acceptRevision(line, record as RevisionRecord);
+      case "source": {
+        const source = record as SourceRecord;
+        this.defineOnce(line, this.sources, source.id, "source");
+        this.queue("sources", line, { ...source, createdById: await this.userRef(line, source.createdById) });
+        return;
+      }
+      case "group": {
+        const group = record as GroupRecord;
+        this.defineOnce(line, this.groups, group.id, "group");
+        this.queue("groups", line, { ...group, createdById: await this.userRef(line, group.createdById) });
+        return;
+      }
+      case "claim":
+        return this.acceptClaim(line, record as ClaimRecord);
+      case "review": {
+        const review = record as ReviewRecord;
+        await this.ref(line, "claim", this.claims, review.claimId);
+        this.queue("reviews", line, { ...review, reviewerId: (await this.userRef(line, review.reviewerId))! });
+        return;
+      }
+      case "comment": {
+        const comment = record as CommentRecord;
+        await this.ref(line, "claim", this.claims, comment.claimId);
+        this.queue("comments", line, { ...comment, authorId: (await this.userRef(line, comment.authorId))! });
+        return;
+      }
+      case "exclusion": {
+        const pair = record as ExclusionRecord;
+        await this.ref(line, "claim", this.claims, pair.claimAId);
+        await this.ref(line, "claim", this.claims, pair.claimBId);
+        this.defineOnce(line, this.pairs, `${pair.claimAId}:${pair.claimBId}`, "pair of claims kept apart");
+        this.queue("exclusions", line, { ...pair, createdById: await this.userRef(line, pair.createdById) });
+        return;
+      }
+    }
+  }
+
+  private async acceptUser(line: number, user: UserRecord) {
+    if (this.users.has(user.id)) throw new RestoreRefusedError(line, "malformed", `The user ${user.id} is defined twice.`);
+    if (this.emails.has(user.email)) throw new RestoreRefusedError(line, "malformed", `Two users of the file have the email ${user.email}.`);
+    this.emails.add(user.email);
+    const [byEmail, byId] = await Promise.all([
+      this.tx.user.findUnique({ where: { email: user.email }, select: { id: true } }),
+      this.tx.user.findUnique({ where: { id: user.id }, select: { email: true } }),
+    ]);
+    if (byEmail) {
+      // The account as it is here wins (its role, name and password): the file only says who did what.
+      this.users.set(user.id, byEmail.id);
+      this.usersMatched++;
+      return;
+    }
+    if (byId)
+      throw new RestoreRefusedError(line, "conflict", `The user ${user.email} has the id of another account stored here (${byId.email}). ${EMPTY_INSTANCE}`);
+    await this.tx.user.create({
+      data: { id: user.id, email: user.email, name: user.name, role: user.role, active: false, passwordHash: UNUSABLE_PASSWORD_HASH },
+      select: { id: true },
+    });
+    this.users.set(user.id, user.id);
+    this.usersCreated.push(user.email);
+  }
+
+  private async acceptArticle(line: number, article: ArticleRecord) {
+    if (this.articles.has(article.id)) throw new RestoreRefusedError(line, "malformed", `The article ${article.id} is defined twice.`);
+    if (contentHash(article.bodyText) !== article.contentHash)
+      throw new RestoreRefusedError(line, "malformed", "The article's text does not match its contentHash; the file was changed after the export.");
+    if (this.hashes.has(article.contentHash)) throw new RestoreRefusedError(line, "malformed", "Two articles of the file have the same text.");
+    this.hashes.add(article.contentHash);
+    const createdById = await this.userRef(line, article.createdById);
+    const dismissedSuggestions = await Promise.all(
+      article.dismissedSuggestions.map(async (d) => ({ ...d, dismissedById: await this.userRef(line, d.dismissedById) })),
+    );
+
+    const existing = await this.tx.article.findMany({
+      where: { OR: [{ id: article.id }, { contentHash: article.contentHash }] },
+      select: { id: true, title: true, outlet: true, sourceUrl: true, publishedAt: true, language: true, revision: true, _count: { select: { claims: true } } },
+    });
+    if (existing.some((a) => a.id === article.id))
+      throw new RestoreRefusedError(line, "conflict", `The article “${article.title}” (${article.id}) is already stored here. ${EMPTY_INSTANCE}`);
+    const twin = existing[0];
+    if (twin) {
+      // A fresh instance imports the seed texts on its first start, as the exported one did: the
+      // same untouched article is taken as it is rather than refusing every backup of a seeded instance.
+      const untouched =
+        twin._count.claims === 0 &&
+        twin.revision === 1 &&
+        article.revision === 1 &&
+        twin.title === article.title &&
+        twin.outlet === article.outlet &&
+        twin.sourceUrl === article.sourceUrl &&
+        dateOnly(twin.publishedAt) === article.publishedAt &&
+        twin.language === article.language;
+      if (!untouched)
+        throw new RestoreRefusedError(line, "conflict", `The text of the article “${article.title}” is already stored here as the article “${twin.title}”. ${EMPTY_INSTANCE}`);
+      this.articles.set(article.id, twin.id);
+      this.adopted.add(article.id);
+      if (dismissedSuggestions.length > 0)
+        this.queue("adoptedDismissals", line, { articleId: twin.id, revision: 1, dismissals: dismissedSuggestions });
+      return;
+    }
+    this.articles.set(article.id, article.id);
+    this.queue("articles", line, { ...article, createdById, dismissedSuggestions });
+  }
+
+  private async acceptRevision(line: number, revision: RevisionRecord) {
+    const articleId = await this.ref(line, "article", this.articles, revision.articleId);
+    const key = `${articleId}:${revision.revision}`;
+    this.defineOnce(line, this.revisionKeys, key, `revision ${revision.revision} of an article`);
+    if (contentHash(revision.bodyText) !== revision.contentHash)
+      throw new RestoreRefusedError(line, "malformed", "The revision's text does not match its contentHash; the file was changed after the export.");
+    if (this.adopted.has(revision.articleId)) {
+      // The adopted article already has this very revision, stored by its own import.
+      if (revision.revision === 1 && this.hashes.has(revision.contentHash)) return;
+      throw new RestoreRefusedError(line, "conflict", `This revision belongs to an article already stored here with other revisions. ${EMPTY_INSTANCE}`);
+    }
+    this.queue("revisions", line, { ...revision, articleId, createdById: await this.userRef(line, revision.createdById) });
+  }
+
+  private async acceptClaim(line: number, claim: ClaimRecord) {
+    this.defineOnce(line, this.claims, claim.id, "claim");
+    const articleId = await this.ref(line, "article", this.articles, claim.articleId);
+    if (claim.groupId) await this.ref(line, "group", this.groups, claim.groupId);
+    for (const link of claim.sources) await this.ref(line, "source", this.sources, link.sourceId);
+    this.queue("claims", line, {
+      ...claim,
+      articleId,
+      authorId: (await this.userRef(line, claim.authorId))!,
+      assigneeId: await this.userRef(line, claim.assigneeId),
+    });
+  }
+
+  private defineOnce(line: number, ids: Set<string>, id: string, what: string) {
+    if (ids.has(id)) throw new RestoreRefusedError(line, "malformed", `The ${what} ${id} is defined twice.`);
+    ids.add(id);
+  }
+
+  private queue<K extends keyof Restore["pending"]>(kind: K, line: number, record: Restore["pending"][K][number]["record"]) {
+    (this.pending[kind] as Pending<unknown>[]).push({ line, record });
+    this.pendingRecords++;
+  }
+
+  /**
+   * The id here of something a record names: defined earlier in the file, or else stored here
+   * already (a claim set exported without a record that is in the instance anyway).
+   */
+  private async ref(line: number, what: "article" | "group" | "source" | "claim", defined: Set<string> | Map<string, string>, id: string): Promise<string> {
+    if (defined instanceof Map ? defined.has(id) : defined.has(id)) return defined instanceof Map ? defined.get(id)! : id;
+    if (await this.isStored(what, id)) return id;
+    throw new RestoreRefusedError(line, "reference", `This record names the ${what} ${id}, which is neither earlier in the file nor stored here.`);
+  }
+
+  private async userRef(line: number, id: string | null): Promise<string | null> {
+    if (id === null) return null;
+    const here = this.users.get(id);
+    if (here) return here;
+    if (await this.isStored("user", id)) return id;
+    throw new RestoreRefusedError(line, "reference", `This record names the user ${id}, who is neither earlier in the file nor stored here.`);
+  }
+
+  private async isStored(what: "user" | "article" | "group" | "source" | "claim", id: string): Promise<boolean> {
+    const key = `${what}:${id}`;
+    let found = this.stored.get(key);
+    if (found === undefined) {
+      const where = { where: { id }, select: { id: true } } as const;
+      const row =
+        what === "user"
+          ? await this.tx.user.findUnique(where)
+          : what === "article"
+            ? await this.tx.article.findUnique(where)
+            : what === "group"
+              ? await this.tx.claimGroup.findUnique(where)
+              : what === "source"
+                ? await this.tx.source.findUnique(where)
+                : await this.tx.claim.findUnique(where);
+      found = row !== null;
+      this.stored.set(key, found);
+    }
+    return found;
+  }
+
+  /**
+   * Inserts what is waiting, table by table in the order of their references: every record's
+   * references come earlier in the file, so they are stored already or earlier in this order.
+   */
+  private async flush() {
+    const lines = Object.values(this.pending).flatMap((rows: Pending<unknown>[]) => rows.map((row) => row.line));
+    if (lines.length === 0) return;
+    try {
+      await this.insertPending();
+    } catch (error) {
+      // The checks above run before each insert; only a row written by someone else in between
+      // reaches the database's constraints. A conflict with the instance, not a server failure.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2003"))
+        throw refusal(Math.min(...lines), "conflict", `A record of the lines from here on conflicts with one stored here meanwhile. ${EMPTY_INSTANCE}`);
+      throw error;
+    }
+    for (const rows of Object.values(this.pending)) rows.length = 0;
+    this.pendingRecords = 0;
+    this.pendingBytes = 0;
+  }
+
+  private async insertPending() {
+    const p = this.pending;
+    const tx = this.tx;
+
+    await refuseStored(p.articles, (ids) => tx.article.findMany({ where: { id: { in: ids } }, select: { id: true } }), "article");
+    await tx.article.createMany({
+      data: p.articles.map(({ record: a }) => ({
+        id: a.id,
+        title: a.title,
+        outlet: a.outlet,
+        sourceUrl: a.sourceUrl,
+        publishedAt: toDate(a.publishedAt),
+        language: a.language,
+        bodyJson: a.bodyJson as Prisma.InputJsonValue,
+        bodyText: a.bodyText,
+        contentHash: a.contentHash,
+        revision: a.revision,
+        createdById: a.createdById,
+        createdAt: new Date(a.createdAt),
+        updatedAt: new Date(a.updatedAt),
+      })),
+    });
+
+    await refuseStored(p.revisions, (ids) => tx.articleRevision.findMany({ where: { id: { in: ids } }, select: { id: true } }), "article revision");
+    const onStoredArticles = p.revisions.filter(({ record }) => !this.isNewArticle(record.articleId));
+    if (onStoredArticles.length > 0) {
+      const taken = await tx.articleRevision.findMany({
+        where: { OR: onStoredArticles.map(({ record }) => ({ articleId: record.articleId, revision: record.revision })) },
+        select: { articleId: true, revision: true },
+      });
+      const takenKeys = new Set(taken.map((t) => `${t.articleId}:${t.revision}`));
+      const first = onStoredArticles.find(({ record }) => takenKeys.has(`${record.articleId}:${record.revision}`));
+      if (first) throw refusal(first.line, "conflict", `Revision ${first.record.revision} of this article is already stored here. ${EMPTY_INSTANCE}`);
+    }
+    await tx.articleRevision.createMany({
+      data: p.revisions.map(({ record: r }) => ({
+        id: r.id,
+        articleId: r.articleId,
+        revision: r.revision,
+        bodyJson: r.bodyJson as Prisma.InputJsonValue,
+        bodyText: r.bodyText,
+        contentHash: r.contentHash,
+        createdById: r.createdById,
+        createdAt: new Date(r.createdAt),
+      })),
+    });
+
+    // The suggester runs on the restored text as on an import; only the editors' dismissals travel.
+    for (const { record: a } of p.articles) {
+      await refreshSuggestions(tx, { articleId: a.id, revision: a.revision, text: a.bodyText });
+      await applyDismissals(tx, a.id, a.revision, a.dismissedSuggestions);
+    }
+    for (const { record } of p.adoptedDismissals) await applyDismissals(tx, record.articleId, record.revision, record.dismissals);
+
+    await refuseStored(p.sources, (ids) => tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } }), "source");
+    await tx.source.createMany({
+      data: p.sources.map(({ record: s }) => ({
+        id: s.id,
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        kind: s.kind,
+        accessedAt: toDate(s.accessedAt),
+        archivedUrl: s.archivedUrl,
+        createdById: s.createdById,
+        createdAt: new Date(s.createdAt),
+        updatedAt: new Date(s.updatedAt),
+      })),
+    });
+
+    await refuseStored(p.groups, (ids) => tx.claimGroup.findMany({ where: { id: { in: ids } }, select: { id: true } }), "claim group");
+    await tx.claimGroup.createMany({
+      data: p.groups.map(({ record: g }) => ({
+        id: g.id,
+        label: g.label,
+        status: g.status,
+        createdById: g.createdById,
+        createdAt: new Date(g.createdAt),
+        updatedAt: new Date(g.updatedAt),
+      })),
+    });
+
+    await refuseStored(p.claims, (ids) => tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true } }), "claim");
+    await tx.claim.createMany({
+      data: p.claims.map(({ record: c }) => ({
+        id: c.id,
+        articleId: c.articleId,
+        start: c.start,
+        end: c.end,
+        quote: c.quote,
+        prefix: c.prefix,
+        suffix: c.suffix,
+        anchorStatus: c.anchorStatus,
+        category: c.category,
+        value: c.value,
+        min: c.min,
+        max: c.max,
+        unit: c.unit,
+        qualifier: c.qualifier,
+        claimant: c.claimant,
+        eventDate: toDate(c.eventDate),
+        note: c.note,
+        status: c.status,
+        rating: c.rating,
+        version: c.version,
+        authorId: c.authorId,
+        assigneeId: c.assigneeId,
+        groupId: c.groupId,
+        // Written as exported, so the queue keeps its order; the trigger that fills a missing one
+        // (migration 20261126090000) then has nothing to do.
+        queuedAt: toTimestamp(c.queuedAt),
+        createdAt: new Date(c.createdAt),
+        updatedAt: new Date(c.updatedAt),
+        deletedAt: toTimestamp(c.deletedAt),
+      })),
+    });
+    await tx.claimSource.createMany({
+      data: p.claims.flatMap(({ record: c }) =>
+        c.sources.map((s) => ({ claimId: c.id, sourceId: s.sourceId, stance: s.stance, note: s.note, passage: s.passage, createdAt: new Date(s.createdAt) })),
+      ),
+    });
+
+    await refuseStored(p.reviews, (ids) => tx.review.findMany({ where: { id: { in: ids } }, select: { id: true } }), "review");
+    await tx.review.createMany({
+      data: p.reviews.map(({ record: r }) => ({
+        id: r.id,
+        claimId: r.claimId,
+        reviewerId: r.reviewerId,
+        decision: r.decision,
+        rating: r.rating,
+        comment: r.comment,
+        createdAt: new Date(r.createdAt),
+      })),
+    });
+
+    await refuseStored(p.comments, (ids) => tx.comment.findMany({ where: { id: { in: ids } }, select: { id: true } }), "comment");
+    await tx.comment.createMany({
+      data: p.comments.map(({ record: m }) => ({ id: m.id, claimId: m.claimId, authorId: m.authorId, body: m.body, createdAt: new Date(m.createdAt) })),
+    });
+
+    if (p.exclusions.length > 0) {
+      const taken = await tx.claimGroupExclusion.findMany({
+        where: { OR: p.exclusions.map(({ record }) => ({ claimAId: record.claimAId, claimBId: record.claimBId })) },
+        select: { claimAId: true, claimBId: true },
+      });
+      const takenKeys = new Set(taken.map((t) => `${t.claimAId}:${t.claimBId}`));
+      const first = p.exclusions.find(({ record }) => takenKeys.has(`${record.claimAId}:${record.claimBId}`));
+      if (first) throw refusal(first.line, "conflict", `These two claims are already kept apart here. ${EMPTY_INSTANCE}`);
+      await tx.claimGroupExclusion.createMany({
+        data: p.exclusions.map(({ record: e }) => ({ claimAId: e.claimAId, claimBId: e.claimBId, createdById: e.createdById, createdAt: new Date(e.createdAt) })),
+      });
+    }
+  }
+
+  private isNewArticle(id: string): boolean {
+    return this.articles.has(id) && !this.adopted.has(id);
+  }
+}
+
+function refusal(line: number, code: RestoreRefusalCode, reason: string) {
+  return new RestoreRefusedError(line, code, reason);
+}
+
+/** Refuses the batch at its first record whose id is stored here already. */
+async function refuseStored<T extends { id: string }>(rows: Pending<T>[], find: (ids: string[]) => Promise<{ id: string }[]>, what: string) {
+  if (rows.length === 0) return;
+  const stored = new Set((await find(rows.map((row) => row.record.id))).map((row) => row.id));
+  const first = rows.find((row) => stored.has(row.record.id));
+  if (first) throw refusal(first.line, "conflict", `The ${what} ${first.record.id} is already stored here. ${EMPTY_INSTANCE}`);
+}
+
+/** Dismissals land on the suggestions the suggester proposes again; one it no longer proposes has nothing to dismiss. */
+async function applyDismissals(tx: Tx, articleId: string, revision: number, dismissals: ArticleRecord["dismissedSuggestions"]) {
+  for (const d of dismissals) {
+    await tx.claimSuggestion.updateMany({
+      where: { articleId, revision, start: d.start, end: d.end, text: d.text, dismissedAt: null },
+      data: { dismissedAt: new Date(d.dismissedAt), dismissedById: d.dismissedById },
+    });
+  }
+}
+
+function parseRecord<S extends z.ZodType>(line: number, type: string, schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue.path.length > 0 ? `field "${issue.path.join(".")}"` : "record";
+  const article = /^[aeiou]/.test(type) ? "an" : "a";
+  throw new RestoreRefusedError(line, "malformed", `In ${article} ${type} record, ${field}: ${issue.message}`);
+}
+
+const toDate = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
+const toTimestamp = (value: string | null) => (value === null ? null : new Date(value));
+const dateOnly = (value: Date | null) => (value === null ? null : value.toISOString().slice(0, 10));

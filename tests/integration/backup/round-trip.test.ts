@@ -1,0 +1,296 @@
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createArticle } from "@/lib/articles/create-article";
+import { jsonlFormat } from "@/lib/backup/jsonl-format";
+import { restoreBackup, UNUSABLE_PASSWORD_HASH, type RestoreResult } from "@/lib/backup/restore-backup";
+import { RestoreRefusedError } from "@/lib/backup/restore-errors";
+import { ForbiddenError } from "@/lib/auth/policy";
+import { db, disconnectDb } from "@/lib/db/client";
+import { ensureDatabase } from "@/lib/db/ensure-database";
+import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { SEED_TEXTS_DIR } from "../../support/paths";
+import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
+import { buildInstance, referencedUserIds, SEED_FILES, snapshotInstance, type InstanceSnapshot } from "./build-instance";
+
+const adminUrl = inject("postgresAdminUrl");
+const urlTemplate = inject("postgresUrlTemplate");
+const sourceUrl = process.env.DATABASE_URL!;
+const extraDatabases: string[] = [];
+
+/** A new, migrated and empty database, which the app's Prisma client then uses. */
+async function useFreshDatabase(): Promise<string> {
+  const name = `derek_test_${randomBytes(6).toString("hex")}`;
+  await ensureDatabase(adminUrl, name, TEMPLATE_DATABASE);
+  extraDatabases.push(name);
+  await useDatabase(urlTemplate.replace("{db}", name));
+  return name;
+}
+
+async function useDatabase(url: string) {
+  await disconnectDb();
+  process.env.DATABASE_URL = url;
+}
+
+/** The export as the export route runs it: one read-only snapshot on a connection of its own. */
+async function exportJsonl(filter: LedgerFilter = {}, url = sourceUrl): Promise<{ file: string; claims: number }> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const client = await pool.connect();
+  let claims = 0;
+  let file = "";
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    for await (const chunk of jsonlFormat.write({ client, filter, baseUrl: "https://derek.example.kz", onClaim: () => claims++ })) file += chunk;
+    await client.query("COMMIT");
+  } finally {
+    client.release();
+    await pool.end();
+  }
+  return { file, claims };
+}
+
+const lines = (file: string) => file.trimEnd().split("\n");
+const parsed = (file: string) => lines(file).map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+
+/** Row counts of every table a restore writes to, and of the audit trail. */
+async function tableCounts() {
+  const [users, articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, auditEvents] = await Promise.all([
+    db.user.count(),
+    db.article.count(),
+    db.articleRevision.count(),
+    db.claim.count(),
+    db.source.count(),
+    db.claimSource.count(),
+    db.review.count(),
+    db.comment.count(),
+    db.claimGroup.count(),
+    db.claimGroupExclusion.count(),
+    db.claimSuggestion.count(),
+    db.auditEvent.count(),
+  ]);
+  return { users, articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, auditEvents };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<RestoreRefusedError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RestoreRefusedError);
+  return error as RestoreRefusedError;
+}
+
+let instance: Awaited<ReturnType<typeof buildInstance>>;
+let original: InstanceSnapshot;
+let backup: { file: string; claims: number };
+
+beforeAll(async () => {
+  instance = await buildInstance();
+  original = await snapshotInstance();
+  backup = await exportJsonl();
+}, 120_000);
+
+afterAll(async () => {
+  await useDatabase(sourceUrl);
+  for (const name of extraDatabases) await dropDatabase(adminUrl, name);
+});
+
+describe("a JSON Lines export of everything", () => {
+  it("starts with the header, names every record before its first use, and ends with the counts", () => {
+    const records = parsed(backup.file);
+    expect(records[0]).toMatchObject({ type: "derek-export", version: 1, filter: {}, complete: true });
+    const trailer = records.at(-1)!;
+    expect(trailer.type).toBe("end");
+    const body = records.slice(1, -1);
+    const countOf = (type: string) => body.filter((r) => r.type === type).length;
+    expect(trailer).toEqual({
+      type: "end",
+      claims: countOf("claim"),
+      users: countOf("user"),
+      articles: countOf("article"),
+      revisions: countOf("revision"),
+      sources: countOf("source"),
+      groups: countOf("group"),
+      reviews: countOf("review"),
+      comments: countOf("comment"),
+      exclusions: countOf("exclusion"),
+    });
+    expect(backup.claims).toBe(original.claims.length);
+    expect(countOf("claim")).toBe(original.claims.length);
+    expect(countOf("article")).toBe(original.articles.length);
+
+    const seen = new Set<string>();
+    const uses = (record: Record<string, unknown>): string[] => {
+      const ids = ["articleId", "authorId", "assigneeId", "groupId", "createdById", "reviewerId", "claimId", "claimAId", "claimBId"]
+        .map((key) => record[key])
+        .filter((v): v is string => typeof v === "string");
+      const sources = (record.sources as { sourceId: string }[] | undefined)?.map((s) => s.sourceId) ?? [];
+      return [...ids, ...sources];
+    };
+    for (const record of body) {
+      for (const id of uses(record)) expect(seen.has(id), `${record.type} ${String(record.id)} uses ${id} before it is written`).toBe(true);
+      if (typeof record.id === "string") seen.add(record.id);
+    }
+    // Never a password hash, nor any field of it.
+    expect(backup.file).not.toMatch(/passwordHash|\$2[aby]\$/);
+    // Decimals travel as text, dates as ISO 8601.
+    const ranged = body.find((r) => r.id === instance.claims.ranged.id)!;
+    expect(ranged).toMatchObject({ min: "100.500000", max: "1200.000000", value: null });
+    expect(body.find((r) => r.id === instance.claims.draft.id)).toMatchObject({ eventDate: "2021-02-04" });
+  });
+
+  it("leaves out deleted claims and what hangs on them", () => {
+    expect(backup.file).not.toContain(instance.claims.gone.id);
+  });
+
+  it("restores into an empty instance as the same articles, revisions, claims, sources, reviews, comments and groups", async () => {
+    await useFreshDatabase();
+    const result = await restoreBackup({ actor: "command-line", input: backup.file });
+    const restored = await snapshotInstance();
+
+    for (const table of ["articles", "revisions", "claims", "sources", "links", "reviews", "comments", "groups", "exclusions", "suggestions"] as const) {
+      expect(restored[table], table).toEqual(original[table]);
+    }
+    // What was compared is as varied as the newsroom's work (a guard against a thin fixture).
+    expect(restored.claims.map((c) => c.status).sort()).toEqual(["DISPUTED", "DRAFT", "DRAFT", "DRAFT", "RETURNED", "SUBMITTED", "SUBMITTED", "VERIFIED"]);
+    expect(restored.claims.find((c) => c.id === instance.claims.turnout.id)?.version).toBeGreaterThan(1);
+    expect(restored.claims.find((c) => c.id === instance.claims.assigned.id)?.assigneeId).toBe(instance.reviewer2.id);
+    expect(restored.revisions.filter((r) => r.articleId === instance.revised.articleId).map((r) => r.revision)).toEqual([1, 2, 3]);
+    expect(restored.reviews.map((r) => [r.decision, r.rating]).sort()).toEqual(
+      [["APPROVED", "MISLEADING"], ["APPROVED", "TRUE"], ["DISPUTED", null], ["REOPENED", null], ["RETURNED", null]].sort(),
+    );
+    expect(restored.links.map((l) => l.stance).sort()).toEqual(["CONTEXT", "CONTRADICTS", ...Array(6).fill("SUPPORTS")]);
+    expect(restored.links.find((l) => l.stance === "CONTEXT")).toMatchObject({ note: "Басқа іс", passage: null });
+    expect(restored.groups.map((g) => g.status).sort()).toEqual(["CONFIRMED", "PROPOSED"]);
+    expect(restored.exclusions).toHaveLength(1);
+    expect(restored.suggestions.some((s) => s.dismissedAt !== null)).toBe(true);
+
+    // Accounts: the ones the rows name, with their ids, deactivated and without a usable password.
+    const named = referencedUserIds(original);
+    expect(restored.users.map((u) => u.id)).toEqual(named);
+    for (const user of restored.users) {
+      const before = original.users.find((u) => u.id === user.id)!;
+      expect(user).toEqual({ id: before.id, email: before.email, name: before.name, role: before.role, active: false, passwordHash: UNUSABLE_PASSWORD_HASH });
+    }
+    expect(result.usersCreated.sort()).toEqual(restored.users.map((u) => u.email).sort());
+    expect(result.usersMatched).toBe(0);
+
+    expect(result.counts).toEqual({
+      claims: original.claims.length,
+      users: named.length,
+      articles: original.articles.length,
+      revisions: original.revisions.length,
+      sources: original.sources.length,
+      groups: original.groups.length,
+      reviews: original.reviews.length,
+      comments: original.comments.length,
+      exclusions: original.exclusions.length,
+    });
+    const events = await db.auditEvent.findMany();
+    expect(events.map((e) => [e.action, e.actorId, e.entityId])).toEqual([["backup.restored", null, result.sha256]]);
+    expect(events[0].after).toMatchObject({ counts: result.counts, sha256: result.sha256, complete: true });
+  });
+
+  it("exports the restored instance as the same file, apart from the export time", async () => {
+    const { file: again } = await exportJsonl({}, process.env.DATABASE_URL);
+    const withoutTime = (file: string) => lines(file).slice(1);
+    expect(withoutTime(again)).toEqual(withoutTime(backup.file));
+  });
+
+  it("refuses the same file again, whole, naming the first record already stored", async () => {
+    const before = await tableCounts();
+    const error = await refusal(restoreBackup({ actor: "command-line", input: backup.file }));
+    expect(error.code).toBe("conflict");
+    const firstArticle = parsed(backup.file).findIndex((r) => r.type === "article") + 1;
+    expect(error.line).toBe(firstArticle);
+    expect(error.message).toMatch(/^Line \d+: The article .* is already stored here\. A backup is restored into an empty instance/);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("changes nothing when good lines are followed by a bad one", async () => {
+    await useFreshDatabase();
+    const empty = await tableCounts();
+    const good = lines(backup.file);
+    const lastClaim = good.findLastIndex((line) => line.includes('"type":"claim"'));
+    const bad = JSON.stringify({ ...JSON.parse(good[lastClaim]), start: -1 });
+    const file = [...good.slice(0, lastClaim), bad, ...good.slice(lastClaim + 1)].join("\n");
+    const error = await refusal(restoreBackup({ actor: "command-line", input: file }));
+    expect(error).toMatchObject({ line: lastClaim + 1, code: "malformed" });
+    expect(error.message).toContain('field "start"');
+    expect(await tableCounts()).toEqual(empty);
+  });
+
+  it("changes nothing when the file was cut short, even at a line break", async () => {
+    const empty = await tableCounts();
+    const all = lines(backup.file);
+    const cut = `${all.slice(0, -1).join("\n")}\n`;
+    const error = await refusal(restoreBackup({ actor: "command-line", input: cut }));
+    expect(error).toMatchObject({ line: all.length, code: "truncated" });
+    expect(await tableCounts()).toEqual(empty);
+  });
+
+  it("refuses a claim whose article is neither in the file nor stored here", async () => {
+    const empty = await tableCounts();
+    const all = parsed(backup.file);
+    const claimIndex = all.findIndex((r) => r.type === "claim");
+    const articleId = all[claimIndex].articleId;
+    // The article and its revisions are dropped, and the trailer is made to agree, so only the reference is wrong.
+    const kept = all.filter((r) => !((r.type === "article" && r.id === articleId) || (r.type === "revision" && r.articleId === articleId)));
+    const trailer = kept.at(-1)!;
+    trailer.articles = (trailer.articles as number) - 1;
+    trailer.revisions = (trailer.revisions as number) - all.filter((r) => r.type === "revision" && r.articleId === articleId).length;
+    const error = await refusal(restoreBackup({ actor: "command-line", input: kept.map((r) => JSON.stringify(r)).join("\n") }));
+    const line = kept.findIndex((r) => r.type === "claim" && r.articleId === articleId) + 1;
+    expect(error).toMatchObject({ line, code: "reference" });
+    expect(error.message).toContain(`the article ${String(articleId)}`);
+    expect(await tableCounts()).toEqual(empty);
+  });
+
+  it("takes an instance's own accounts by email and its untouched seed articles as they are", async () => {
+    await useFreshDatabase();
+    // A fresh start: the demo accounts and the seed texts are there before the backup is restored.
+    const admin = await db.user.create({ data: { email: "admin@here.test", name: "Админ", role: "ADMIN", passwordHash: "x" } });
+    const editorHere = await db.user.create({ data: { email: "editor@backup.test", name: "Әйгерім С.", role: "ADMIN", passwordHash: "kept" } });
+    const text = await readFile(path.join(SEED_TEXTS_DIR, SEED_FILES[0]), "utf8");
+    const { articleId: seedHere } = await createArticle({ actorId: null, text });
+
+    const result: RestoreResult = await restoreBackup({ actor: { id: admin.id, role: "ADMIN", active: true }, input: backup.file });
+    expect(result.usersMatched).toBe(1);
+    expect(result.usersCreated).not.toContain("editor@backup.test");
+    // The account as it is here wins: its id, role and password.
+    expect(await db.user.findUniqueOrThrow({ where: { email: "editor@backup.test" }, select: { id: true, role: true, active: true, passwordHash: true } })).toEqual({
+      id: editorHere.id,
+      role: "ADMIN",
+      active: true,
+      passwordHash: "kept",
+    });
+    expect(await db.claim.count({ where: { authorId: editorHere.id } })).toBe(original.claims.filter((c) => c.authorId === instance.editor.id).length);
+    expect(result.articlesAdopted).toBe(1);
+    expect(await db.article.count()).toBe(original.articles.length);
+    // The claims on that seed article now point at the article as stored here, with the same offsets.
+    const onSeed = original.claims.filter((c) => c.articleId === instance.courts.articleId);
+    const restored = await db.claim.findMany({ where: { id: { in: onSeed.map((c) => c.id) } }, orderBy: { id: "asc" } });
+    expect(restored.map((c) => [c.id, c.articleId, c.start, c.end, c.quote])).toEqual(onSeed.map((c) => [c.id, seedHere, c.start, c.end, c.quote]));
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "backup.restored" } });
+    expect(event.actorId).toBe(admin.id);
+  });
+
+  it("is for admins only", async () => {
+    const editor = await db.user.create({ data: { email: "editor-only@backup.test", name: "Ред", role: "EDITOR", passwordHash: "x" } });
+    await expect(restoreBackup({ actor: { id: editor.id, role: "EDITOR", active: true }, input: backup.file })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("exports a filtered set with only the records its claims name", async () => {
+    await useDatabase(sourceUrl);
+    const { file, claims } = await exportJsonl({ status: "VERIFIED" });
+    const records = parsed(file);
+    expect(records[0]).toMatchObject({ filter: { status: "VERIFIED" }, complete: false });
+    const exported = records.filter((r) => r.type === "claim");
+    expect(exported.map((r) => r.id)).toEqual(original.claims.filter((c) => c.status === "VERIFIED").map((c) => c.id));
+    expect(claims).toBe(exported.length);
+    expect(records.filter((r) => r.type === "article").map((r) => r.id)).toEqual([instance.courts.articleId]);
+    expect(records.filter((r) => r.type === "exclusion")).toEqual([]);
+  });
+});
