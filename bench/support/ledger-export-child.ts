@@ -1,0 +1,82 @@
+/**
+ * One export in a process of its own, for bench/ledger.ts: the process's peak RSS (VmHWM) is then
+ * the export's, not the benchmark's million-row bookkeeping. Run as
+ *
+ *   tsx bench/support/ledger-export-child.ts <format> <filter as JSON> <actor id>
+ *
+ * with DATABASE_URL set; prints one JSON line: wall time, claims, bytes, and VmHWM/VmRSS before and
+ * after the export (kB), so the export's own share can be told from Node's and Prisma's baseline.
+ *
+ * lib/export/run-export.ts is loaded by path at run time, not imported, so this file type-checks
+ * (and the rest of the ledger bench runs) on a checkout where exports do not exist yet.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Actor } from "@/lib/auth/policy";
+import { disconnectDb } from "@/lib/db/client";
+import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { REPO_ROOT } from "../../tests/support/paths";
+
+export const RUN_EXPORT_PATH = path.join(REPO_ROOT, "lib", "export", "run-export.ts");
+
+/** The part of lib/export/run-export.ts this child uses. */
+interface RunExportModule {
+  runExport(options: { actor: Actor; format: string; filter: LedgerFilter; baseUrl: string }): Promise<{
+    claimCount: number;
+    stream: ReadableStream<Uint8Array>;
+    done: Promise<{ claims: number; bytes: number }>;
+  }>;
+}
+
+export interface ExportChildResult {
+  format: string;
+  ms: number;
+  claims: number;
+  bytes: number;
+  /** kB, from /proc/self/status. */
+  hwmBefore: number;
+  rssBefore: number;
+  hwmAfter: number;
+}
+
+function status(field: "VmHWM" | "VmRSS"): number {
+  const match = readFileSync("/proc/self/status", "utf8").match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"));
+  return match ? Number(match[1]) : NaN;
+}
+
+async function main() {
+  const [format, filterJson, actorId] = process.argv.slice(2);
+  const { runExport } = (await import(pathToFileURL(RUN_EXPORT_PATH).href)) as RunExportModule;
+  const actor: Actor = { id: actorId, role: "EDITOR", active: true };
+  const filter = JSON.parse(filterJson) as LedgerFilter;
+  const hwmBefore = status("VmHWM");
+  const rssBefore = status("VmRSS");
+  const t0 = performance.now();
+  const run = await runExport({ actor, format, filter, baseUrl: "https://derek.example.kz" });
+  let bytes = 0;
+  // Read as a client would, chunk by chunk, keeping nothing.
+  const reader = run.stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+  }
+  const summary = await run.done;
+  const ms = performance.now() - t0;
+  const result: ExportChildResult = { format, ms, claims: summary.claims, bytes, hwmBefore, rssBefore, hwmAfter: status("VmHWM") };
+  if (summary.bytes !== bytes) throw new Error(`the export says ${summary.bytes} bytes, the reader got ${bytes}`);
+  console.log(JSON.stringify(result));
+  await disconnectDb();
+}
+
+// Only when run as a script: bench/ledger.ts imports this module for its types and path.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, "bench", "support", "ledger-export-child.ts")) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
