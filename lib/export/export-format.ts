@@ -1,6 +1,12 @@
 import type pg from "pg";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 
+/** Who publishes the exported reviews: the newsroom, named as a ClaimReview's author. */
+export interface Publisher {
+  name: string;
+  url: string;
+}
+
 /** What a format's writer is given. */
 export interface ExportContext {
   /** A connection inside a read-only REPEATABLE READ transaction: the whole file is one snapshot. */
@@ -11,6 +17,12 @@ export interface ExportContext {
   baseUrl: string;
   /** Called once for every claim written: the export's count and its progress. */
   onClaim(): void;
+  /** How many claims the file will hold, counted in the same snapshot (when the caller counted). */
+  total?: number;
+  /** The newsroom that publishes the reviews; formats that name one fall back to "Derek" at baseUrl. */
+  publisher?: Publisher;
+  /** The export's id (a uuid, also the audit event's entityId), for formats whose file names itself. */
+  exportId?: string;
 }
 
 /**
@@ -24,4 +36,9 @@ export interface ExportFormat {
   contentType: string;
   extension: string;
   write(context: ExportContext): AsyncIterable<string>;
+  /**
+   * The format publishes verdicts (ClaimReview), so it can only hold verified claims: an export
+   * asking for other statuses is refused rather than written without them.
+   */
+  verdictsOnly?: boolean;
 }

@@ -1,0 +1,95 @@
+import { stringify } from "csv-stringify/sync";
+import { VERDICTS } from "@/lib/review/rating-scale";
+import type { ExportContext, ExportFormat } from "./export-format";
+import { articlePageUrl, claimPageUrl } from "./export-links";
+import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
+
+interface Column {
+  header: string;
+  value(row: ExportRow, baseUrl: string): string | number | null;
+  /** Words someone typed or quoted (rather than ids, enums, dates and figures Derek wrote). */
+  typed?: boolean;
+}
+
+const sourceLine = (source: ExportSource) =>
+  `${source.stance.toLowerCase()}: ${source.title ? `${source.title} ` : ""}${source.url}`;
+
+/** The columns, in order. Headers are stable identifiers, for the formulas and scripts built on them. */
+export const CSV_COLUMNS: readonly Column[] = [
+  { header: "claim_id", value: (row) => row.id },
+  { header: "claim_url", value: (row, baseUrl) => claimPageUrl(baseUrl, row.id) },
+  { header: "status", value: (row) => row.status },
+  { header: "verdict", value: (row) => (row.rating ? VERDICTS[row.rating].alternateName : null) },
+  { header: "rating_value", value: (row) => (row.rating ? VERDICTS[row.rating].ratingValue : null) },
+  { header: "verified_at", value: (row) => row.approvedAt },
+  { header: "verified_by", value: (row) => row.approvedBy, typed: true },
+  { header: "quote", value: (row) => row.quote, typed: true },
+  { header: "claimant", value: (row) => row.claimant, typed: true },
+  { header: "category", value: (row) => row.category },
+  { header: "value", value: (row) => row.value },
+  { header: "min", value: (row) => row.min },
+  { header: "max", value: (row) => row.max },
+  { header: "unit", value: (row) => row.unit, typed: true },
+  { header: "qualifier", value: (row) => row.qualifier },
+  { header: "event_date", value: (row) => row.eventDate },
+  { header: "note", value: (row) => row.note, typed: true },
+  { header: "sources", value: (row) => row.sources.map(sourceLine).join("\n") || null, typed: true },
+  { header: "article_title", value: (row) => row.articleTitle, typed: true },
+  { header: "outlet", value: (row) => row.outlet, typed: true },
+  { header: "article_url", value: (row, baseUrl) => row.articleUrl ?? articlePageUrl(baseUrl, row.articleId), typed: true },
+  { header: "article_published", value: (row) => row.articlePublishedAt },
+  { header: "start", value: (row) => row.start },
+  { header: "end", value: (row) => row.end },
+  { header: "anchor_status", value: (row) => row.anchorStatus },
+  { header: "author", value: (row) => row.authorName, typed: true },
+  { header: "group_id", value: (row) => row.groupId },
+  { header: "created_at", value: (row) => row.createdAt },
+  { header: "updated_at", value: (row) => row.updatedAt },
+];
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula,
+ * so quoted text such as "=HYPERLINK(…)" could act when a colleague opens the file (OWASP "CSV
+ * injection"). Such text gets a leading apostrophe, which spreadsheets read as "this is text".
+ * Only typed text is guarded: Derek's own figures keep their minus sign ("-3.5" stays a number).
+ */
+export function guardFormula(text: string): string {
+  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
+}
+
+function record(row: ExportRow, baseUrl: string): (string | null)[] {
+  return CSV_COLUMNS.map((column) => {
+    const value = column.value(row, baseUrl);
+    if (value === null) return null;
+    const text = String(value);
+    return column.typed ? guardFormula(text) : text;
+  });
+}
+
+// CRLF between records (RFC 4180): what spreadsheet programs expect; line breaks inside a quoted
+// field stay as they were typed. quote_record_delimiter must be said: once record_delimiter is
+// set, csv-stringify otherwise quotes only fields holding that exact "\r\n", and a lone "\n" in a
+// quote would split the record.
+const CSV_OPTIONS = { record_delimiter: "windows", quote_record_delimiter: true, eof: true } as const;
+
+/**
+ * The file: a UTF-8 byte-order mark (without it Excel reads the bytes as the local code page and
+ * Kazakh letters turn to mojibake), a header row, then one record per claim.
+ */
+export async function* renderCsv(batches: AsyncIterable<ExportRow[]>, context: Pick<ExportContext, "baseUrl" | "onClaim">): AsyncGenerator<string> {
+  yield stringify([CSV_COLUMNS.map((column) => column.header)], { ...CSV_OPTIONS, bom: true });
+  for await (const rows of batches) {
+    const records = rows.map((row) => record(row, context.baseUrl));
+    const chunk = stringify(records, CSV_OPTIONS);
+    for (let i = 0; i < rows.length; i++) context.onClaim();
+    yield chunk;
+  }
+}
+
+export const csvFormat: ExportFormat = {
+  id: "csv",
+  label: "CSV (spreadsheet)",
+  contentType: "text/csv; charset=utf-8",
+  extension: "csv",
+  write: (context) => renderCsv(exportRowBatches(context.client, context.filter), context),
+};

@@ -1,0 +1,30 @@
+import pg from "pg";
+
+const globalForPool = globalThis as unknown as { derekExportPool?: pg.Pool };
+
+/** Exports running at once; one more waits up to EXPORT_WAIT_MS for a connection, then is refused. */
+export const EXPORT_CONNECTIONS = 3;
+export const EXPORT_WAIT_MS = 10_000;
+
+/**
+ * A pool of its own for exports. An export holds its connection for as long as the file takes to
+ * download (a slow client can make that minutes), so sharing lib/db/pool.ts's three connections
+ * would let a few exports starve the sign-in rate limiter that uses them.
+ */
+export function getExportPool(): pg.Pool {
+  if (!globalForPool.derekExportPool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set");
+    const pool = new pg.Pool({ connectionString: url, max: EXPORT_CONNECTIONS, connectionTimeoutMillis: EXPORT_WAIT_MS, application_name: "derek-export" });
+    // An idle connection the server ends (a restart, an idle timeout) must not crash the app;
+    // the pool drops it and the next export opens a new one.
+    pool.on("error", (error) => console.error("Export pool connection lost", error.message));
+    globalForPool.derekExportPool = pool;
+  }
+  return globalForPool.derekExportPool;
+}
+
+export async function closeExportPool(): Promise<void> {
+  await globalForPool.derekExportPool?.end();
+  globalForPool.derekExportPool = undefined;
+}

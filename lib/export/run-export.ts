@@ -1,0 +1,234 @@
+import { createHash, randomUUID } from "node:crypto";
+import type pg from "pg";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { ExportRequestError } from "./export-errors";
+import { exportFilename } from "./export-filename";
+import type { ExportFormat, Publisher } from "./export-format";
+import { findExportFormat } from "./export-formats";
+import { getExportPool } from "./export-pool";
+import { countExportRows } from "./export-rows";
+
+export interface RunExportOptions {
+  actor: Actor;
+  /** A format id (see lib/export/export-formats.ts); anything else is refused with a 400. */
+  format: string;
+  /** The ledger's filter. Unless `allStatuses`, the export holds verified claims only. */
+  filter: LedgerFilter;
+  allStatuses?: boolean;
+  /** When the filter is a saved claim set's: named in the file name and the audit record. */
+  claimSet?: { id: string; name: string };
+  /** Absolute origin for links in the file. */
+  baseUrl: string;
+  publisher?: Publisher;
+  /** Defaults to the export pool (lib/export/export-pool.ts). */
+  pool?: pg.Pool;
+}
+
+export interface ExportSummary {
+  exportId: string;
+  claims: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface ExportRun {
+  exportId: string;
+  format: ExportFormat;
+  filename: string;
+  contentType: string;
+  /** How many claims the file holds (counted in the file's own snapshot): the progress total. */
+  claimCount: number;
+  /** The file. Reading it to the end commits and records the export; cancelling it rolls back. */
+  stream: ReadableStream<Uint8Array>;
+  /** Settles when the stream has: the recorded summary, or the reason it stopped. */
+  done: Promise<ExportSummary>;
+}
+
+/** The export's claims: verified ones unless every status was asked for. */
+export function exportFilter(filter: LedgerFilter, options: { allStatuses: boolean; format: ExportFormat }): LedgerFilter {
+  let effective = filter;
+  if (!options.allStatuses) {
+    if (filter.status && filter.status !== "VERIFIED") {
+      const message = `The filter asks for ${filter.status.toLowerCase()} claims, but an export holds only verified claims unless all statuses are asked for (statuses=all; in the ledger, untick “Only verified claims”).`;
+      throw new ExportRequestError(400, message, { status: message });
+    }
+    effective = { ...filter, status: "VERIFIED" };
+  }
+  if (options.format.verdictsOnly && effective.status !== "VERIFIED") {
+    const message = `${options.format.label} publishes verdicts, so it holds verified claims only: export it with “Only verified claims” (or status VERIFIED).`;
+    throw new ExportRequestError(400, message, { format: message });
+  }
+  return effective;
+}
+
+const AUDIT_ENTITY = "Export";
+
+/**
+ * Exports a claim set as a file stream. The file is read from one database snapshot (a read-only
+ * REPEATABLE READ transaction on a connection of its own), through a cursor, so it holds exactly
+ * the claims counted at the start and memory stays flat however many there are. The bytes are
+ * hashed as they go out; once the last one has, the transaction commits and an "export.created"
+ * audit event records who exported what: format, filter, claim count, size and sha256 of the
+ * file. Only then does the stream end, so a file whose recording failed arrives as a failed
+ * download, never as a complete-looking one. A stream that is cancelled or fails rolls back and
+ * records "export.failed" with what had been sent: a partial file has still left the building.
+ *
+ * Plain TypeScript with no Next.js imports: the route handler and the bench script both call it.
+ */
+export async function runExport(options: RunExportOptions): Promise<ExportRun> {
+  authorize(options.actor, "export.run");
+  const format = findExportFormat(options.format);
+  if (!format) throw new ExportRequestError(400, `Unknown format “${options.format}”.`, { format: `Unknown format “${options.format}”.` });
+  const allStatuses = options.allStatuses ?? false;
+  const filter = exportFilter(options.filter, { allStatuses, format });
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const publisher = options.publisher ?? { name: process.env.DEREK_PUBLISHER_NAME?.trim() || "Derek", url: baseUrl };
+
+  let client: pg.PoolClient;
+  try {
+    client = await (options.pool ?? getExportPool()).connect();
+  } catch (error) {
+    if (error instanceof Error && /timeout/i.test(error.message))
+      throw new ExportRequestError(503, "Too many exports are running at once; try again in a minute.");
+    throw error;
+  }
+
+  let total: number;
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    // A download that stops being read holds a snapshot (and a connection) open; the server ends
+    // the session after this long without a read instead of keeping it forever.
+    await client.query("SET LOCAL idle_in_transaction_session_timeout = '5min'");
+    total = await countExportRows(client, filter);
+  } catch (error) {
+    await rollBack(client);
+    throw error;
+  }
+
+  const exportId = randomUUID();
+  const audited = {
+    format: format.id,
+    filter: ledgerFilterToParams(filter),
+    statuses: allStatuses ? "all" : "verified",
+    ...(options.claimSet ? { claimSet: options.claimSet } : {}),
+  };
+  const hash = createHash("sha256");
+  const encoder = new TextEncoder();
+  let claims = 0;
+  let bytes = 0;
+  const chunks = format
+    .write({ client, filter, baseUrl, publisher, total, exportId, onClaim: () => void claims++ })
+    [Symbol.asyncIterator]();
+
+  let state: "open" | "closing" | "closed" = "open";
+  let settle!: { resolve(summary: ExportSummary): void; reject(error: unknown): void };
+  const done = new Promise<ExportSummary>((resolve, reject) => (settle = { resolve, reject }));
+  // Callers that only read the stream need not watch `done`; its failure is in the stream too.
+  done.catch(() => undefined);
+
+  async function fail(reason: "cancelled" | "error", error: unknown): Promise<void> {
+    if (state !== "open") return;
+    state = "closing";
+    try {
+      await chunks.return?.();
+    } catch {
+      // The connection is rolled back (or dropped) next either way.
+    }
+    await rollBack(client);
+    state = "closed";
+    try {
+      await db.$transaction((tx) =>
+        recordAuditEvent(tx, {
+          actorId: options.actor.id,
+          action: "export.failed",
+          entityType: AUDIT_ENTITY,
+          entityId: exportId,
+          after: { ...audited, reason, claims, bytes },
+        }),
+      );
+    } catch (auditError) {
+      console.error("Recording a failed export failed", auditError);
+    }
+    settle.reject(error);
+  }
+
+  async function finish(): Promise<ExportSummary> {
+    state = "closing";
+    try {
+      await client.query("COMMIT");
+      client.release();
+    } catch (error) {
+      state = "open";
+      throw error;
+    }
+    state = "closed";
+    const summary = { exportId, claims, bytes, sha256: hash.digest("hex") };
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, {
+        actorId: options.actor.id,
+        action: "export.created",
+        entityType: AUDIT_ENTITY,
+        entityId: exportId,
+        after: { ...audited, claims, bytes, sha256: summary.sha256 },
+      }),
+    );
+    return summary;
+  }
+
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (state !== "open") return;
+        if (next.done) {
+          const summary = await finish();
+          controller.close();
+          settle.resolve(summary);
+          return;
+        }
+        if (next.value.length === 0) return;
+        const encoded = encoder.encode(next.value);
+        hash.update(encoded);
+        bytes += encoded.byteLength;
+        controller.enqueue(encoded);
+      } catch (error) {
+        if (state === "closed") {
+          // Committed, but the audit event could not be written: the file must not look complete.
+          console.error("Recording an export failed", error);
+          controller.error(new Error("The export could not be recorded, so it was stopped."));
+          settle.reject(error);
+          return;
+        }
+        console.error("Export failed", error);
+        await fail("error", error);
+        controller.error(new Error("The export failed part-way; the file is incomplete."));
+      }
+    },
+    async cancel(reason) {
+      await fail("cancelled", reason ?? new Error("The export was cancelled."));
+    },
+  });
+
+  return {
+    exportId,
+    format,
+    filename: exportFilename({ extension: format.extension, setName: options.claimSet?.name, at: new Date() }),
+    contentType: format.contentType,
+    claimCount: total,
+    stream,
+    done,
+  };
+}
+
+/** Ends the transaction and returns the connection; one that cannot roll back is discarded. */
+async function rollBack(client: pg.PoolClient): Promise<void> {
+  try {
+    await client.query("ROLLBACK");
+    client.release();
+  } catch (error) {
+    client.release(error instanceof Error ? error : true);
+  }
+}
