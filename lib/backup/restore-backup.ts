@@ -1,31 +1,23 @@
-import type { z } from "zod";
 import { contentHash } from "@/lib/articles/content-hash";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
-import {
-  FORMAT_VERSION,
-  HEADER_TYPE,
-  RECORD_SCHEMAS,
-  TRAILER_COUNT_OF,
-  headerSchema,
-  trailerSchema,
-  type ArticleRecord,
-  type BackupHeader,
-  type BackupTrailer,
-  type ClaimRecord,
-  type CommentRecord,
-  type ExclusionRecord,
-  type GroupRecord,
-  type RecordType,
-  type ReviewRecord,
-  type RevisionRecord,
-  type SourceRecord,
-  type UserRecord,
+import type {
+  ArticleRecord,
+  BackupRecord,
+  ClaimRecord,
+  CommentRecord,
+  ExclusionRecord,
+  GroupRecord,
+  ReviewRecord,
+  RevisionRecord,
+  SourceRecord,
+  UserRecord,
 } from "./backup-records";
-import { LineReader, type BackupInput } from "./read-lines";
+import { BackupParser, type BackupCounts } from "./parse-backup";
+import type { BackupInput } from "./read-lines";
 import { RestoreRefusedError, type RestoreRefusalCode } from "./restore-errors";
 
 /**
@@ -53,10 +45,8 @@ export interface RestoreBackupOptions {
   input: BackupInput;
 }
 
-export type RestoreCounts = Omit<BackupTrailer, "type">;
-
 export interface RestoreResult {
-  counts: RestoreCounts;
+  counts: BackupCounts;
   /** Accounts created by the restore, deactivated and without a password: an admin must activate them. */
   usersCreated: string[];
   /** Accounts of the file found here by email and used instead of creating them. */
@@ -78,23 +68,24 @@ export interface RestoreResult {
 export async function restoreBackup(options: RestoreBackupOptions): Promise<RestoreResult> {
   if (options.actor !== "command-line") authorize(options.actor, "backup.restore");
   const actorId = options.actor === "command-line" ? null : options.actor.id;
-  const reader = new LineReader(options.input);
+  const parser = new BackupParser(options.input);
 
   return db.$transaction(
     async (tx) => {
       // Two restores at once would each find the other's ids missing and both go ahead.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('derek.backup.restore'))`;
       const restore = new Restore(tx);
-      for await (const line of reader.lines()) await restore.accept(line.number, line.text);
-      const summary = await restore.finish();
-      const { sha256, bytes } = reader.digest();
-      const result: RestoreResult = { ...summary, sha256, bytes };
+      for await (const { line, record } of parser.records()) await restore.accept(line, record);
+      await restore.flush();
+      const header = parser.header!;
+      const { sha256, bytes } = parser.digest();
+      const result: RestoreResult = { ...restore.summary(), counts: parser.counts, exportedAt: header.exportedAt, lines: parser.lines, sha256, bytes };
       await recordAuditEvent(tx, {
         actorId,
         action: "backup.restored",
         entityType: "Backup",
         entityId: sha256,
-        after: { ...result, filter: restore.header?.filter, complete: restore.header?.complete },
+        after: { ...result, filter: header.filter, complete: header.complete },
       });
       return result;
     },
@@ -107,15 +98,8 @@ interface Pending<T> {
   record: T;
 }
 
-type InputOf<T extends RecordType> = z.output<(typeof RECORD_SCHEMAS)[T]>;
-
 /** A file being restored: what it has defined so far, and the rows waiting for their insert. */
 class Restore {
-  header: BackupHeader | null = null;
-  private ended = false;
-  private lastLine = 0;
-  private readonly counts = Object.fromEntries(Object.values(TRAILER_COUNT_OF).map((key) => [key, 0])) as RestoreCounts;
-
   // File id → id here: accounts are matched by email, an adopted article keeps the id it has here.
   private readonly users = new Map<string, string>();
   private readonly emails = new Set<string>();
@@ -149,105 +133,54 @@ class Restore {
 
   constructor(private readonly tx: Tx) {}
 
-  async accept(line: number, text: string): Promise<void> {
-    this.lastLine = line;
-    if (this.ended) {
-      if (text.trim() === "") return;
-      throw new RestoreRefusedError(line, "malformed", "There is a record after the end record; the file was put together from pieces or edited.");
-    }
-    if (text.trim() === "") throw new RestoreRefusedError(line, "malformed", "This line is empty; every line of an export is one record.");
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new RestoreRefusedError(line, "malformed", `This line is not valid JSON (${(error as Error).message}).`);
-    }
-    const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { type?: unknown }).type : undefined;
-
-    if (this.header === null) return this.acceptHeader(line, value, type);
-    if (type === HEADER_TYPE) throw new RestoreRefusedError(line, "malformed", "A second header: the file was put together from several exports.");
-    if (type === "end") return this.acceptTrailer(line, value);
-    if (typeof type !== "string" || !(type in RECORD_SCHEMAS)) {
-      const known = Object.keys(RECORD_SCHEMAS).join(", ");
-      throw new RestoreRefusedError(line, "malformed", `A record needs a "type", one of ${known}, or "end"${typeof type === "string" ? `; "${type.slice(0, 40)}" is none of them` : ""}.`);
-    }
-    const recordType = type as RecordType;
-    const record = parseRecord(line, recordType, RECORD_SCHEMAS[recordType], value);
-    this.counts[TRAILER_COUNT_OF[recordType]]++;
-    await this.acceptRecord(line, recordType, record);
-    this.pendingBytes += text.length;
+  async accept(line: number, record: BackupRecord): Promise<void> {
+    await this.acceptRecord(line, record);
+    this.pendingRecords++;
+    // Bodies count by size, so a run of long articles is inserted before it fills the memory.
+    this.pendingBytes += record.type === "article" || record.type === "revision" ? 2 * record.bodyText.length : 1;
     if (this.pendingRecords >= FLUSH_RECORDS || this.pendingBytes >= FLUSH_BYTES) await this.flush();
   }
 
-  async finish(): Promise<Omit<RestoreResult, "sha256" | "bytes">> {
-    if (this.header === null) throw new RestoreRefusedError(1, "malformed", "The file is empty; a Derek export starts with its header.");
-    if (!this.ended)
-      throw new RestoreRefusedError(this.lastLine + 1, "truncated", `The file ends without its end record after ${this.lastLine} lines: it was cut short.`);
-    await this.flush();
-    return {
-      counts: this.counts,
-      usersCreated: this.usersCreated,
-      usersMatched: this.usersMatched,
-      articlesAdopted: this.adopted.size,
-      exportedAt: this.header.exportedAt,
-      lines: this.lastLine,
-    };
+  summary() {
+    return { usersCreated: this.usersCreated, usersMatched: this.usersMatched, articlesAdopted: this.adopted.size };
   }
 
-  private acceptHeader(line: number, value: unknown, type: unknown) {
-    if (type !== HEADER_TYPE) throw new RestoreRefusedError(line, "malformed", "This file does not start with a Derek export header; it is not a JSON Lines export of Derek.");
-    const version = (value as { version?: unknown }).version;
-    if (version !== FORMAT_VERSION)
-      throw new RestoreRefusedError(line, "version", `This file is in version ${JSON.stringify(version ?? null)} of Derek's export format; this Derek reads version ${FORMAT_VERSION} only.`);
-    this.header = parseRecord(line, "header", headerSchema, value);
-  }
-
-  private acceptTrailer(line: number, value: unknown) {
-    const trailer = parseRecord(line, "end", trailerSchema, value);
-    const differences = (Object.keys(this.counts) as (keyof RestoreCounts)[])
-      .filter((key) => trailer[key] !== this.counts[key])
-      .map((key) => `${trailer[key]} ${key} announced, ${this.counts[key]} found`);
-    if (differences.length > 0)
-      throw new RestoreRefusedError(line, "truncated", `The end record's counts do not match the file (${differences.join("; ")}): lines are missing or were added.`);
-    this.ended = true;
-  }
-
-  private async acceptRecord(line: number, type: RecordType, record: InputOf<RecordType>): Promise<void> {
-    switch (type) {
+  private async acceptRecord(line: number, record: BackupRecord): Promise<void> {
+    switch (record.type) {
       case "user":
-        return this.acceptUser(line, record as UserRecord);
+        return this.acceptUser(line, record);
       case "article":
-        return this.acceptArticle(line, record as ArticleRecord);
+        return this.acceptArticle(line, record);
       case "revision":
-        return this.acceptRevision(line, record as RevisionRecord);
+        return this.acceptRevision(line, record);
       case "source": {
-        const source = record as SourceRecord;
+        const source = record;
         this.defineOnce(line, this.sources, source.id, "source");
         this.queue("sources", line, { ...source, createdById: await this.userRef(line, source.createdById) });
         return;
       }
       case "group": {
-        const group = record as GroupRecord;
+        const group = record;
         this.defineOnce(line, this.groups, group.id, "group");
         this.queue("groups", line, { ...group, createdById: await this.userRef(line, group.createdById) });
         return;
       }
       case "claim":
-        return this.acceptClaim(line, record as ClaimRecord);
+        return this.acceptClaim(line, record);
       case "review": {
-        const review = record as ReviewRecord;
+        const review = record;
         await this.ref(line, "claim", this.claims, review.claimId);
         this.queue("reviews", line, { ...review, reviewerId: (await this.userRef(line, review.reviewerId))! });
         return;
       }
       case "comment": {
-        const comment = record as CommentRecord;
+        const comment = record;
         await this.ref(line, "claim", this.claims, comment.claimId);
         this.queue("comments", line, { ...comment, authorId: (await this.userRef(line, comment.authorId))! });
         return;
       }
       case "exclusion": {
-        const pair = record as ExclusionRecord;
+        const pair = record;
         await this.ref(line, "claim", this.claims, pair.claimAId);
         await this.ref(line, "claim", this.claims, pair.claimBId);
         this.defineOnce(line, this.pairs, `${pair.claimAId}:${pair.claimBId}`, "pair of claims kept apart");
@@ -357,7 +290,6 @@ class Restore {
 
   private queue<K extends keyof Restore["pending"]>(kind: K, line: number, record: Restore["pending"][K][number]["record"]) {
     (this.pending[kind] as Pending<unknown>[]).push({ line, record });
-    this.pendingRecords++;
   }
 
   /**
@@ -403,7 +335,7 @@ class Restore {
    * Inserts what is waiting, table by table in the order of their references: every record's
    * references come earlier in the file, so they are stored already or earlier in this order.
    */
-  private async flush() {
+  async flush() {
     const lines = Object.values(this.pending).flatMap((rows: Pending<unknown>[]) => rows.map((row) => row.line));
     if (lines.length === 0) return;
     try {
@@ -599,15 +531,6 @@ async function applyDismissals(tx: Tx, articleId: string, revision: number, dism
       data: { dismissedAt: new Date(d.dismissedAt), dismissedById: d.dismissedById },
     });
   }
-}
-
-function parseRecord<S extends z.ZodType>(line: number, type: string, schema: S, value: unknown): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue.path.length > 0 ? `field "${issue.path.join(".")}"` : "record";
-  const article = /^[aeiou]/.test(type) ? "an" : "a";
-  throw new RestoreRefusedError(line, "malformed", `In ${article} ${type} record, ${field}: ${issue.message}`);
 }
 
 const toDate = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
