@@ -61,33 +61,40 @@ const decimal = (message: string) =>
 
 const text = (max: number, message: string) => optional(z.string().max(max, { error: message }));
 
-export const ledgerFilterSchema = z
-  .object({
-    q: text(200, "Keep the search under 200 characters."),
-    status: oneOf(CLAIM_STATUSES, "status"),
-    rating: oneOf(RATINGS, "verdict"),
-    category: oneOf(CLAIM_CATEGORIES, "category"),
-    article: uuid("Unknown article."),
-    outlet: text(200, "Keep the outlet under 200 characters."),
-    claimant: text(300, "Keep the claimant under 300 characters."),
-    eventFrom: isoDate("Enter the first event date as YYYY-MM-DD."),
-    eventTo: isoDate("Enter the last event date as YYYY-MM-DD."),
-    valueMin: decimal("Enter the smallest figure as a number, e.g. 100 or 63,3."),
-    valueMax: decimal("Enter the largest figure as a number, e.g. 4000 or 70,5."),
-    author: uuid("Unknown author."),
-    reviewer: uuid("Unknown reviewer."),
-    group: uuid("Unknown claim group."),
-    sort: oneOf(LEDGER_SORTS, "sort column"),
-    dir: oneOf(["asc", "desc"] as const, "sort direction"),
-  })
-  .superRefine((filter, ctx) => {
-    if (filter.eventFrom && filter.eventTo && filter.eventFrom > filter.eventTo)
-      ctx.addIssue({ code: "custom", path: ["eventTo"], message: "The last event date is before the first; swap them." });
-    if (filter.valueMin !== undefined && filter.valueMax !== undefined && Number(filter.valueMin) > Number(filter.valueMax))
-      ctx.addIssue({ code: "custom", path: ["valueMax"], message: "The largest figure is less than the smallest; swap them." });
-    if (filter.q !== undefined && searchWords(filter.q).length === 0)
-      ctx.addIssue({ code: "custom", path: ["q"], message: "Search for words or figures, not only punctuation." });
-  });
+const ledgerFieldsSchema = z.object({
+  q: text(200, "Keep the search under 200 characters."),
+  status: oneOf(CLAIM_STATUSES, "status"),
+  rating: oneOf(RATINGS, "verdict"),
+  category: oneOf(CLAIM_CATEGORIES, "category"),
+  article: uuid("Unknown article."),
+  outlet: text(200, "Keep the outlet under 200 characters."),
+  claimant: text(300, "Keep the claimant under 300 characters."),
+  eventFrom: isoDate("Enter the first event date as YYYY-MM-DD."),
+  eventTo: isoDate("Enter the last event date as YYYY-MM-DD."),
+  valueMin: decimal("Enter the smallest figure as a number, e.g. 100 or 63,3."),
+  valueMax: decimal("Enter the largest figure as a number, e.g. 4000 or 70,5."),
+  author: uuid("Unknown author."),
+  reviewer: uuid("Unknown reviewer."),
+  group: uuid("Unknown claim group."),
+  sort: oneOf(LEDGER_SORTS, "sort column"),
+  dir: oneOf(["asc", "desc"] as const, "sort direction"),
+});
+
+type LedgerFields = z.output<typeof ledgerFieldsSchema>;
+
+/** Rules across fields, each reported on the field to correct. */
+function crossFieldErrors(filter: Partial<LedgerFields>): Partial<Record<LedgerFilterField, string>> {
+  const errors: Partial<Record<LedgerFilterField, string>> = {};
+  if (filter.eventFrom && filter.eventTo && filter.eventFrom > filter.eventTo) errors.eventTo = "The last event date is before the first; swap them.";
+  if (filter.valueMin !== undefined && filter.valueMax !== undefined && Number(filter.valueMin) > Number(filter.valueMax))
+    errors.valueMax = "The largest figure is less than the smallest; swap them.";
+  if (filter.q !== undefined && searchWords(filter.q).length === 0) errors.q = "Search for words or figures, not only punctuation.";
+  return errors;
+}
+
+export const ledgerFilterSchema = ledgerFieldsSchema.superRefine((filter, ctx) => {
+  for (const [field, message] of Object.entries(crossFieldErrors(filter))) ctx.addIssue({ code: "custom", path: [field], message });
+});
 
 export type LedgerFilter = z.output<typeof ledgerFilterSchema>;
 
@@ -103,7 +110,16 @@ export type ParsedLedgerFilter =
 /** A URL's (or a saved set's, or the export API's) filter, or one message per wrong field. */
 export function parseLedgerFilter(params: SearchParams): ParsedLedgerFilter {
   const parsed = parseSearchParams(ledgerFilterSchema, LEDGER_FILTER_FIELDS, params);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    // zod skips the cross-field rules once a field fails; run them on the fields that did read,
+    // so every mistake is shown at once.
+    const readable: Partial<LedgerFields> = {};
+    for (const field of LEDGER_FILTER_FIELDS) {
+      const one = ledgerFieldsSchema.shape[field].safeParse(parsed.values[field]);
+      if (one.success && one.data !== undefined) Object.assign(readable, { [field]: one.data });
+    }
+    return { ...parsed, errors: { ...crossFieldErrors(readable), ...parsed.errors } };
+  }
   return { ok: true, filter: parsed.query, values: parsed.values };
 }
 

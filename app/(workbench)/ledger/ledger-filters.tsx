@@ -48,7 +48,9 @@ export function LedgerFilters({ values, errors, choices }: LedgerFiltersProps) {
     );
   };
   return (
-    <form method="get" action="/ledger" className="ledger-filters card" role="search" aria-label="Filter the ledger">
+    // Keyed by the values: after a client-side navigation (a saved set, a sort link) the
+    // uncontrolled fields must show the new URL's filter, not what they held before.
+    <form key={JSON.stringify(values)} method="get" action="/ledger" className="ledger-filters card" role="search" aria-label="Filter the ledger">
       <div className="ledger-search">{input("q", "Search quote, claimant and note", { type: "search", lang: "kk", placeholder: "e.g. қамауға, Тоқаев, мың", "data-shortcut": "search" })}</div>
       {select("status", "Status", "Any status", CLAIM_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })))}
       {select("rating", "Verdict", "Any verdict", RATINGS.map((r) => ({ value: r, label: VERDICTS[r].alternateName })))}

@@ -72,3 +72,14 @@ describe("page tokens", () => {
     expect(decodeLedgerCursor(Buffer.from(JSON.stringify(["x", "not-a-uuid"])).toString("base64url"))).toBeNull();
   });
 });
+
+describe("every mistake at once", () => {
+  it("reports the figures in the wrong order even when another field is unknown", () => {
+    const parsed = parseLedgerFilter({ valueMin: "5000", valueMax: "10", status: "PUBLISHED" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.errors.status).toMatch(/Unknown status/);
+      expect(parsed.errors.valueMax).toMatch(/swap them/);
+    }
+  });
+});
