@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+
+export const GROUP_STATUSES = ["PROPOSED", "CONFIRMED"] as const;
+export const LABEL_MAX = 200;
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+const groupState = {
+  groupId: z.uuid({ error: "Unknown group." }),
+  // The group as the editor last saw it (its updatedAt): a change made on an older state is
+  // refused, never applied over a colleague's.
+  expectedUpdatedAt: z.iso.datetime({ offset: true, error: "Reload the group and try again." }),
+};
+
+export const proposeGroupsSchema = z.object({});
+
+export const confirmGroupSchema = z.object({
+  ...groupState,
+  label: z
+    .string()
+    .trim()
+    .max(LABEL_MAX, { error: `Keep the label under ${LABEL_MAX} characters.` })
+    .optional()
+    .transform((value) => value || null),
+});
+
+export const removeClaimFromGroupSchema = z.object({ ...groupState, claimId: z.uuid({ error: "Unknown claim." }) });
+
+export const splitGroupSchema = z.object({
+  ...groupState,
+  claimIds: z
+    .array(z.uuid({ error: "Unknown claim." }), { error: "Tick the claims that report a different fact." })
+    .min(1, { error: "Tick the claims that report a different fact." }),
+});
+
+export const mergeGroupsSchema = z
+  .object({ ...groupState, otherGroupId: z.uuid({ error: "Choose the group to merge with." }) })
+  .refine((input) => input.otherGroupId.toLowerCase() !== input.groupId.toLowerCase(), {
+    error: "Choose another group: a group cannot be merged with itself.",
+    path: ["otherGroupId"],
+  });
+
+export const dissolveGroupSchema = z.object(groupState);
+
+/** A claim named by its review link ("…/review/0194…") or its bare id, as an editor pastes it. */
+const claimReference = z
+  .string({ error: "Paste the claim's review link or its id." })
+  .trim()
+  .transform((value, ctx) => {
+    const ids = value.match(UUID) ?? [];
+    if (ids.length !== 1) {
+      ctx.addIssue({ code: "custom", message: "Paste the claim's review link (…/review/…) or its id." });
+      return z.NEVER;
+    }
+    return ids[0].toLowerCase();
+  });
+
+export const addClaimToGroupSchema = z.object({ ...groupState, claim: claimReference });
+
+/** The group list's filters as they travel in the URL. */
+export const groupListQuerySchema = z.object({
+  status: z
+    .union([z.enum(GROUP_STATUSES, { error: "Choose proposed or confirmed." }), z.literal("")])
+    .optional()
+    .transform((value) => value || undefined),
+  category: z
+    .union([z.enum(CLAIM_CATEGORIES, { error: "Choose a category from the list." }), z.literal("")])
+    .optional()
+    .transform((value) => value || undefined),
+  conflict: z
+    .union([z.literal("yes"), z.literal("")], { error: "Tick the box or leave it empty." })
+    .optional()
+    .transform((value) => value === "yes"),
+  after: z
+    .union([z.uuid({ error: "This page link is broken; start from the first page." }), z.literal("")])
+    .optional()
+    .transform((value) => value?.toLowerCase() || undefined),
+});
+
+export const GROUP_LIST_FIELDS = ["status", "category", "conflict", "after"] as const;
+export type GroupListField = (typeof GROUP_LIST_FIELDS)[number];
+
+export type ConfirmGroupInput = z.output<typeof confirmGroupSchema>;
+export type RemoveClaimFromGroupInput = z.output<typeof removeClaimFromGroupSchema>;
+export type SplitGroupInput = z.output<typeof splitGroupSchema>;
+export type MergeGroupsInput = z.output<typeof mergeGroupsSchema>;
+export type DissolveGroupInput = z.output<typeof dissolveGroupSchema>;
+export type AddClaimToGroupInput = z.output<typeof addClaimToGroupSchema>;
+export type AddClaimToGroupFormInput = z.input<typeof addClaimToGroupSchema>;
+export type ConfirmGroupFormInput = z.input<typeof confirmGroupSchema>;
+export type GroupListQuery = z.output<typeof groupListQuerySchema>;

@@ -1,0 +1,25 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { GroupingClaim } from "./same-fact";
+
+/** The columns the same-fact rule reads. */
+export const GROUPING_CLAIM_SELECT = {
+  id: true,
+  articleId: true,
+  category: true,
+  value: true,
+  min: true,
+  max: true,
+  unit: true,
+  qualifier: true,
+  claimant: true,
+  eventDate: true,
+  quote: true,
+  prefix: true,
+  suffix: true,
+} as const satisfies Prisma.ClaimSelect;
+
+type GroupingClaimRow = Prisma.ClaimGetPayload<{ select: typeof GROUPING_CLAIM_SELECT }>;
+
+export function toGroupingClaim(row: GroupingClaimRow): GroupingClaim {
+  return { ...row, eventDate: row.eventDate ? row.eventDate.toISOString().slice(0, 10) : null };
+}
