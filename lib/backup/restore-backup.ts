@@ -230,7 +230,7 @@ class Restore {
       select: { id: true, title: true, outlet: true, sourceUrl: true, publishedAt: true, language: true, revision: true, _count: { select: { claims: true } } },
     });
     if (existing.some((a) => a.id === article.id))
-      throw new RestoreRefusedError(line, "conflict", `The article “${article.title}” (${article.id}) is already stored here. ${EMPTY_INSTANCE}`);
+      throw new RestoreRefusedError(line, "conflict", `The article ${titled(article.title)} (${article.id}) is already stored here. ${EMPTY_INSTANCE}`);
     const twin = existing[0];
     if (twin) {
       // A fresh instance imports the seed texts on its first start, as the exported one did: the
@@ -245,7 +245,7 @@ class Restore {
         dateOnly(twin.publishedAt) === article.publishedAt &&
         twin.language === article.language;
       if (!untouched)
-        throw new RestoreRefusedError(line, "conflict", `The text of the article “${article.title}” is already stored here as the article “${twin.title}”. ${EMPTY_INSTANCE}`);
+        throw new RestoreRefusedError(line, "conflict", `The text of the article ${titled(article.title)} is already stored here as the article ${titled(twin.title)}. ${EMPTY_INSTANCE}`);
       this.articles.set(article.id, twin.id);
       this.adopted.add(article.id);
       if (dismissedSuggestions.length > 0)
@@ -533,6 +533,8 @@ async function applyDismissals(tx: Tx, articleId: string, revision: number, dism
   }
 }
 
+/** A title in a message: an article imported without one is titled by its first sentence. */
+const titled = (title: string) => `“${title.length > 60 ? `${title.slice(0, 60).trimEnd()}…` : title}”`;
 const toDate = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
 const toTimestamp = (value: string | null) => (value === null ? null : new Date(value));
 const dateOnly = (value: Date | null) => (value === null ? null : value.toISOString().slice(0, 10));
