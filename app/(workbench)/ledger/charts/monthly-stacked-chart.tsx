@@ -1,0 +1,36 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartDataTable } from "./chart-data-table";
+import { bySeriesOrder, PLOT_STYLE, TOOLTIP_ITEM, type ChartSeries } from "./chart-series";
+
+export interface MonthlyStackedChartProps {
+  id: string;
+  title: string;
+  /** One row per month ("2026-03"), with a count per series key. */
+  months: ({ month: string } & Record<string, number | string>)[];
+  series: ChartSeries[];
+}
+
+/** Claims per month as stacked bars, one stack segment per series (a status, a category). */
+export function MonthlyStackedChart({ id, title, months, series }: MonthlyStackedChartProps) {
+  const rows = months.map(({ month, ...counts }) => ({ x: month, ...counts }));
+  return (
+    <figure className="ledger-chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="ledger-chart-title">
+        {title}
+      </figcaption>
+      <BarChart responsive data={rows} className="ledger-chart-plot" style={PLOT_STYLE} title={title} margin={{ top: 8, right: 8, bottom: 24, left: 8 }}>
+        <CartesianGrid vertical={false} stroke="#d9dee5" />
+        <XAxis dataKey="x" minTickGap={12} label={{ value: "Month the claim was tagged (UTC)", position: "insideBottom", offset: -16 }} />
+        <YAxis width="auto" allowDecimals={false} label={{ value: "Claims", angle: -90, position: "insideLeft" }} />
+        <Tooltip cursor={{ fill: "rgba(29, 35, 43, 0.06)" }} itemStyle={TOOLTIP_ITEM} itemSorter={bySeriesOrder(series)} formatter={(value) => Number(value).toLocaleString("en")} />
+        <Legend position="top" itemSorter={bySeriesOrder(series)} wrapperStyle={{ paddingBottom: 8 }} />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="month" fill={s.color} isAnimationActive={false} />
+        ))}
+      </BarChart>
+      <ChartDataTable caption={title} rowHeading="Month" rows={rows} series={series} />
+    </figure>
+  );
+}

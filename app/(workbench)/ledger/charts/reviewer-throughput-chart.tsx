@@ -1,0 +1,65 @@
+"use client";
+
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import type { ReviewerThroughput } from "@/lib/ledger/ledger-stats";
+import { ChartDataTable } from "./chart-data-table";
+import { bySeriesOrder, OTHERS_COLOR, PLOT_STYLE, REVIEWER_COLORS, TOOLTIP_ITEM, type ChartSeries } from "./chart-series";
+
+/**
+ * Decisions per reviewer per week, one line each. Beyond six lines the chart stops being
+ * readable, so the busiest six are drawn and the rest summed into one "other reviewers" line;
+ * the table under the chart lists every reviewer.
+ */
+export function ReviewerThroughputChart({ id, title, throughput }: { id: string; title: string; throughput: ReviewerThroughput }) {
+  const drawn = throughput.reviewers.slice(0, REVIEWER_COLORS.length);
+  const rest = throughput.reviewers.slice(REVIEWER_COLORS.length);
+  // Keys by position: reviewer ids are uuids, and a chart's data key is read as a property path.
+  const lines: ChartSeries[] = drawn.map((reviewer, i) => ({ key: `r${i}`, label: reviewer.name, color: REVIEWER_COLORS[i] }));
+  if (rest.length > 0) lines.push({ key: "others", label: `${rest.length} other reviewer${rest.length === 1 ? "" : "s"}`, color: OTHERS_COLOR });
+  const points = throughput.weeks.map((week, w) => {
+    const point: Record<string, string | number> = { x: week };
+    drawn.forEach((reviewer, i) => (point[`r${i}`] = throughput.counts[reviewer.id][w]));
+    if (rest.length > 0) point.others = rest.reduce((sum, reviewer) => sum + throughput.counts[reviewer.id][w], 0);
+    return point;
+  });
+  const everyone: ChartSeries[] = throughput.reviewers.map((reviewer, i) => ({ key: `all${i}`, label: reviewer.name, color: "" }));
+  const tableRows = throughput.weeks.map((week, w) => {
+    const row: Record<string, string | number> = { x: week };
+    throughput.reviewers.forEach((reviewer, i) => (row[`all${i}`] = throughput.counts[reviewer.id][w]));
+    return row;
+  });
+
+  return (
+    <figure className="ledger-chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="ledger-chart-title">
+        {title}
+      </figcaption>
+      {throughput.reviewers.length === 0 ? (
+        <p className="muted">No review decisions on these claims in the last {throughput.weeks.length} weeks.</p>
+      ) : (
+        <>
+          <LineChart responsive data={points} className="ledger-chart-plot" style={PLOT_STYLE} title={title} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+            <CartesianGrid vertical={false} stroke="#d9dee5" />
+            <XAxis dataKey="x" minTickGap={12} label={{ value: "Week starting (Monday, UTC)", position: "insideBottom", offset: -16 }} />
+            <YAxis width="auto" allowDecimals={false} label={{ value: "Decisions", angle: -90, position: "insideLeft" }} />
+            <Tooltip itemStyle={TOOLTIP_ITEM} itemSorter={bySeriesOrder(lines)} formatter={(value) => Number(value).toLocaleString("en")} />
+            <Legend position="top" itemSorter={bySeriesOrder(lines)} wrapperStyle={{ paddingBottom: 8 }} />
+            {lines.map((line) => (
+              <Line
+                key={line.key}
+                dataKey={line.key}
+                name={line.label}
+                stroke={line.color}
+                strokeWidth={2}
+                strokeDasharray={line.key === "others" ? "5 4" : undefined}
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+          <ChartDataTable caption={title} rowHeading="Week starting" rows={tableRows} series={everyone} />
+        </>
+      )}
+    </figure>
+  );
+}
