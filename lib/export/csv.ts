@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
@@ -57,31 +56,43 @@ export function guardFormula(text: string): string {
   return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
 }
 
-function record(row: ExportRow, baseUrl: string): (string | null)[] {
-  return CSV_COLUMNS.map((column) => {
-    const value = column.value(row, baseUrl);
-    if (value === null) return null;
-    const text = String(value);
-    return column.typed ? guardFormula(text) : text;
-  });
+/**
+ * One field as RFC 4180 writes it: quoted when it holds a comma, a double quote or a line break
+ * (CR or LF alone too, which spreadsheets also end a row at), with inner quotes doubled.
+ *
+ * Written here rather than with csv-stringify: measured on 100,000 claims of 29 fields,
+ * csv-stringify took 3.4–4.4 s and this 0.6 s, and the export's goal is the whole file in 3 s.
+ * The rules are the few above; tests read every file back with csv-parse.
+ */
+export function csvField(value: string | null): string {
+  if (value === null) return "";
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-// CRLF between records (RFC 4180): what spreadsheet programs expect; line breaks inside a quoted
-// field stay as they were typed. quote_record_delimiter must be said: once record_delimiter is
-// set, csv-stringify otherwise quotes only fields holding that exact "\r\n", and a lone "\n" in a
-// quote would split the record.
-const CSV_OPTIONS = { record_delimiter: "windows", quote_record_delimiter: true, eof: true } as const;
+function csvRecord(row: ExportRow, baseUrl: string): string {
+  let line = "";
+  for (let i = 0; i < CSV_COLUMNS.length; i++) {
+    const column = CSV_COLUMNS[i];
+    const value = column.value(row, baseUrl);
+    const text = value === null ? null : column.typed ? guardFormula(String(value)) : String(value);
+    line += (i === 0 ? "" : ",") + csvField(text);
+  }
+  // CRLF ends a record (RFC 4180), as spreadsheet programs expect.
+  return `${line}\r\n`;
+}
 
 /**
  * The file: a UTF-8 byte-order mark (without it Excel reads the bytes as the local code page and
  * Kazakh letters turn to mojibake), a header row, then one record per claim.
  */
 export async function* renderCsv(batches: AsyncIterable<ExportRow[]>, context: Pick<ExportContext, "baseUrl" | "onClaim">): AsyncGenerator<string> {
-  yield stringify([CSV_COLUMNS.map((column) => column.header)], { ...CSV_OPTIONS, bom: true });
+  yield `\uFEFF${CSV_COLUMNS.map((column) => csvField(column.header)).join(",")}\r\n`;
   for await (const rows of batches) {
-    const records = rows.map((row) => record(row, context.baseUrl));
-    const chunk = stringify(records, CSV_OPTIONS);
-    for (let i = 0; i < rows.length; i++) context.onClaim();
+    let chunk = "";
+    for (const row of rows) {
+      chunk += csvRecord(row, context.baseUrl);
+      context.onClaim();
+    }
     yield chunk;
   }
 }

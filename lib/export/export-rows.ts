@@ -139,7 +139,8 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
         SELECT r."createdAt", ru.name AS reviewer
           FROM "Review" r JOIN "User" ru ON ru.id = r."reviewerId"
          WHERE r."claimId" = c.id AND r.decision = 'APPROVED'
-         ORDER BY r."createdAt" DESC, r.id DESC
+         -- (claimId, createdAt) is an index: read backwards, the first approval found is the latest.
+         ORDER BY r."createdAt" DESC
          LIMIT 1
       ) ap ON c.status = 'VERIFIED'
      WHERE ${where}

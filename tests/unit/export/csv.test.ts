@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, guardFormula, renderCsv } from "@/lib/export/csv";
+import { CSV_COLUMNS, csvField, guardFormula, renderCsv } from "@/lib/export/csv";
 import { createRecordCounter } from "@/lib/export/record-counter";
 import { EXPORT_CHOICES } from "@/lib/export/export-choices";
 import { batches, collect, exportRow } from "./rows";
@@ -12,6 +12,20 @@ async function render(...groups: Parameters<typeof batches>) {
   const text = await collect(renderCsv(batches(...groups), { baseUrl: BASE, onClaim: () => void claims++ }));
   return { text, claims };
 }
+
+describe("CSV field", () => {
+  it.each([
+    ["plain text stays bare", "Астана", "Астана"],
+    ["nothing is empty", null, ""],
+    ["a comma is quoted", "1 200, шамамен", '"1 200, шамамен"'],
+    ["quotes are doubled", 'ол "63,3" деді', '"ол ""63,3"" деді"'],
+    ["a lone LF is quoted", "бір\nекі", '"бір\nекі"'],
+    ["a lone CR is quoted", "бір\rекі", '"бір\rекі"'],
+    ["an empty string is an empty field", "", ""],
+  ])("%s", (_name, value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+});
 
 describe("CSV export", () => {
   it("starts with a UTF-8 byte-order mark and a header row", async () => {
