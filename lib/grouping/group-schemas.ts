@@ -79,6 +79,10 @@ export const groupListQuerySchema = z.object({
 });
 
 export const GROUP_LIST_FIELDS = ["status", "category", "conflict", "after"] as const;
+
+/** The conflicts page's filters: the group list's, without the conflict box (all of them conflict). */
+export const conflictListQuerySchema = groupListQuerySchema.omit({ conflict: true });
+export const CONFLICT_LIST_FIELDS = ["status", "category", "after"] as const;
 export type GroupListField = (typeof GROUP_LIST_FIELDS)[number];
 
 export type ConfirmGroupInput = z.output<typeof confirmGroupSchema>;

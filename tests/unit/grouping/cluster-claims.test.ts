@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clusterClaims, MAX_SHARED_KEY } from "@/lib/grouping/cluster-claims";
+import { clusterClaims, MAX_SHARED_KEY, type ClusterOptions } from "@/lib/grouping/cluster-claims";
 import type { GroupingClaim } from "@/lib/grouping/same-fact";
 
 /** A report of "N people were detained at the rally in <city>" in article `articleId`. */
@@ -22,7 +22,7 @@ function report(id: string, articleId: string, city: string, value: string, fiel
   };
 }
 
-const never = { isExcluded: () => false };
+const never: ClusterOptions = { isExcluded: () => false };
 const sortedClusters = (claims: GroupingClaim[], options = never) =>
   clusterClaims(claims, options).clusters.map((c) => [...c].sort()).sort((a, b) => a[0].localeCompare(b[0]));
 
