@@ -26,6 +26,13 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
     counting: { quotedFields: false, headerLines: 0 },
   },
   {
+    id: "jsonl",
+    label: "JSON Lines (backup)",
+    description: "Every claim with its article, sources, reviews and comments, one record per line; an export of everything restores as a backup.",
+    // Articles, users and reviews have lines of their own; claims are the lines that begin so.
+    counting: { quotedFields: false, headerLines: 0, claimLinePrefix: '{"type":"claim"' },
+  },
+  {
     id: "annotations",
     label: "Web Annotations (W3C JSON-LD)",
     description: "Each claim as an annotation on its article, with quote and position selectors.",

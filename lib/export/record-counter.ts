@@ -49,14 +49,49 @@ export function createCsvRecordCounter(): RecordCounter {
   };
 }
 
-/** How a format's records are counted: which counter, and how many lines come before the first claim. */
+/**
+ * Lines that begin with `prefix`, for files that mix claims with other records on lines of their
+ * own (the JSON Lines backup writes articles, users and reviews around its claims). Only each
+ * line's first characters are looked at, whichever chunks they arrive in.
+ */
+export function createPrefixedLineCounter(prefix: string): RecordCounter {
+  let lines = 0;
+  // How far into the current line the prefix has matched; -1 once it cannot match any more.
+  let matched = 0;
+  return {
+    push(chunk) {
+      for (let i = 0; i < chunk.length; i++) {
+        const ch = chunk[i];
+        if (ch === "\n") {
+          if (matched === prefix.length) lines++;
+          matched = 0;
+        } else if (matched >= 0 && matched < prefix.length) {
+          matched = ch === prefix[matched] ? matched + 1 : -1;
+        }
+      }
+    },
+    get lines() {
+      return lines;
+    },
+  };
+}
+
+/**
+ * How a format's records are counted: which counter, how many lines come before the first claim,
+ * and, for files with other records too, how a claim's line begins.
+ */
 export interface RecordCounting {
   quotedFields: boolean;
   headerLines: number;
+  claimLinePrefix?: string;
 }
 
 export function createRecordCounter(counting: RecordCounting): { push(chunk: string): void; readonly records: number } {
-  const counter = counting.quotedFields ? createCsvRecordCounter() : createLineCounter();
+  const counter = counting.quotedFields
+    ? createCsvRecordCounter()
+    : counting.claimLinePrefix
+      ? createPrefixedLineCounter(counting.claimLinePrefix)
+      : createLineCounter();
   return {
     push: (chunk) => counter.push(chunk),
     get records() {

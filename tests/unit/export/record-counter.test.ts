@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCsvRecordCounter, createLineCounter, createRecordCounter } from "@/lib/export/record-counter";
+import { createCsvRecordCounter, createLineCounter, createPrefixedLineCounter, createRecordCounter } from "@/lib/export/record-counter";
 
 /** Feeds `text` split at every position in turn and returns each count: a chunk boundary never matters. */
 function countsAtEverySplit(make: () => { push(chunk: string): void; readonly lines: number }, text: string): number[] {
@@ -30,6 +30,22 @@ describe("CSV record counter", () => {
 describe("line counter", () => {
   it("counts line breaks wherever chunks split", () => {
     expect(countsAtEverySplit(createLineCounter, '{"a":1}\n,{"b":"x\\ny"}\n]}')).toEqual([2]);
+  });
+});
+
+describe("prefixed line counter", () => {
+  it("counts only the lines that begin with the prefix, wherever chunks split", () => {
+    const text = [
+      '{"type":"header","version":1}',
+      '{"type":"article","id":"a","title":"{\\"type\\":\\"claim\\""}',
+      '{"type":"claim","id":"c1","quote":"бір"}',
+      '{"type":"review","claimId":"c1"}',
+      '{"type":"claim","id":"c2","note":"{\\"type\\":\\"claim\\"}"}',
+      '{"type":"claimset"}',
+      '{"type":"end"}',
+      "",
+    ].join("\n");
+    expect(countsAtEverySplit(() => createPrefixedLineCounter('{"type":"claim"'), text)).toEqual([2]);
   });
 });
 
