@@ -206,10 +206,16 @@ class Restore {
     }
     if (byId)
       throw new RestoreRefusedError(line, "conflict", `The user ${user.email} has the id of another account stored here (${byId.email}). ${EMPTY_INSTANCE}`);
-    await this.tx.user.create({
-      data: { id: user.id, email: user.email, name: user.name, role: user.role, active: false, passwordHash: UNUSABLE_PASSWORD_HASH },
-      select: { id: true },
-    });
+    try {
+      await this.tx.user.create({
+        data: { id: user.id, email: user.email, name: user.name, role: user.role, active: false, passwordHash: UNUSABLE_PASSWORD_HASH },
+        select: { id: true },
+      });
+    } catch (error) {
+      // An admin created the same account between the lookup above and this insert.
+      if (isConstraintViolation(error)) throw refusal(line, "conflict", `The account ${user.email} was created here meanwhile; try again.`);
+      throw error;
+    }
     this.users.set(user.id, user.id);
     this.usersCreated.push(user.email);
   }
@@ -343,7 +349,7 @@ class Restore {
     } catch (error) {
       // The checks above run before each insert; only a row written by someone else in between
       // reaches the database's constraints. A conflict with the instance, not a server failure.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2003"))
+      if (isConstraintViolation(error))
         throw refusal(Math.min(...lines), "conflict", `A record of the lines from here on conflicts with one stored here meanwhile. ${EMPTY_INSTANCE}`);
       throw error;
     }
@@ -357,23 +363,9 @@ class Restore {
     const tx = this.tx;
 
     await refuseStored(p.articles, (ids) => tx.article.findMany({ where: { id: { in: ids } }, select: { id: true } }), "article");
-    await tx.article.createMany({
-      data: p.articles.map(({ record: a }) => ({
-        id: a.id,
-        title: a.title,
-        outlet: a.outlet,
-        sourceUrl: a.sourceUrl,
-        publishedAt: toDate(a.publishedAt),
-        language: a.language,
-        bodyJson: a.bodyJson as Prisma.InputJsonValue,
-        bodyText: a.bodyText,
-        contentHash: a.contentHash,
-        revision: a.revision,
-        createdById: a.createdById,
-        createdAt: new Date(a.createdAt),
-        updatedAt: new Date(a.updatedAt),
-      })),
-    });
+    await insertRows(tx, "Article", ARTICLE_COLUMNS, p.articles.map(({ record: a }) => [
+      a.id, a.title, a.outlet, a.sourceUrl, a.publishedAt, a.language, JSON.stringify(a.bodyJson), a.bodyText, a.contentHash, a.revision, a.createdById, a.createdAt, a.updatedAt,
+    ]));
 
     await refuseStored(p.revisions, (ids) => tx.articleRevision.findMany({ where: { id: { in: ids } }, select: { id: true } }), "article revision");
     const onStoredArticles = p.revisions.filter(({ record }) => !this.isNewArticle(record.articleId));
@@ -386,18 +378,9 @@ class Restore {
       const first = onStoredArticles.find(({ record }) => takenKeys.has(`${record.articleId}:${record.revision}`));
       if (first) throw refusal(first.line, "conflict", `Revision ${first.record.revision} of this article is already stored here. ${EMPTY_INSTANCE}`);
     }
-    await tx.articleRevision.createMany({
-      data: p.revisions.map(({ record: r }) => ({
-        id: r.id,
-        articleId: r.articleId,
-        revision: r.revision,
-        bodyJson: r.bodyJson as Prisma.InputJsonValue,
-        bodyText: r.bodyText,
-        contentHash: r.contentHash,
-        createdById: r.createdById,
-        createdAt: new Date(r.createdAt),
-      })),
-    });
+    await insertRows(tx, "ArticleRevision", REVISION_COLUMNS, p.revisions.map(({ record: r }) => [
+      r.id, r.articleId, r.revision, JSON.stringify(r.bodyJson), r.bodyText, r.contentHash, r.createdById, r.createdAt,
+    ]));
 
     // The suggester runs on the restored text as on an import; only the editors' dismissals travel.
     for (const { record: a } of p.articles) {
@@ -407,90 +390,29 @@ class Restore {
     for (const { record } of p.adoptedDismissals) await applyDismissals(tx, record.articleId, record.revision, record.dismissals);
 
     await refuseStored(p.sources, (ids) => tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } }), "source");
-    await tx.source.createMany({
-      data: p.sources.map(({ record: s }) => ({
-        id: s.id,
-        url: s.url,
-        title: s.title,
-        publisher: s.publisher,
-        kind: s.kind,
-        accessedAt: toDate(s.accessedAt),
-        archivedUrl: s.archivedUrl,
-        createdById: s.createdById,
-        createdAt: new Date(s.createdAt),
-        updatedAt: new Date(s.updatedAt),
-      })),
-    });
+    await insertRows(tx, "Source", SOURCE_COLUMNS, p.sources.map(({ record: s }) => [
+      s.id, s.url, s.title, s.publisher, s.kind, s.accessedAt, s.archivedUrl, s.createdById, s.createdAt, s.updatedAt,
+    ]));
 
     await refuseStored(p.groups, (ids) => tx.claimGroup.findMany({ where: { id: { in: ids } }, select: { id: true } }), "claim group");
-    await tx.claimGroup.createMany({
-      data: p.groups.map(({ record: g }) => ({
-        id: g.id,
-        label: g.label,
-        status: g.status,
-        createdById: g.createdById,
-        createdAt: new Date(g.createdAt),
-        updatedAt: new Date(g.updatedAt),
-      })),
-    });
+    await insertRows(tx, "ClaimGroup", GROUP_COLUMNS, p.groups.map(({ record: g }) => [g.id, g.label, g.status, g.createdById, g.createdAt, g.updatedAt]));
 
     await refuseStored(p.claims, (ids) => tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true } }), "claim");
-    await tx.claim.createMany({
-      data: p.claims.map(({ record: c }) => ({
-        id: c.id,
-        articleId: c.articleId,
-        start: c.start,
-        end: c.end,
-        quote: c.quote,
-        prefix: c.prefix,
-        suffix: c.suffix,
-        anchorStatus: c.anchorStatus,
-        category: c.category,
-        value: c.value,
-        min: c.min,
-        max: c.max,
-        unit: c.unit,
-        qualifier: c.qualifier,
-        claimant: c.claimant,
-        eventDate: toDate(c.eventDate),
-        note: c.note,
-        status: c.status,
-        rating: c.rating,
-        version: c.version,
-        authorId: c.authorId,
-        assigneeId: c.assigneeId,
-        groupId: c.groupId,
-        // Written as exported, so the queue keeps its order; the trigger that fills a missing one
-        // (migration 20261126090000) then has nothing to do.
-        queuedAt: toTimestamp(c.queuedAt),
-        createdAt: new Date(c.createdAt),
-        updatedAt: new Date(c.updatedAt),
-        deletedAt: toTimestamp(c.deletedAt),
-      })),
-    });
-    await tx.claimSource.createMany({
-      data: p.claims.flatMap(({ record: c }) =>
-        c.sources.map((s) => ({ claimId: c.id, sourceId: s.sourceId, stance: s.stance, note: s.note, passage: s.passage, createdAt: new Date(s.createdAt) })),
-      ),
-    });
+    // queuedAt is written as exported, so the queue keeps its order; the trigger that fills a
+    // missing one (migration 20261126090000) then has nothing to do. The version too is kept.
+    await insertRows(tx, "Claim", CLAIM_COLUMNS, p.claims.map(({ record: c }) => [
+      c.id, c.articleId, c.start, c.end, c.quote, c.prefix, c.suffix, c.anchorStatus, c.category, c.value, c.min, c.max, c.unit, c.qualifier,
+      c.claimant, c.eventDate, c.note, c.status, c.rating, c.version, c.authorId, c.assigneeId, c.groupId, c.queuedAt, c.createdAt, c.updatedAt, c.deletedAt,
+    ]));
+    await insertRows(tx, "ClaimSource", CLAIM_SOURCE_COLUMNS, p.claims.flatMap(({ record: c }) =>
+      c.sources.map((s) => [c.id, s.sourceId, s.stance, s.note, s.passage, s.createdAt]),
+    ));
 
     await refuseStored(p.reviews, (ids) => tx.review.findMany({ where: { id: { in: ids } }, select: { id: true } }), "review");
-    await tx.review.createMany({
-      data: p.reviews.map(({ record: r }) => ({
-        id: r.id,
-        claimId: r.claimId,
-        reviewerId: r.reviewerId,
-        decision: r.decision,
-        rating: r.rating,
-        comment: r.comment,
-        createdAt: new Date(r.createdAt),
-      })),
-    });
+    await insertRows(tx, "Review", REVIEW_COLUMNS, p.reviews.map(({ record: r }) => [r.id, r.claimId, r.reviewerId, r.decision, r.rating, r.comment, r.createdAt]));
 
     await refuseStored(p.comments, (ids) => tx.comment.findMany({ where: { id: { in: ids } }, select: { id: true } }), "comment");
-    await tx.comment.createMany({
-      data: p.comments.map(({ record: m }) => ({ id: m.id, claimId: m.claimId, authorId: m.authorId, body: m.body, createdAt: new Date(m.createdAt) })),
-    });
+    await insertRows(tx, "Comment", COMMENT_COLUMNS, p.comments.map(({ record: m }) => [m.id, m.claimId, m.authorId, m.body, m.createdAt]));
 
     if (p.exclusions.length > 0) {
       const taken = await tx.claimGroupExclusion.findMany({
@@ -500,15 +422,63 @@ class Restore {
       const takenKeys = new Set(taken.map((t) => `${t.claimAId}:${t.claimBId}`));
       const first = p.exclusions.find(({ record }) => takenKeys.has(`${record.claimAId}:${record.claimBId}`));
       if (first) throw refusal(first.line, "conflict", `These two claims are already kept apart here. ${EMPTY_INSTANCE}`);
-      await tx.claimGroupExclusion.createMany({
-        data: p.exclusions.map(({ record: e }) => ({ claimAId: e.claimAId, claimBId: e.claimBId, createdById: e.createdById, createdAt: new Date(e.createdAt) })),
-      });
+      await insertRows(tx, "ClaimGroupExclusion", EXCLUSION_COLUMNS, p.exclusions.map(({ record: e }) => [e.claimAId, e.claimBId, e.createdById, e.createdAt]));
     }
   }
 
   private isNewArticle(id: string): boolean {
     return this.articles.has(id) && !this.adopted.has(id);
   }
+}
+
+/** Column and SQL type, in the order of the values of a row. */
+type Columns = readonly (readonly [string, string])[];
+
+const ARTICLE_COLUMNS: Columns = [
+  ["id", "uuid"], ["title", "text"], ["outlet", "text"], ["sourceUrl", "text"], ["publishedAt", "date"], ["language", "text"], ["bodyJson", "jsonb"],
+  ["bodyText", "text"], ["contentHash", "text"], ["revision", "int4"], ["createdById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
+];
+const REVISION_COLUMNS: Columns = [
+  ["id", "uuid"], ["articleId", "uuid"], ["revision", "int4"], ["bodyJson", "jsonb"], ["bodyText", "text"], ["contentHash", "text"], ["createdById", "uuid"], ["createdAt", "timestamptz"],
+];
+const SOURCE_COLUMNS: Columns = [
+  ["id", "uuid"], ["url", "text"], ["title", "text"], ["publisher", "text"], ["kind", `"SourceKind"`], ["accessedAt", "date"], ["archivedUrl", "text"],
+  ["createdById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
+];
+const GROUP_COLUMNS: Columns = [["id", "uuid"], ["label", "text"], ["status", `"ClaimGroupStatus"`], ["createdById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"]];
+const CLAIM_COLUMNS: Columns = [
+  ["id", "uuid"], ["articleId", "uuid"], ["start", "int4"], ["end", "int4"], ["quote", "text"], ["prefix", "text"], ["suffix", "text"], ["anchorStatus", `"AnchorStatus"`],
+  ["category", `"ClaimCategory"`], ["value", "numeric"], ["min", "numeric"], ["max", "numeric"], ["unit", "text"], ["qualifier", `"Qualifier"`], ["claimant", "text"],
+  ["eventDate", "date"], ["note", "text"], ["status", `"ClaimStatus"`], ["rating", `"Rating"`], ["version", "int4"], ["authorId", "uuid"], ["assigneeId", "uuid"],
+  ["groupId", "uuid"], ["queuedAt", "timestamptz"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"], ["deletedAt", "timestamptz"],
+];
+const CLAIM_SOURCE_COLUMNS: Columns = [["claimId", "uuid"], ["sourceId", "uuid"], ["stance", `"Stance"`], ["note", "text"], ["passage", "text"], ["createdAt", "timestamptz"]];
+const REVIEW_COLUMNS: Columns = [
+  ["id", "uuid"], ["claimId", "uuid"], ["reviewerId", "uuid"], ["decision", `"ReviewDecision"`], ["rating", `"Rating"`], ["comment", "text"], ["createdAt", "timestamptz"],
+];
+const COMMENT_COLUMNS: Columns = [["id", "uuid"], ["claimId", "uuid"], ["authorId", "uuid"], ["body", "text"], ["createdAt", "timestamptz"]];
+const EXCLUSION_COLUMNS: Columns = [["claimAId", "uuid"], ["claimBId", "uuid"], ["createdById", "uuid"], ["createdAt", "timestamptz"]];
+
+/**
+ * One multi-row INSERT: every column travels as one array parameter and unnest() zips the arrays
+ * into rows, so a batch is one statement with a fixed number of parameters. Measured about five
+ * times faster than Prisma's createMany for the same rows, whose query building outweighs the
+ * insert itself. The values are the file's own text (ISO timestamps, decimals as strings), which
+ * PostgreSQL reads exactly as it wrote them.
+ */
+async function insertRows(tx: Tx, table: string, columns: Columns, rows: unknown[][]) {
+  if (rows.length === 0) return;
+  const names = columns.map(([name]) => `"${name}"`).join(", ");
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
+  await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`, ...columns.map((_, i) => rows.map((row) => row[i])));
+}
+
+/** A unique or foreign key violation, from a model query (P2002, P2003) or a raw one (P2010). */
+function isConstraintViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002" || error.code === "P2003") return true;
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
+  return error.code === "P2010" && (cause?.originalCode === "23505" || cause?.originalCode === "23503");
 }
 
 function refusal(line: number, code: RestoreRefusalCode, reason: string) {
@@ -535,6 +505,4 @@ async function applyDismissals(tx: Tx, articleId: string, revision: number, dism
 
 /** A title in a message: an article imported without one is titled by its first sentence. */
 const titled = (title: string) => `“${title.length > 60 ? `${title.slice(0, 60).trimEnd()}…` : title}”`;
-const toDate = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
-const toTimestamp = (value: string | null) => (value === null ? null : new Date(value));
 const dateOnly = (value: Date | null) => (value === null ? null : value.toISOString().slice(0, 10));
