@@ -157,6 +157,15 @@ describe("runExport", () => {
     await expect(loadClaimSetFilter(broken.id)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/category/) });
   });
 
+  it("writes the JSON Lines backup format through the same run, one claim line per claim counted", async () => {
+    const run = await runExport({ actor: editor, format: "jsonl", filter: {}, allStatuses: true, baseUrl: BASE });
+    const lines = (await readAll(run.stream)).toString("utf8").trimEnd().split("\n").map((line) => JSON.parse(line));
+    const claims = lines.filter((record) => record.type === "claim");
+    expect(claims.map((claim) => claim.id).sort()).toEqual([ids.verifiedSentence, ids.verifiedWorkers, ids.verifiedYears, ids.draft].sort());
+    expect(run.claimCount).toBe(4);
+    expect(await run.done).toMatchObject({ claims: 4 });
+  });
+
   it("counts Web Annotation positions in code points where the article holds emoji", async () => {
     const text = "🔥 Жедел: 😀 Алматыда 3 мың адам жиналды. Полиция 12 адамды ұстады.";
     const article = await createArticle({ actorId: null, text });
