@@ -51,7 +51,7 @@ export interface RestoreResult {
   usersCreated: string[];
   /** Accounts of the file found here by email and used instead of creating them. */
   usersMatched: number;
-  /** Articles of the file whose identical text was already stored here untouched (the seed articles). */
+  /** Articles of the file whose text was already stored here in an article never worked on (the seed articles). */
   articlesAdopted: number;
   exportedAt: string;
   sha256: string;
@@ -85,7 +85,7 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
         action: "backup.restored",
         entityType: "Backup",
         entityId: sha256,
-        after: { ...result, filter: header.filter, complete: header.complete },
+        after: { ...result, filter: header.filter, complete: header.complete, adopted: restore.adoptions() },
       });
       return result;
     },
@@ -106,7 +106,8 @@ class Restore {
   private readonly usersCreated: string[] = [];
   private usersMatched = 0;
   private readonly articles = new Map<string, string>();
-  private readonly adopted = new Set<string>();
+  /** File id → the untouched article here taken for it, with its details before and after. */
+  private readonly adopted = new Map<string, { id: string; before: object; after: object }>();
   private readonly hashes = new Set<string>();
   private readonly revisionKeys = new Set<string>();
   // Ids of the file's sources, groups and claims (kept as they are): what later lines may name.
@@ -143,6 +144,11 @@ class Restore {
 
   summary() {
     return { usersCreated: this.usersCreated, usersMatched: this.usersMatched, articlesAdopted: this.adopted.size };
+  }
+
+  /** For the audit event: which articles here the file's were taken for, and how their details changed. */
+  adoptions() {
+    return [...this.adopted].map(([fileId, adoption]) => ({ fileId, ...adoption }));
   }
 
   private async acceptRecord(line: number, record: BackupRecord): Promise<void> {
@@ -239,21 +245,28 @@ class Restore {
       throw new RestoreRefusedError(line, "conflict", `The article ${titled(article.title)} (${article.id}) is already stored here. ${EMPTY_INSTANCE}`);
     const twin = existing[0];
     if (twin) {
-      // A fresh instance imports the seed texts on its first start, as the exported one did: the
-      // same untouched article is taken as it is rather than refusing every backup of a seeded instance.
+      // A fresh instance imports the seed texts on its first start, as the exported one did. Such
+      // an article, never worked on here (no claim, no edit, no change of its details: no audit
+      // event but its creation), is taken for the file's, which would otherwise be refused in
+      // every backup of a seeded instance. Its details become the file's; they replace only the
+      // defaults of the import.
       const untouched =
         twin._count.claims === 0 &&
         twin.revision === 1 &&
         article.revision === 1 &&
-        twin.title === article.title &&
-        twin.outlet === article.outlet &&
-        twin.sourceUrl === article.sourceUrl &&
-        dateOnly(twin.publishedAt) === article.publishedAt &&
-        twin.language === article.language;
+        (await this.tx.auditEvent.count({ where: { entityType: "Article", entityId: twin.id, action: { not: "article.create" } } })) === 0;
       if (!untouched)
         throw new RestoreRefusedError(line, "conflict", `The text of the article ${titled(article.title)} is already stored here as the article ${titled(twin.title)}. ${EMPTY_INSTANCE}`);
+      const details = { title: article.title, outlet: article.outlet, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, language: article.language };
+      const here = { title: twin.title, outlet: twin.outlet, sourceUrl: twin.sourceUrl, publishedAt: dateOnly(twin.publishedAt), language: twin.language };
+      if (JSON.stringify(details) !== JSON.stringify(here))
+        await this.tx.article.update({
+          where: { id: twin.id },
+          data: { ...details, publishedAt: details.publishedAt === null ? null : new Date(`${details.publishedAt}T00:00:00Z`) },
+          select: { id: true },
+        });
       this.articles.set(article.id, twin.id);
-      this.adopted.add(article.id);
+      this.adopted.set(article.id, { id: twin.id, before: here, after: details });
       if (dismissedSuggestions.length > 0)
         this.queue("adoptedDismissals", line, { articleId: twin.id, revision: 1, dismissals: dismissedSuggestions });
       return;

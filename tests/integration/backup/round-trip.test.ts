@@ -13,6 +13,7 @@ import { ensureDatabase } from "@/lib/db/ensure-database";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { SEED_TEXTS_DIR } from "../../support/paths";
 import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
+import { tagClaim } from "../review/fixtures";
 import { buildInstance, referencedUserIds, SEED_FILES, snapshotInstance, type InstanceSnapshot } from "./build-instance";
 
 const adminUrl = inject("postgresAdminUrl");
@@ -71,6 +72,16 @@ async function tableCounts() {
     db.auditEvent.count(),
   ]);
   return { users, articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, auditEvents };
+}
+
+/** What a fresh start stores before anyone works: the seed texts of the backed-up instance. */
+async function seedTexts(): Promise<string[]> {
+  const ids = [];
+  for (const file of SEED_FILES) {
+    const text = await readFile(path.join(SEED_TEXTS_DIR, file), "utf8");
+    ids.push((await createArticle({ actorId: null, text })).articleId);
+  }
+  return ids;
 }
 
 async function refusal(promise: Promise<unknown>): Promise<RestoreRefusedError> {
@@ -253,8 +264,7 @@ describe("a JSON Lines export of everything", () => {
     // A fresh start: the demo accounts and the seed texts are there before the backup is restored.
     const admin = await db.user.create({ data: { email: "admin@here.test", name: "Админ", role: "ADMIN", passwordHash: "x" } });
     const editorHere = await db.user.create({ data: { email: "editor@backup.test", name: "Әйгерім С.", role: "ADMIN", passwordHash: "kept" } });
-    const text = await readFile(path.join(SEED_TEXTS_DIR, SEED_FILES[0]), "utf8");
-    const { articleId: seedHere } = await createArticle({ actorId: null, text });
+    const [seedHere, rallyHere] = await seedTexts();
 
     const result: RestoreResult = await restoreBackup({ actor: { id: admin.id, role: "ADMIN", active: true }, input: backup.file });
     expect(result.usersMatched).toBe(1);
@@ -267,14 +277,36 @@ describe("a JSON Lines export of everything", () => {
       passwordHash: "kept",
     });
     expect(await db.claim.count({ where: { authorId: editorHere.id } })).toBe(original.claims.filter((c) => c.authorId === instance.editor.id).length);
-    expect(result.articlesAdopted).toBe(1);
+    expect(result.articlesAdopted).toBe(2);
     expect(await db.article.count()).toBe(original.articles.length);
-    // The claims on that seed article now point at the article as stored here, with the same offsets.
+    // The claims on a seed article now point at the article as stored here, with the same offsets.
     const onSeed = original.claims.filter((c) => c.articleId === instance.courts.articleId);
     const restored = await db.claim.findMany({ where: { id: { in: onSeed.map((c) => c.id) } }, orderBy: { id: "asc" } });
     expect(restored.map((c) => [c.id, c.articleId, c.start, c.end, c.quote])).toEqual(onSeed.map((c) => [c.id, seedHere, c.start, c.end, c.quote]));
+    // The details an editor gave a seed article in the backup replace the import's defaults.
+    expect(await db.article.findUniqueOrThrow({ where: { id: rallyHere }, select: { outlet: true, publishedAt: true } })).toEqual({
+      outlet: "Азаттық",
+      publishedAt: new Date("2020-03-05T00:00:00Z"),
+    });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "backup.restored" } });
     expect(event.actorId).toBe(admin.id);
+    expect((event.after as { adopted: { id: string; after: { outlet: string | null } }[] }).adopted.map((a) => [a.id, a.after.outlet]).sort()).toEqual(
+      [[seedHere, null], [rallyHere, "Азаттық"]].sort(),
+    );
+  });
+
+  it("refuses a seed article already worked on here, naming its line, and changes nothing", async () => {
+    await useFreshDatabase();
+    const [seedHere] = await seedTexts();
+    const editor = await db.user.create({ data: { email: "someone@here.test", name: "Біреу", role: "EDITOR", passwordHash: "x" } });
+    const text = await readFile(path.join(SEED_TEXTS_DIR, SEED_FILES[0]), "utf8");
+    await tagClaim({ id: editor.id, role: "EDITOR", active: true }, { articleId: seedHere, text }, "5 жылға");
+    const before = await tableCounts();
+    const error = await refusal(restoreBackup({ actor: "command-line", input: backup.file }));
+    const line = parsed(backup.file).findIndex((r) => r.type === "article" && r.id === instance.courts.articleId) + 1;
+    expect(error).toMatchObject({ line, code: "conflict" });
+    expect(error.message).toContain("is already stored here as the article");
+    expect(await tableCounts()).toEqual(before);
   });
 
   it("is for admins only", async () => {
