@@ -61,11 +61,11 @@ export const addClaimToGroupSchema = z.object({ ...groupState, claim: claimRefer
 /** The group list's filters as they travel in the URL. */
 export const groupListQuerySchema = z.object({
   status: z
-    .union([z.enum(GROUP_STATUSES, { error: "Choose proposed or confirmed." }), z.literal("")])
+    .union([z.enum(GROUP_STATUSES), z.literal("")], { error: "Choose proposed or confirmed." })
     .optional()
     .transform((value) => value || undefined),
   category: z
-    .union([z.enum(CLAIM_CATEGORIES, { error: "Choose a category from the list." }), z.literal("")])
+    .union([z.enum(CLAIM_CATEGORIES), z.literal("")], { error: "Choose a category from the list." })
     .optional()
     .transform((value) => value || undefined),
   conflict: z
@@ -73,7 +73,7 @@ export const groupListQuerySchema = z.object({
     .optional()
     .transform((value) => value === "yes"),
   after: z
-    .union([z.uuid({ error: "This page link is broken; start from the first page." }), z.literal("")])
+    .union([z.uuid(), z.literal("")], { error: "This page link is broken; start from the first page." })
     .optional()
     .transform((value) => value?.toLowerCase() || undefined),
 });

@@ -6,7 +6,7 @@ const CANDIDATES = 50;
 
 /**
  * Other groups a group could be merged with: those of the same category (a merge of two
- * categories is refused anyway), newest first, each named by its label or first claim.
+ * categories is refused anyway), newest first, each with its label and first claim to name it by.
  */
 export async function listMergeCandidates(options: { actor: Actor; groupId: string; category: ClaimCategory }) {
   authorize(options.actor, "group.edit");
@@ -24,7 +24,9 @@ export async function listMergeCandidates(options: { actor: Actor; groupId: stri
   return groups.map((g) => ({
     id: g.id,
     status: g.status,
-    name: g.label ?? `${g.claims[0]?.quote ?? "—"} (${g.claims[0]?.article.title ?? ""})`,
+    label: g.label,
+    firstQuote: g.claims[0]?.quote ?? null,
+    firstArticleTitle: g.claims[0]?.article.title ?? null,
     claimCount: g.claims.length,
   }));
 }

@@ -113,7 +113,9 @@ describe("one group", () => {
 
   it("offers groups of the same category to merge with, to editors only", async () => {
     const candidates = await listMergeCandidates({ actor: editor, groupId: groups.held2019, category: "DETENTION_COUNT" });
-    expect(candidates).toEqual([{ id: groups.conflict, status: "CONFIRMED", name: "10 қаңтар 2021: ұсталғандар", claimCount: 2 }]);
+    expect(candidates).toEqual([
+      { id: groups.conflict, status: "CONFIRMED", label: "10 қаңтар 2021: ұсталғандар", firstQuote: "бәрі босатылғаны", firstArticleTitle: expect.any(String), claimCount: 2 },
+    ]);
     await expect(listMergeCandidates({ actor: reviewer, groupId: groups.held2019, category: "DETENTION_COUNT" })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

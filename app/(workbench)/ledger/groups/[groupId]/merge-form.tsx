@@ -1,0 +1,54 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
+import { mergeGroupsAction } from "../actions";
+
+interface Candidate {
+  id: string;
+  name: string;
+  status: "PROPOSED" | "CONFIRMED";
+  claimCount: number;
+}
+
+/**
+ * Merges another group into this one: both report the same fact. The result is confirmed if either
+ * was, and earlier "not the same" decisions between the two groups' claims are overridden.
+ */
+export function MergeForm({ groupId, expectedUpdatedAt, candidates }: { groupId: string; expectedUpdatedAt: string; candidates: Candidate[] }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<ShownError | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<{ otherGroupId: string }>({ defaultValues: { otherGroupId: "" } });
+  const submit = handleSubmit(async ({ otherGroupId }) => {
+    setFailure(null);
+    if (!otherGroupId) return setError("otherGroupId", { message: "Choose the group to merge with." });
+    const result = await mergeGroupsAction({ groupId, expectedUpdatedAt, otherGroupId });
+    if (result.ok) return router.refresh();
+    const message = result.fieldErrors?.otherGroupId;
+    if (message) setError("otherGroupId", { message });
+    setFailure(shownError(result, !!message));
+  });
+  const error = formState.errors.otherGroupId?.message;
+  if (candidates.length === 0) return <p className="muted small-print">No other group of this category to merge with.</p>;
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label="Merge with another group" data-testid="merge-groups-form">
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      <FormField id="merge-other" label="The same fact as" error={error}>
+        <select id="merge-other" aria-invalid={!!error} aria-describedby={error ? fieldErrorId("merge-other") : undefined} {...register("otherGroupId")}>
+          <option value="">Choose a group…</option>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} — {c.claimCount} {c.claimCount === 1 ? "claim" : "claims"}, {c.status === "CONFIRMED" ? "confirmed" : "proposed"}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <div>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Merge into this group</button>
+      </div>
+    </form>
+  );
+}
