@@ -48,7 +48,7 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
       </h1>
       <p className="muted small-print">
         {category ? CATEGORY_LABEL[category] : "No live claims"} · {group.claims.length} {group.claims.length === 1 ? "report" : "reports"}
-        {group.createdBy && <> · proposed by {group.createdBy}</>}
+        {group.createdBy && <> · grouped by {group.createdBy}</>}
         {group.status === "PROPOSED" && <> · a proposal: finding same claims again may re-draw it until an editor confirms it</>}
       </p>
 
@@ -65,7 +65,8 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
         </section>
       )}
 
-      <div className="review-columns">
+      {/* Without controls the reports take the page's whole width. */}
+      <div className={mayEdit ? "review-columns" : undefined}>
         <section aria-label="Reports" className="stack-sections">
           {group.claims.map((claim) => (
             <GroupClaimCard
