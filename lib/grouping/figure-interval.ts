@@ -36,7 +36,7 @@ export interface FigureInterval {
 
 /**
  * "Шамамен", "-дай", "шақты", "жуық" are used for figures within about a tenth of the true one
- * (the extractor's hedges, see /work/shared/kazakh-numbers.md §4). A wider band would make
+ * (the hedges lib/extract/types.ts reads as APPROXIMATELY). A wider band would make
  * "about 4000" agree with 3,500, which an editor would call a different figure.
  */
 export const APPROXIMATE_SHARE = 0.1;
