@@ -1,3 +1,5 @@
+const createNextIntlPlugin = require("next-intl/plugin");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -6,4 +8,5 @@ const nextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "rate-limiter-flexible", "bcryptjs"],
 };
 
-module.exports = nextConfig;
+// The interface's language per request: i18n/request.ts.
+module.exports = createNextIntlPlugin("./i18n/request.ts")(nextConfig);

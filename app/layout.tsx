@@ -1,16 +1,30 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { loadMessages } from "@/lib/i18n/catalog";
+import { MessageTranslationProvider } from "./_components/message-translation";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Derek", template: "%s · Derek" },
-  description: "Fact-tracking annotation workbench for Kazakh-language news",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Derek", template: "%s · Derek" }, description: t("appDescription") };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** English templates of lib/'s messages, for translating them in the browser. */
+function englishLibMessages() {
+  return Object.fromEntries(Object.entries(loadMessages("en")).filter(([namespace]) => namespace.startsWith("lib")));
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="kk">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,30 +1,30 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/policy";
 import { countAwaitingReview } from "@/lib/review/count-awaiting-review";
+import { LanguageSwitch } from "../_components/language-switch";
 import { SignOutButton } from "../_components/sign-out-button";
 import { requirePageActor } from "../_lib/session";
 
-const ROLE_LABEL = { EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" } as const;
-
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor("/articles");
+  const t = await getTranslations("nav");
   const awaitingReview = can(actor, "review.queue") ? await countAwaitingReview({ actor }) : null;
   return (
     <>
       <header className="topbar">
         <Link href="/articles" className="brand">Derek</Link>
         <nav>
-          <Link href="/articles">Articles</Link>
-          {can(actor, "article.import") && <Link href="/articles/import">Import</Link>}
-          {can(actor, "ledger.read") && <Link href="/ledger">Ledger</Link>}
-          {awaitingReview !== null && <Link href="/review" data-testid="nav-review">Review ({awaitingReview})</Link>}
-          {can(actor, "audit.read") && <Link href="/activity">Activity</Link>}
-          {can(actor, "user.manage") && <Link href="/admin/users">Users</Link>}
+          <Link href="/articles">{t("articles")}</Link>
+          {can(actor, "article.import") && <Link href="/articles/import">{t("import")}</Link>}
+          {can(actor, "ledger.read") && <Link href="/ledger">{t("ledger")}</Link>}
+          {awaitingReview !== null && <Link href="/review" data-testid="nav-review">{t("review", { count: awaitingReview })}</Link>}
+          {can(actor, "audit.read") && <Link href="/activity">{t("activity")}</Link>}
+          {can(actor, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
         </nav>
-        <span className="who">
-          {actor.name} · {ROLE_LABEL[actor.role]}
-        </span>
+        <span className="who">{t("who", { name: actor.name, role: actor.role })}</span>
+        <LanguageSwitch />
         <SignOutButton />
       </header>
       <main className="page">{children}</main>

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { TranslatedMessage } from "./message-translation";
 
 /**
  * A labelled form control with its error message beside it. The message sits outside the label
  * so the control's accessible name stays just the label; the control points at the message
- * with aria-describedby (use `fieldErrorId`).
+ * with aria-describedby (use `fieldErrorId`). Usable from server and client components alike.
  */
 export function FormField({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
   return (
@@ -12,7 +13,7 @@ export function FormField({ id, label, error, children }: { id: string; label: s
       {children}
       {error && (
         <span id={fieldErrorId(id)} className="field-error">
-          {error}
+          <TranslatedMessage message={error} />
         </span>
       )}
     </div>

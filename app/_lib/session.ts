@@ -1,14 +1,18 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "@/app/_lib/auth-options";
 import { loadActor, type SessionActor } from "@/lib/auth/load-actor";
 
-/** The signed-in, active user of this request, or null. */
-export async function currentActor(): Promise<SessionActor | null> {
+/**
+ * The signed-in, active user of this request, or null. Read once per request (the layout, the
+ * page and the language all ask).
+ */
+export const currentActor = cache(async (): Promise<SessionActor | null> => {
   const session = await getServerSession(authOptions);
   return loadActor(session?.user?.id);
-}
+});
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requirePageActor(returnTo: string): Promise<SessionActor> {

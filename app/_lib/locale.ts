@@ -1,0 +1,34 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { loadMessages } from "@/lib/i18n/catalog";
+import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { createMessageTranslator, type MessageTranslator } from "@/lib/i18n/message-translator";
+import { currentActor } from "./session";
+
+export const LOCALE_COOKIE = "derek-locale";
+
+/**
+ * The language of this request: the signed-in user's choice, else this browser's (a cookie, for
+ * the sign-in page), else what the browser asks for, else Kazakh.
+ */
+export const requestLocale = cache(async (): Promise<Locale> => {
+  const actor = await currentActor();
+  if (isLocale(actor?.locale)) return actor.locale;
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+});
+
+const translators = new Map<Locale, MessageTranslator>();
+
+/** Translates a message written in lib/ (a validation rule, a refusal) into the request's language. */
+export async function messageTranslator(): Promise<MessageTranslator> {
+  const locale = await requestLocale();
+  let translate = translators.get(locale);
+  if (!translate) {
+    translate = createMessageTranslator(loadMessages("en"), loadMessages(locale), locale);
+    translators.set(locale, translate);
+  }
+  return translate;
+}

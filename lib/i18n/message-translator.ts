@@ -1,0 +1,75 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { flattenMessages, type Messages } from "./messages";
+
+/**
+ * Messages written in lib/ (validation rules, refusals, policy reasons) are English sentences,
+ * some with values in them ("Unknown status “X”. …"). They are translated where they are shown:
+ * the English catalog's "lib*" namespaces hold each sentence as a template ("Unknown status
+ * “{value}”. …"); a shown message is matched against those templates, and the same entry of the
+ * reader's language is filled with the values found. lib/ stays free of any translation layer,
+ * and a sentence with no entry is shown as written (a test keeps that from happening).
+ */
+
+interface Template {
+  id: string;
+  pattern: RegExp;
+  names: string[];
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function compileTemplate(id: string, english: string): Template {
+  const names: string[] = [];
+  let source = "";
+  let last = 0;
+  for (const match of english.matchAll(PLACEHOLDER)) {
+    source += escapeRegExp(english.slice(last, match.index));
+    source += "([\\s\\S]*?)";
+    names.push(match[1]);
+    last = match.index! + match[0].length;
+  }
+  source += escapeRegExp(english.slice(last));
+  return { id, pattern: new RegExp(`^${source}$`), names };
+}
+
+/** The "lib*" namespaces' entries, flattened: id → English template. */
+export function libTemplates(english: Messages): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const [namespace, entries] of Object.entries(english)) {
+    if (!namespace.startsWith("lib")) continue;
+    for (const [id, text] of flattenMessages(entries, namespace)) all.set(id, text);
+  }
+  return all;
+}
+
+export type MessageTranslator = (message: string) => string;
+
+export function createMessageTranslator(english: Messages, target: Messages, locale: string): MessageTranslator {
+  const templates = libTemplates(english);
+  const exact = new Map<string, string>();
+  const patterned: Template[] = [];
+  for (const [id, text] of templates) {
+    if (PLACEHOLDER.test(text)) patterned.push(compileTemplate(id, text));
+    else exact.set(text, id);
+    PLACEHOLDER.lastIndex = 0;
+  }
+  // Longer templates first: "X is too long." must not be taken by a looser "{anything}".
+  patterned.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+  const targetFlat = new Map<string, string>();
+  for (const [namespace, entries] of Object.entries(target)) if (namespace.startsWith("lib")) for (const [id, text] of flattenMessages(entries, namespace)) targetFlat.set(id, text);
+
+  return (message: string) => {
+    const id = exact.get(message);
+    if (id) return targetFlat.get(id) ?? message;
+    for (const template of patterned) {
+      const match = template.pattern.exec(message);
+      if (!match) continue;
+      const translated = targetFlat.get(template.id);
+      if (!translated) return message;
+      const values = Object.fromEntries(template.names.map((name, i) => [name, match[i + 1]]));
+      return String(new IntlMessageFormat(translated, locale).format(values));
+    }
+    return message;
+  };
+}
