@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { can } from "@/lib/auth/policy";
 import { listClaimSets } from "@/lib/ledger/claim-sets";
 import { decodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
@@ -8,7 +9,9 @@ import { listLedgerChoices } from "@/lib/ledger/list-ledger-choices";
 import { countLedger, listLedger } from "@/lib/ledger/list-ledger";
 import type { SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
+import { LedgerCharts, LedgerChartsLoading } from "./charts/ledger-charts";
 import { ClaimSetsPanel } from "./claim-sets-panel";
+import { ExportPanel } from "./export-panel";
 import { LedgerFilters } from "./ledger-filters";
 import { LedgerShortcuts } from "./ledger-shortcuts";
 import { LedgerTable } from "./ledger-table";
@@ -55,6 +58,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
             mayDelete: can(actor, "claimset.delete", { ownerId: set.ownerId }),
           }))}
         />
+        {parsed.ok && can(actor, "export.run") && <ExportPanel filterParams={params} />}
       </div>
       <div>
         <div>
@@ -84,6 +88,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
                 {nextHref && <Link href={nextHref} rel="next">Next page</Link>}
               </nav>
               <LedgerShortcuts nextHref={nextHref} firstHref={after ? `/ledger?${query}` : null} />
+              {/* The charts stream in after the table: a count over a large filter must not hold it up. */}
+              <Suspense fallback={<LedgerChartsLoading />}>
+                <LedgerCharts actor={actor} filter={parsed.filter} />
+              </Suspense>
             </>
           ) : null}
         </div>
