@@ -4,3 +4,4 @@
  * which has no limit. The upload form refuses a larger file before sending anything.
  */
 export const MAX_BACKUP_UPLOAD_BYTES = 1024 * 1024 * 1024;
+export const MAX_BACKUP_UPLOAD_TEXT = "1 GB";

@@ -256,7 +256,7 @@ class Restore {
         article.revision === 1 &&
         (await this.tx.auditEvent.count({ where: { entityType: "Article", entityId: twin.id, action: { not: "article.create" } } })) === 0;
       if (!untouched)
-        throw new RestoreRefusedError(line, "conflict", `The text of the article ${titled(article.title)} is already stored here as the article ${titled(twin.title)}. ${EMPTY_INSTANCE}`);
+        throw new RestoreRefusedError(line, "conflict", `The text of the article ${titled(article.title)} is already stored here, in an article with claims or edits. ${EMPTY_INSTANCE}`);
       const details = { title: article.title, outlet: article.outlet, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, language: article.language };
       const here = { title: twin.title, outlet: twin.outlet, sourceUrl: twin.sourceUrl, publishedAt: dateOnly(twin.publishedAt), language: twin.language };
       if (JSON.stringify(details) !== JSON.stringify(here))
@@ -316,7 +316,7 @@ class Restore {
    * already (a claim set exported without a record that is in the instance anyway).
    */
   private async ref(line: number, what: "article" | "group" | "source" | "claim", defined: Set<string> | Map<string, string>, id: string): Promise<string> {
-    if (defined instanceof Map ? defined.has(id) : defined.has(id)) return defined instanceof Map ? defined.get(id)! : id;
+    if (defined.has(id)) return defined instanceof Map ? defined.get(id)! : id;
     if (await this.isStored(what, id)) return id;
     throw new RestoreRefusedError(line, "reference", `This record names the ${what} ${id}, which is neither earlier in the file nor stored here.`);
   }

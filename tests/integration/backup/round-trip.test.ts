@@ -305,7 +305,7 @@ describe("a JSON Lines export of everything", () => {
     const error = await refusal(restoreBackup({ actor: "command-line", input: backup.file }));
     const line = parsed(backup.file).findIndex((r) => r.type === "article" && r.id === instance.courts.articleId) + 1;
     expect(error).toMatchObject({ line, code: "conflict" });
-    expect(error.message).toContain("is already stored here as the article");
+    expect(error.message).toContain("is already stored here, in an article with claims or edits.");
     expect(await tableCounts()).toEqual(before);
   });
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/policy";
-import { formatBytes } from "@/lib/import/limits";
-import { MAX_BACKUP_UPLOAD_BYTES } from "@/lib/backup/limits";
+import { MAX_BACKUP_UPLOAD_TEXT } from "@/lib/backup/limits";
 import { requirePageActor } from "../../../_lib/session";
 import { RestoreForm } from "./restore-form";
 
@@ -23,7 +22,7 @@ export default async function RestorePage() {
         </p>
         <p className="muted">
           Restore into a new, empty instance. Accounts of the file that exist here (by email) are used as they are; the others are
-          created deactivated and without a password, for an admin to activate. Up to {formatBytes(MAX_BACKUP_UPLOAD_BYTES)} here;
+          created deactivated and without a password, for an admin to activate. Up to {MAX_BACKUP_UPLOAD_TEXT} here;
           a larger file is restored on the server with <code>npm run restore -- FILE</code>.
         </p>
         <RestoreForm />

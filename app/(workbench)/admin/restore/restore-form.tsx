@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { MAX_BACKUP_UPLOAD_BYTES } from "@/lib/backup/limits";
+import { MAX_BACKUP_UPLOAD_BYTES, MAX_BACKUP_UPLOAD_TEXT } from "@/lib/backup/limits";
 import { formatBytes } from "@/lib/import/limits";
 import { uploadBackup, type RestoreOutcome } from "./upload-backup";
 
@@ -33,7 +33,7 @@ export function RestoreForm() {
     setFileError(null);
     if (!file) return setFileError("Choose the backup file (.jsonl).");
     if (file.size > MAX_BACKUP_UPLOAD_BYTES)
-      return setFileError(`This file is ${formatBytes(file.size)}; the limit here is ${formatBytes(MAX_BACKUP_UPLOAD_BYTES)}. Restore it on the server with npm run restore -- FILE.`);
+      return setFileError(`This file is ${formatBytes(file.size)}; the limit here is ${MAX_BACKUP_UPLOAD_TEXT}. Restore it on the server with npm run restore -- FILE.`);
 
     setPhase({ name: "uploading", sent: 0, total: file.size });
     const outcome = await uploadBackup(
@@ -86,7 +86,7 @@ export function RestoreForm() {
             ))}
           </ul>
           {phase.result.usersMatched > 0 && <p>{phase.result.usersMatched} accounts already existed here and were kept as they are.</p>}
-          {phase.result.articlesAdopted > 0 && <p>{phase.result.articlesAdopted} articles were already stored here, untouched, with the same text, and were used as they are.</p>}
+          {phase.result.articlesAdopted > 0 && <p>{phase.result.articlesAdopted} articles had the text of an article stored here that nobody had worked on yet (a seed article); that article was used, with the file's title and details.</p>}
           {phase.result.usersCreated.length > 0 && (
             <p>
               {phase.result.usersCreated.length} accounts were created <strong>deactivated</strong> and without a password:{" "}

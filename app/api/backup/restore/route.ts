@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { ForbiddenError, decide } from "@/lib/auth/policy";
 import { restoreBackup } from "@/lib/backup/restore-backup";
-import { MAX_BACKUP_UPLOAD_BYTES } from "@/lib/backup/limits";
+import { MAX_BACKUP_UPLOAD_BYTES, MAX_BACKUP_UPLOAD_TEXT } from "@/lib/backup/limits";
 import { RestoreRefusedError, type RestoreRefusalCode } from "@/lib/backup/restore-errors";
 import { currentActor } from "../../../_lib/session";
 
@@ -57,7 +57,7 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 function tooLarge(): Response {
-  return jsonError(413, "too_large", `The file is over the limit of ${MAX_BACKUP_UPLOAD_BYTES / (1024 * 1024 * 1024)} GB for the web; restore it with npm run restore -- FILE on the server.`);
+  return jsonError(413, "too_large", `The file is over the limit of ${MAX_BACKUP_UPLOAD_TEXT} for the web; restore it with npm run restore -- FILE on the server.`);
 }
 
 /** Writes the body to `file`, stopping as soon as it passes the limit. */
