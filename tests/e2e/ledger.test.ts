@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { demoAccount, openBrowser, signIn, type BrowserSession } from "../support/browser";
@@ -73,8 +75,8 @@ async function verifiedDetentionIds(): Promise<string[]> {
 async function filterToVerifiedDetentions(page: BrowserSession["page"]) {
   await page.getByRole("link", { name: "Ledger", exact: true }).click();
   await page.waitForURL("**/ledger");
-  await page.getByLabel("Status").selectOption("VERIFIED");
-  await page.getByLabel("Category").selectOption("DETENTION_COUNT");
+  await page.getByLabel("Status", { exact: true }).selectOption("VERIFIED");
+  await page.getByLabel("Category", { exact: true }).selectOption("DETENTION_COUNT");
   await page.getByRole("button", { name: "Filter" }).click();
   await page.waitForURL(/status=VERIFIED/);
 }
@@ -94,7 +96,7 @@ describe("the ledger", () => {
 
     // The same URL opened afresh shows the same view.
     await page.goto(url.pathname + url.search);
-    expect(await page.getByLabel("Category").inputValue()).toBe("DETENTION_COUNT");
+    expect(await page.getByLabel("Category", { exact: true }).inputValue()).toBe("DETENTION_COUNT");
 
     const name = `Тексерілген ұсталғандар ${TAG}`;
     await page.getByLabel("Save this filter as").fill(name);
@@ -103,7 +105,30 @@ describe("the ledger", () => {
     await page.goto("/ledger");
     await page.locator('[data-testid="claim-sets"]').getByRole("link", { name }).click();
     await page.waitForURL(/category=DETENTION_COUNT/);
-    expect(await page.getByLabel("Status").inputValue()).toBe("VERIFIED");
+    expect(await page.getByLabel("Status", { exact: true }).inputValue()).toBe("VERIFIED");
+  });
+
+  it("exports the filtered claims as CSV: exactly those claims, Kazakh text intact", async () => {
+    const { page } = browser;
+    await filterToVerifiedDetentions(page);
+    const panel = page.locator('[data-testid="export-panel"]');
+    await panel.getByLabel("Format").selectOption({ label: "CSV (spreadsheet)" });
+    expect(await panel.getByLabel("Only verified claims").isChecked()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Export" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^derek-claims-.*\.csv$/);
+    const bytes = await readFile((await download.path())!);
+    // A byte-order mark first, so spreadsheet programs read the file as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: Record<string, string>[] = parse(bytes.subarray(3).toString("utf8"), { columns: true });
+    expect(rows.map((r) => r.claim_id).sort()).toEqual(await verifiedDetentionIds());
+    const ours = rows.filter((r) => r.quote.endsWith(TAG)).map((r) => r.quote).sort();
+    expect(ours).toEqual([...QUOTES.verifiedDetention].sort());
+    for (const row of rows) {
+      expect(row.status).toBe("VERIFIED");
+      expect(row.category).toBe("DETENTION_COUNT");
+    }
+    expect(rows.find((r) => r.quote === QUOTES.verifiedDetention[0])?.claimant).toBe("Адам құқықтары бюросы");
+    await panel.locator('[data-testid="export-done"]').waitFor();
   });
 
   it("answers an impossible filter with a message at the field, not an empty page", async () => {
