@@ -29,6 +29,11 @@ const PAGES: Record<string, PageRow> = {
   "app/(workbench)/review/[claimId]/page.tsx": { url: "/review/:claim", roles: ALL },
   "app/(workbench)/activity/page.tsx": { url: "/activity", roles: ALL },
   "app/(workbench)/ledger/page.tsx": { url: "/ledger", roles: ALL },
+  "app/(workbench)/ledger/groups/page.tsx": { url: "/ledger/groups", roles: ALL },
+  "app/(workbench)/ledger/groups/[groupId]/page.tsx": { url: "/ledger/groups/:group", roles: ALL },
+  "app/(workbench)/ledger/conflicts/page.tsx": { url: "/ledger/conflicts", roles: ALL },
+  "app/(workbench)/admin/tokens/page.tsx": { url: "/admin/tokens", roles: ["ADMIN"] },
+  "app/(workbench)/admin/restore/page.tsx": { url: "/admin/restore", roles: ["ADMIN"] },
 };
 
 /** Route handlers: what a request without a session gets. */
@@ -36,6 +41,8 @@ const ROUTES: Record<string, { method: string; url: string; anonymousStatus: num
   "app/api/health/route.ts": { method: "GET", url: "/api/health", anonymousStatus: 200 },
   "app/api/auth/[...nextauth]/route.ts": { method: "GET", url: "/api/auth/session", anonymousStatus: 200 },
   "app/api/articles/import/route.ts": { method: "POST", url: "/api/articles/import", anonymousStatus: 401 },
+  "app/api/export/route.ts": { method: "GET", url: "/api/export?format=csv", anonymousStatus: 401 },
+  "app/api/backup/restore/route.ts": { method: "POST", url: "/api/backup/restore", anonymousStatus: 401 },
 };
 
 async function find(name: string): Promise<string[]> {
@@ -45,6 +52,7 @@ async function find(name: string): Promise<string[]> {
 
 let articleId: string;
 let claimId: string;
+let groupId: string;
 beforeAll(async () => {
   const client = new pg.Client({ connectionString: inject("appDatabaseUrl") });
   await client.connect();
@@ -57,10 +65,18 @@ beforeAll(async () => {
       [articleId, author],
     )
   ).rows[0].id;
+  // A group of that claim and a second one, for the group page.
+  groupId = (await client.query<{ id: string }>(`INSERT INTO "ClaimGroup" (id, "updatedAt") VALUES (gen_random_uuid(), now()) RETURNING id`)).rows[0].id;
+  await client.query(
+    `INSERT INTO "Claim" (id, "articleId", start, "end", quote, category, value, "authorId", "updatedAt", "groupId")
+     SELECT gen_random_uuid(), "articleId", start, "end", quote, category, value, "authorId", now(), $2 FROM "Claim" WHERE id = $1`,
+    [claimId, groupId],
+  );
+  await client.query(`UPDATE "Claim" SET "groupId" = $2 WHERE id = $1`, [claimId, groupId]);
   await client.end();
 });
 
-const urlOf = (row: PageRow) => row.url.replace(":article", articleId).replace(":claim", claimId);
+const urlOf = (row: PageRow) => row.url.replace(":article", articleId).replace(":claim", claimId).replace(":group", groupId);
 
 describe("pages and route handlers", () => {
   it("are all in the expected-permission tables", async () => {
