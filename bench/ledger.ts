@@ -223,6 +223,10 @@ interface ExportResult {
   baselineMb: number;
   growthMb: number;
   peakReset: boolean;
+  /** MB, largest over the runs: V8 heap in use, and memory outside it (of which ArrayBuffers). */
+  heapMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
 }
 
 async function measureExport(databaseUrl: string, format: string, filter: LedgerFilter, actorId: string): Promise<ExportResult> {
@@ -239,6 +243,9 @@ async function measureExport(databaseUrl: string, format: string, filter: Ledger
     baselineMb: Math.max(...results.map((r) => r.rssBefore)) / 1024,
     growthMb: Math.max(...results.map((r) => r.hwmAfter - r.rssBefore)) / 1024,
     peakReset: results.every((r) => r.peakReset),
+    heapMb: Math.max(...results.map((r) => r.sampled.heapUsed)),
+    externalMb: Math.max(...results.map((r) => r.sampled.external)),
+    arrayBuffersMb: Math.max(...results.map((r) => r.sampled.arrayBuffers)),
   };
 }
 
@@ -414,7 +421,7 @@ async function main() {
       for (const format of ["csv", "claimreview"]) {
         const r = await measureExport(databaseUrl, format, filter, actor.id);
         results.push(r);
-        log(`export ${format}: ${int(r.claims)} claims, ${(r.bytes / 2 ** 20).toFixed(1)} MB, ${r.ms.map(f1).join(", ")}; peak RSS ${r.peakMb.toFixed(0)} MB, ${r.growthMb.toFixed(0)} MB over the ${r.baselineMb.toFixed(0)} MB at its start`);
+        log(`export ${format}: ${int(r.claims)} claims, ${(r.bytes / 2 ** 20).toFixed(1)} MB, ${r.ms.map(f1).join(", ")}; peak RSS ${r.peakMb.toFixed(0)} MB, ${r.growthMb.toFixed(0)} MB over the ${r.baselineMb.toFixed(0)} MB at its start; heap ≤ ${r.heapMb.toFixed(0)} MB, external ≤ ${r.externalMb.toFixed(0)} MB (ArrayBuffers ${r.arrayBuffersMb.toFixed(0)} MB)`);
       }
       exports = { filter, results };
     } else log(`No ${path.relative(REPO_ROOT, RUN_EXPORT_PATH)}: exports not measured.`);
@@ -489,8 +496,11 @@ the file read to its end chunk by chunk and thrown away, as a client downloading
 the recorded summary (\`done\`). Memory: the child loads the Prisma client first (a server has it already; the
 export writes its audit event through it), ${exports.results.every((r) => r.peakReset) ? "resets its peak RSS (\`/proc/self/clear_refs\`)" : "(its peak RSS could not be reset here, so the peak includes start-up)"}, and reports
 VmHWM from /proc/self/status at the end; the goal is read as the export's own memory, the peak minus the RSS when the
-export began (${exports.results.map((r) => `${r.format} ${r.baselineMb.toFixed(0)} MB`).join(", ")}: Node, tsx, Prisma). Claims: the verified ones with an event
-date in ${exports.filter.eventFrom ?? "–"}…${exports.filter.eventTo ?? "–"}. One unmeasured export, then ${EXPORT_RUNS} measured, per format.
+export began (${exports.results.map((r) => `${r.format} ${r.baselineMb.toFixed(0)} MB`).join(", ")}: Node, tsx, Prisma). Sampled every 50 ms during the
+export, the largest V8 heap in use / memory outside the heap (of it ArrayBuffers) were ${exports.results.map((r) => `${r.format} ${r.heapMb.toFixed(0)} / ${r.externalMb.toFixed(0)} (${r.arrayBuffersMb.toFixed(0)}) MB`).join(", ")}. Claims: ${
+      exports.filter.eventFrom ? `the verified ones with an event
+date in ${exports.filter.eventFrom}…${exports.filter.eventTo}` : "every verified claim (fewer than 100,000 here)"
+    }. One unmeasured export, then ${EXPORT_RUNS} measured, per format.
 
 `
     : ""

@@ -41,6 +41,8 @@ export interface ExportChildResult {
   hwmAfter: number;
   /** Whether the peak could be reset at the start (Linux ≥ 4.0), so `hwmAfter` is the export's alone. */
   peakReset: boolean;
+  /** MB, the largest of each of process.memoryUsage()'s parts, sampled every 50 ms during the export. */
+  sampled: { heapUsed: number; external: number; arrayBuffers: number };
 }
 
 function status(field: "VmHWM" | "VmRSS"): number {
@@ -65,6 +67,16 @@ async function main() {
     peakReset = false;
   }
   const rssBefore = status("VmRSS");
+  // Where the memory is: V8's heap, or buffers outside it (encoded chunks, socket reads), which a
+  // heap limit does not bound and only a collection frees.
+  const sampled = { heapUsed: 0, external: 0, arrayBuffers: 0 };
+  const sample = () => {
+    const m = process.memoryUsage();
+    sampled.heapUsed = Math.max(sampled.heapUsed, m.heapUsed / 2 ** 20);
+    sampled.external = Math.max(sampled.external, m.external / 2 ** 20);
+    sampled.arrayBuffers = Math.max(sampled.arrayBuffers, m.arrayBuffers / 2 ** 20);
+  };
+  const sampler = setInterval(sample, 50);
   const t0 = performance.now();
   const run = await runExport({ actor, format, filter, baseUrl: "https://derek.example.kz" });
   let bytes = 0;
@@ -77,7 +89,9 @@ async function main() {
   }
   const summary = await run.done;
   const ms = performance.now() - t0;
-  const result: ExportChildResult = { format, ms, claims: summary.claims, bytes, hwmBefore, rssBefore, hwmAfter: status("VmHWM"), peakReset };
+  clearInterval(sampler);
+  sample();
+  const result: ExportChildResult = { format, ms, claims: summary.claims, bytes, hwmBefore, rssBefore, hwmAfter: status("VmHWM"), peakReset, sampled };
   if (summary.bytes !== bytes) throw new Error(`the export says ${summary.bytes} bytes, the reader got ${bytes}`);
   console.log(JSON.stringify(result));
   await disconnectDb();
