@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { sortKazakh } from "@/lib/i18n/collation";
 import { authorize, type Actor, type ClaimStatus } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -166,5 +167,5 @@ export async function listOutlets(options: { actor: Actor }): Promise<string[]> 
     orderBy: { outlet: "asc" },
     select: { outlet: true },
   });
-  return rows.map((row) => row.outlet!);
+  return sortKazakh(rows.map((row) => row.outlet!), (outlet) => outlet);
 }

@@ -17,6 +17,7 @@ interface Template {
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+const HAS_PLACEHOLDER = /\{\w+\}/;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function compileTemplate(id: string, english: string): Template {
@@ -50,9 +51,8 @@ export function createMessageTranslator(english: Messages, target: Messages, loc
   const exact = new Map<string, string>();
   const patterned: Template[] = [];
   for (const [id, text] of templates) {
-    if (PLACEHOLDER.test(text)) patterned.push(compileTemplate(id, text));
+    if (HAS_PLACEHOLDER.test(text)) patterned.push(compileTemplate(id, text));
     else exact.set(text, id);
-    PLACEHOLDER.lastIndex = 0;
   }
   // Longer templates first: "X is too long." must not be taken by a looser "{anything}".
   patterned.sort((a, b) => b.pattern.source.length - a.pattern.source.length);

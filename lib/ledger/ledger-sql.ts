@@ -1,3 +1,4 @@
+import { KAZAKH_SQL_COLLATION } from "@/lib/i18n/collation";
 import { searchWords, type LedgerFilter, type LedgerSort } from "./ledger-filter";
 
 /**
@@ -77,7 +78,8 @@ const SORT_COLUMNS: Record<LedgerSort, SortColumn> = {
   updated: { sql: `c."updatedAt"`, cast: "::timestamptz", nullable: false },
   eventDate: { sql: `c."eventDate"`, cast: "::date", nullable: true },
   value: { sql: `coalesce(c."min", c."value", c."max")`, cast: "::numeric", nullable: true },
-  claimant: { sql: `c."claimant"`, cast: "::text", nullable: true },
+  // Claimants are Kazakh names: the Kazakh alphabet, not code points.
+  claimant: { sql: `c."claimant" COLLATE ${KAZAKH_SQL_COLLATION}`, cast: "::text", nullable: true },
   category: { sql: `c."category"`, cast: `::"ClaimCategory"`, nullable: false },
   status: { sql: `c."status"`, cast: `::"ClaimStatus"`, nullable: false },
   rating: { sql: `c."rating"`, cast: `::"Rating"`, nullable: true },

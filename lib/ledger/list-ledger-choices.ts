@@ -1,5 +1,6 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { sortKazakh } from "@/lib/i18n/collation";
 
 export interface LedgerChoices {
   articles: { id: string; title: string }[];
@@ -23,9 +24,9 @@ export async function listLedgerChoices(actor: Actor): Promise<LedgerChoices> {
   ]);
   return {
     articles,
-    outlets: outlets.map((o) => o.outlet!).filter(Boolean),
-    people: people.map(({ id, name }) => ({ id, name })),
-    reviewers: people.filter((p) => p.role !== "EDITOR").map(({ id, name }) => ({ id, name })),
+    outlets: sortKazakh(outlets.map((o) => o.outlet!).filter(Boolean), (o) => o),
+    people: sortKazakh(people, (p) => p.name).map(({ id, name }) => ({ id, name })),
+    reviewers: sortKazakh(people, (p) => p.name).filter((p) => p.role !== "EDITOR").map(({ id, name }) => ({ id, name })),
     claimants: claimants.map((c) => c.claimant),
   };
 }

@@ -185,7 +185,7 @@ describe("sorting and keyset pages", () => {
         expect(new Set(paged).size).toBe(paged.length);
         expect(sorted(paged)).toEqual(sorted(live().map((c) => c.id)));
         // The same order as one query without pages.
-        const column = { created: `"createdAt"`, updated: `"updatedAt"`, eventDate: `"eventDate"`, value: `coalesce("min","value","max")`, claimant: `"claimant"`, category: `"category"`, status: `"status"`, rating: `"rating"` }[sort];
+        const column = { created: `"createdAt"`, updated: `"updatedAt"`, eventDate: `"eventDate"`, value: `coalesce("min","value","max")`, claimant: `"claimant" COLLATE "kk-KZ-x-icu"`, category: `"category"`, status: `"status"`, rating: `"rating"` }[sort];
         const d = dir.toUpperCase();
         const whole = await db.$queryRawUnsafe<{ id: string }[]>(
           `SELECT id FROM "Claim" WHERE "deletedAt" IS NULL ORDER BY ${column} ${d} NULLS LAST, id ${d}`,
