@@ -1,4 +1,3 @@
-import Cursor from "pg-cursor";
 import type pg from "pg";
 import type { AnchorStatus, ClaimCategory, ClaimStatus, Qualifier, Rating, SourceKind, Stance } from "@/lib/generated/prisma/client";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
@@ -96,7 +95,9 @@ export async function countExportRows(client: pg.ClientBase, filter: LedgerFilte
 
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** The claim rows of an export as one statement; exported for the query-plan check in the tests. */
+type ClaimRow = Omit<ExportRow, "sources" | "approvedAt" | "approvedBy"> & { sources: null; approvedAt: null; approvedBy: null };
+
+/** The claims of an export in the ledger's order, without their sources and approval. */
 export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = {}): { text: string; values: unknown[] } {
   const params = new SqlParams();
   const where = exportWhereSql(filter, params);
@@ -112,8 +113,6 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
   const textUpToEnd = options.withTextUpToEnd
     ? `, CASE WHEN c."articleId" IN (SELECT id FROM astral) THEN left(a."bodyText", c."end") END AS "textUpToEnd"`
     : "";
-  // Sources are aggregated per claim inside the statement and the approving review is a lateral
-  // index lookup: the whole export is one cursor, with no query per claim.
   const text = `${astral}
     SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, a."sourceUrl" AS "articleUrl",
            to_char(a."publishedAt", 'YYYY-MM-DD') AS "articlePublishedAt", a.language AS "articleLanguage",
@@ -123,46 +122,102 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
            to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.note, c.status, c.rating,
            u.name AS "authorName", c."groupId",
            ${isoUtc(`c."createdAt"`)} AS "createdAt", ${isoUtc(`c."updatedAt"`)} AS "updatedAt",
-           ${isoUtc(`ap."createdAt"`)} AS "approvedAt", ap.reviewer AS "approvedBy",
-           (SELECT coalesce(json_agg(json_build_object(
-                     'url', s.url, 'title', s.title, 'publisher', s.publisher, 'kind', s.kind,
-                     'archivedUrl', s."archivedUrl", 'accessedAt', to_char(s."accessedAt", 'YYYY-MM-DD'),
-                     'stance', cs.stance, 'passage', cs.passage, 'note', cs.note)
-                   ORDER BY cs."createdAt", s.url), '[]'::json)
-              FROM "ClaimSource" cs JOIN "Source" s ON s.id = cs."sourceId"
-             WHERE cs."claimId" = c.id) AS sources
+           -- Filled in per batch; named here so every row object has its final shape from the start.
+           NULL AS sources, NULL AS "approvedAt", NULL AS "approvedBy"
            ${textUpToEnd}
       FROM "Claim" c
       JOIN "Article" a ON a.id = c."articleId"
       JOIN "User" u ON u.id = c."authorId"
-      LEFT JOIN LATERAL (
-        SELECT r."createdAt", ru.name AS reviewer
-          FROM "Review" r JOIN "User" ru ON ru.id = r."reviewerId"
-         WHERE r."claimId" = c.id AND r.decision = 'APPROVED'
-         -- (claimId, createdAt) is an index: read backwards, the first approval found is the latest.
-         ORDER BY r."createdAt" DESC
-         LIMIT 1
-      ) ap ON c.status = 'VERIFIED'
      WHERE ${where}
      ORDER BY ${ledgerOrderSql(ledgerOrderOf(filter))}`;
   return { text, values: params.values };
 }
 
+const SOURCES_SQL = `
+  SELECT cs."claimId", s.url, s.title, s.publisher, s.kind, s."archivedUrl",
+         to_char(s."accessedAt", 'YYYY-MM-DD') AS "accessedAt", cs.stance, cs.passage, cs.note
+    FROM "ClaimSource" cs JOIN "Source" s ON s.id = cs."sourceId"
+   WHERE cs."claimId" = ANY($1::uuid[])
+   ORDER BY cs."claimId", cs."createdAt", s.url`;
+
+// The latest approval: a claim re-opened and approved again was published again then.
+const APPROVALS_SQL = `
+  SELECT DISTINCT ON (r."claimId") r."claimId", ${isoUtc(`r."createdAt"`)} AS "approvedAt", u.name AS "approvedBy"
+    FROM "Review" r JOIN "User" u ON u.id = r."reviewerId"
+   WHERE r."claimId" = ANY($1::uuid[]) AND r.decision = 'APPROVED'
+   ORDER BY r."claimId", r."createdAt" DESC`;
+
+/** A batch of claims with their sources and, for verified ones, their approval: two statements per batch. */
+async function withDetails(client: pg.ClientBase, claims: ClaimRow[]): Promise<ExportRow[]> {
+  const ids = claims.map((claim) => claim.id);
+  const verified = claims.filter((claim) => claim.status === "VERIFIED").map((claim) => claim.id);
+  const { rows: sources } = await client.query<ExportSource & { claimId: string }>(SOURCES_SQL, [ids]);
+  const approvals = verified.length
+    ? (await client.query<{ claimId: string; approvedAt: string; approvedBy: string }>(APPROVALS_SQL, [verified])).rows
+    : [];
+  // The rows are completed in place (a source keeps its claimId): a copy of 100,000 claims and
+  // their sources would be that much more garbage for the collector.
+  const rows = claims as unknown as ExportRow[];
+  const byId = new Map<string, ExportRow>();
+  for (const row of rows) {
+    row.sources = [];
+    row.approvedAt = null;
+    row.approvedBy = null;
+    byId.set(row.id, row);
+  }
+  for (const source of sources) byId.get(source.claimId)?.sources.push(source);
+  for (const approval of approvals) {
+    const row = byId.get(approval.claimId);
+    if (row) {
+      row.approvedAt = approval.approvedAt;
+      row.approvedBy = approval.approvedBy;
+    }
+  }
+  return rows;
+}
+
+const CURSOR = "derek_export_claims";
+
 /**
- * The export's claims in the ledger's order, a batch at a time from a server-side cursor: memory
- * holds one batch, however many claims match. Stopping early (the consumer returns) closes the
- * cursor.
+ * The export's claims in the ledger's order, a batch at a time, so memory holds a batch or two
+ * however many claims match. The claims come from a cursor declared in the export's transaction;
+ * each batch's sources and approvals come from one statement each over the batch's ids. That is
+ * cheaper than computing them per claim inside the cursor's statement: measured on 100,000 claims
+ * of a million, the correlated json_agg of sources and the per-claim approval lookup cost the
+ * server 4–5 s of CPU against about 1 s for the claims alone. A SQL cursor (DECLARE/FETCH), unlike
+ * a protocol-level one, leaves the connection free for those statements between fetches.
+ *
+ * The next batch is fetched while the consumer writes the current one: the database and the
+ * writer work at the same time. Stopping early (the consumer returns) closes the cursor.
  */
 export async function* exportRowBatches(client: pg.ClientBase, filter: LedgerFilter, options: ExportRowOptions = {}): AsyncGenerator<ExportRow[]> {
+  const size = options.batchSize ?? EXPORT_BATCH_SIZE;
   const { text, values } = exportRowsSql(filter, options);
-  const cursor = client.query(new Cursor<ExportRow>(text, values));
+  // The whole result will be read: plan for all of it, not for the first rows (the cursor default).
+  await client.query("SET LOCAL cursor_tuple_fraction = 1.0");
+  // A batch's sources are ~1,000 index lookups. With the default costs (random_page_cost 4, as
+  // for spinning disks) the planner rather hashes the whole Source table for every batch, in
+  // parallel workers started anew each time: measured 58 ms a batch against 3 ms.
+  await client.query("SET LOCAL random_page_cost = 1.1");
+  await client.query("SET LOCAL max_parallel_workers_per_gather = 0");
+  await client.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${text}`, values);
+  const fetchBatch = async () => {
+    const { rows } = await client.query<ClaimRow>(`FETCH FORWARD ${size} FROM ${CURSOR}`);
+    return rows.length ? withDetails(client, rows) : null;
+  };
+  let next: Promise<ExportRow[] | null> | null = fetchBatch();
   try {
     for (;;) {
-      const rows = await cursor.read(options.batchSize ?? EXPORT_BATCH_SIZE);
-      if (rows.length === 0) return;
-      yield rows;
+      const batch: ExportRow[] | null = await next;
+      if (!batch) return;
+      next = fetchBatch();
+      // Settled when the consumer stops early; its failure then matters less than the stop.
+      next.catch(() => undefined);
+      yield batch;
     }
   } finally {
-    await cursor.close();
+    await next?.catch(() => undefined);
+    // After a failure the transaction is lost anyway, and the error that matters is on its way.
+    await client.query(`CLOSE ${CURSOR}`).catch(() => undefined);
   }
 }
