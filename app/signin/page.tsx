@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { LanguageSwitch } from "../_components/language-switch";
 import { currentActor } from "../_lib/session";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signin");
+  return { title: t("title") };
+}
 
 function safeCallback(url: string | undefined): string {
   // Only paths of this site: an open redirect would let a phishing link borrow Derek's sign-in.
@@ -14,10 +19,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl } = await searchParams;
   const target = safeCallback(callbackUrl);
   if (await currentActor()) redirect(target);
+  const t = await getTranslations("signin");
   return (
     <main className="signin card">
+      {/* Before signing in: the visitor reads the form in their language (kept in a cookie). */}
+      <div style={{ textAlign: "right" }}>
+        <LanguageSwitch />
+      </div>
       <h1>Derek</h1>
-      <p className="muted">Fact-tracking workbench. Sign in to continue.</p>
+      <p className="muted">{t("intro")}</p>
       <SignInForm callbackUrl={target} />
     </main>
   );
