@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { can } from "@/lib/auth/policy";
 import {
@@ -8,19 +9,24 @@ import {
   parseArticleListQuery,
   type ArticleListField,
 } from "@/lib/articles/list-articles";
+import { formatDay } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { requirePageActor } from "../../_lib/session";
 import { ArticleFilters } from "./article-filters";
 import { ArticlePagination } from "./article-pagination";
 
-export const metadata: Metadata = { title: "Articles" };
-
-const STATUS_LABEL = { DRAFT: "draft", SUBMITTED: "awaiting review", RETURNED: "returned", DISPUTED: "disputed", VERIFIED: "verified" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articles");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const actor = await requirePageActor("/articles");
+  const t = await getTranslations("articles");
+  const locale = (await getLocale()) as Locale;
   const outlets = await listOutlets({ actor });
   const parsed = parseArticleListQuery(params);
 
@@ -37,7 +43,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const errors = parsed.ok ? {} : { ...parsed.errors };
   // An outlet no article names can only come from an edited or stale link: say so, not "no results".
   const outlet = values.outlet?.trim();
-  if (!errors.outlet && outlet && !outlets.includes(outlet)) errors.outlet = `No article is from the outlet “${outlet}”.`;
+  if (!errors.outlet && outlet && !outlets.includes(outlet)) errors.outlet = t("unknownOutlet", { outlet });
   const hasErrors = Object.keys(errors).length > 0;
   const list = parsed.ok && !hasErrors ? await listArticles({ actor, query: parsed.query }) : null;
   const pastLastPage = list && list.total > 0 && list.page > list.pageCount;
@@ -45,27 +51,27 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <div className="page-heading">
-        <h1>Articles</h1>
-        {can(actor, "article.import") && <Link href="/articles/import" className="button-link">Import articles</Link>}
+        <h1>{t("title")}</h1>
+        {can(actor, "article.import") && <Link href="/articles/import" className="button-link">{t("importArticles")}</Link>}
       </div>
       <ArticleFilters values={values} errors={errors} outlets={outlets} />
       {hasErrors ? (
-        <p className="form-error" role="alert">These filters cannot be applied: correct the fields marked above.</p>
+        <p className="form-error" role="alert">{t("filtersInvalid")}</p>
       ) : !list ? null : pastLastPage ? (
         <p className="form-error" role="alert">
-          Page {list.page} is past the last page ({list.pageCount}). <Link href={`/articles?${shared}`}>Go to the first page</Link>.
+          {t.rich("pastLastPage", { page: list.page, pageCount: list.pageCount, link: (chunks) => <Link href={`/articles?${shared}`}>{chunks}</Link> })}
         </p>
       ) : list.total === 0 ? (
-        <p className="muted">{shared.size > 0 ? "No articles match these filters." : "No articles yet."}</p>
+        <p className="muted">{shared.size > 0 ? t("noMatches") : t("empty")}</p>
       ) : (
         <>
           <table className="list" data-testid="article-list">
             <thead>
               <tr>
-                <th>Title</th>
-                <th>Outlet</th>
-                <th>Published</th>
-                <th>Claims</th>
+                <th>{t("column.title")}</th>
+                <th>{t("column.outlet")}</th>
+                <th>{t("column.published")}</th>
+                <th>{t("column.claims")}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,14 +81,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                     <Link href={`/articles/${article.id}`}>{article.title}</Link>
                   </td>
                   <td>{article.outlet ?? <span className="muted">—</span>}</td>
-                  <td>{article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : <span className="muted">—</span>}</td>
+                  <td>{article.publishedAt ? formatDay(article.publishedAt, locale) : <span className="muted">—</span>}</td>
                   <td>
                     {Object.keys(article.claimCounts).length === 0 ? (
-                      <span className="muted">none</span>
+                      <span className="muted">{t("noClaims")}</span>
                     ) : (
                       Object.entries(article.claimCounts).map(([status, count]) => (
                         <span key={status} className="badge" data-status={status}>
-                          {count} {STATUS_LABEL[status as keyof typeof STATUS_LABEL]}
+                          {t("claimCount", { count, status })}
                         </span>
                       ))
                     )}
