@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import type { ArticleDetailsInput } from "@/lib/import/import-schemas";
@@ -9,13 +10,15 @@ export function ImportDetailsFields({
   idPrefix,
   register,
   errors,
-  titleHint = "Blank: the first line",
+  titleHint,
 }: {
   idPrefix: string;
   register: UseFormRegister<ArticleDetailsInput>;
   errors: FieldErrors<ArticleDetailsInput>;
+  /** The title's placeholder; by default, that a blank title takes the first line. */
   titleHint?: string;
 }) {
+  const t = useTranslations("importPage");
   const field = (name: keyof ArticleDetailsInput) => ({
     id: `${idPrefix}-${name}`,
     "aria-invalid": !!errors[name],
@@ -24,16 +27,16 @@ export function ImportDetailsFields({
   });
   return (
     <div className="details-grid">
-      <FormField id={`${idPrefix}-title`} label="Title" error={errors.title?.message}>
-        <input {...field("title")} placeholder={titleHint} lang="kk" />
+      <FormField id={`${idPrefix}-title`} label={t("details.title")} error={errors.title?.message}>
+        <input {...field("title")} placeholder={titleHint ?? t("details.titleHint")} lang="kk" />
       </FormField>
-      <FormField id={`${idPrefix}-outlet`} label="Outlet" error={errors.outlet?.message}>
-        <input {...field("outlet")} placeholder="e.g. Азаттық" lang="kk" />
+      <FormField id={`${idPrefix}-outlet`} label={t("details.outlet")} error={errors.outlet?.message}>
+        <input {...field("outlet")} placeholder={t("details.outletExample")} lang="kk" />
       </FormField>
-      <FormField id={`${idPrefix}-sourceUrl`} label="Source address" error={errors.sourceUrl?.message}>
-        <input {...field("sourceUrl")} type="url" inputMode="url" placeholder="https://…" />
+      <FormField id={`${idPrefix}-sourceUrl`} label={t("details.sourceUrl")} error={errors.sourceUrl?.message}>
+        <input {...field("sourceUrl")} type="url" inputMode="url" placeholder={t("details.sourceUrlExample")} />
       </FormField>
-      <FormField id={`${idPrefix}-publishedAt`} label="Published on" error={errors.publishedAt?.message}>
+      <FormField id={`${idPrefix}-publishedAt`} label={t("details.publishedAt")} error={errors.publishedAt?.message}>
         <input {...field("publishedAt")} type="date" />
       </FormField>
     </div>

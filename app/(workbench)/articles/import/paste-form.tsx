@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm, type UseFormRegister } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { TranslatedMessage } from "@/app/_components/message-translation";
 import { pasteImportSchema, type ArticleDetailsInput, type PasteImport, type PasteImportInput } from "@/lib/import/import-schemas";
 import { MAX_PASTE_CHARS } from "@/lib/import/limits";
 import { importPastedArticleAction } from "./actions";
@@ -13,6 +15,7 @@ import { ImportDetailsFields } from "./import-details-fields";
 const EMPTY: PasteImportInput = { text: "", title: "", outlet: "", sourceUrl: "", publishedAt: "" };
 
 export function PasteForm() {
+  const t = useTranslations("importPage");
   const [formError, setFormError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ status: "created" | "duplicate"; articleId: string; title: string } | null>(null);
   const { register, handleSubmit, setError, reset, getValues, formState } = useForm<PasteImportInput, unknown, PasteImport>({
@@ -39,15 +42,16 @@ export function PasteForm() {
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Paste an article">
-      {formError && <p className="form-error" role="alert">{formError}</p>}
+    <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("paste.label")}>
+      {formError && <p className="form-error" role="alert"><TranslatedMessage message={formError} /></p>}
       {outcome && (
         <p className={outcome.status === "created" ? "notice" : "form-error"} role="status" data-testid="paste-result">
-          {outcome.status === "created" ? "Imported " : "This text is already stored as "}
-          <Link href={`/articles/${outcome.articleId}`}>{outcome.title}</Link>.
+          {outcome.status === "created"
+            ? t.rich("paste.imported", { title: outcome.title, link: (chunks) => <Link href={`/articles/${outcome.articleId}`}>{chunks}</Link> })
+            : t.rich("paste.alreadyStored", { title: outcome.title, link: (chunks) => <Link href={`/articles/${outcome.articleId}`}>{chunks}</Link> })}
         </p>
       )}
-      <FormField id="paste-text" label="Article text" error={errors.text?.message}>
+      <FormField id="paste-text" label={t("paste.text")} error={errors.text?.message}>
         <textarea
           id="paste-text"
           rows={12}
@@ -58,11 +62,11 @@ export function PasteForm() {
         />
       </FormField>
       <p id="paste-text-hint" className="muted hint">
-        Kept exactly as pasted, one paragraph per line; up to {MAX_PASTE_CHARS.toLocaleString("en")} characters.
+        {t("paste.hint", { max: MAX_PASTE_CHARS })}
       </p>
       {/* The details fields are typed for the details alone; the paste form's values include them. */}
       <ImportDetailsFields idPrefix="paste" register={register as unknown as UseFormRegister<ArticleDetailsInput>} errors={errors} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Importing…" : "Import text"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("paste.submitting") : t("paste.submit")}</button>
     </form>
   );
 }

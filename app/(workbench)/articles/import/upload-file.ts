@@ -1,7 +1,17 @@
 /** What the import route answered for one file, or why it could not be reached. */
 export type UploadOutcome =
   | { status: "imported" | "duplicate"; articleId: string; title: string }
-  | { status: "rejected"; message: string };
+  | { status: "rejected"; refusal: UploadRefusal };
+
+/**
+ * Why a file was not imported: the route's own message (English, translated where it is shown),
+ * or what went wrong before the route could answer, which the form words in the reader's language.
+ */
+export type UploadRefusal =
+  | { kind: "message"; message: string }
+  | { kind: "http"; httpStatus: number }
+  | { kind: "interrupted" }
+  | { kind: "too-large"; size: number };
 
 /**
  * Sends one file to the import route with XMLHttpRequest rather than fetch, because only XHR
@@ -23,10 +33,11 @@ export function uploadFile(file: File, fields: Record<string, string>, onProgres
       if ((xhr.status === 200 || xhr.status === 201) && response?.articleId) {
         resolve({ status: response.status === "duplicate" ? "duplicate" : "imported", articleId: response.articleId, title: response.title ?? file.name });
       } else {
-        resolve({ status: "rejected", message: response?.error?.message ?? `The server answered ${xhr.status}; try again.` });
+        const message = response?.error?.message;
+        resolve({ status: "rejected", refusal: message ? { kind: "message", message } : { kind: "http", httpStatus: xhr.status } });
       }
     };
-    xhr.onerror = () => resolve({ status: "rejected", message: "The upload was interrupted; check the connection and try again." });
+    xhr.onerror = () => resolve({ status: "rejected", refusal: { kind: "interrupted" } });
     xhr.send(body);
   });
 }

@@ -1,19 +1,25 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { useTranslateMessage } from "@/app/_components/message-translation";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { ACCEPTED_EXTENSIONS } from "@/lib/import/detect-format";
-import { formatBytes, MAX_FILE_BYTES, MAX_FILES_PER_UPLOAD } from "@/lib/import/limits";
-import { uploadFile, type UploadOutcome } from "./upload-file";
+import { MAX_FILE_BYTES, MAX_FILES_PER_UPLOAD } from "@/lib/import/limits";
+import { uploadFile, type UploadOutcome, type UploadRefusal } from "./upload-file";
 
 type Row = { name: string; size: number } & ({ status: "waiting" | "uploading" } | UploadOutcome);
 
-const STATUS_TEXT = { waiting: "waiting", uploading: "uploading…", imported: "imported", duplicate: "duplicate", rejected: "rejected" } as const;
-
 export function UploadForm() {
+  const t = useTranslations("importPage");
+  const locale = useLocale() as Locale;
+  const translate = useTranslateMessage();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  // How many files were chosen when the choice was refused (none, or too many).
+  const [refusedChoice, setRefusedChoice] = useState<number | null>(null);
   const [outlet, setOutlet] = useState("");
   const [rows, setRows] = useState<Row[]>([]);
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
@@ -21,14 +27,33 @@ export function UploadForm() {
 
   const setRow = (index: number, row: Row) => setRows((current) => current.map((r, i) => (i === index ? row : r)));
 
+  // lib/import/limits.ts's formatBytes, in the reader's language ("2.0 MB", "2,0 МБ").
+  const formatSize = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? t("upload.size.megabytes", { value: formatNumber(bytes / (1024 * 1024), locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
+      : t("upload.size.kilobytes", { value: formatNumber(Math.ceil(bytes / 1024), locale) });
+
+  const refusalText = (refusal: UploadRefusal) => {
+    switch (refusal.kind) {
+      case "message":
+        return translate(refusal.message);
+      case "http":
+        return t("upload.serverAnswered", { status: refusal.httpStatus });
+      case "interrupted":
+        return t("upload.interrupted");
+      case "too-large":
+        return t("upload.tooLarge", { size: formatSize(refusal.size), limit: formatSize(MAX_FILE_BYTES) });
+    }
+  };
+
+  const fileError =
+    refusedChoice === null ? undefined : refusedChoice === 0 ? t("upload.chooseFiles") : t("upload.tooMany", { max: MAX_FILES_PER_UPLOAD, count: refusedChoice });
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const files = Array.from(fileInput.current?.files ?? []);
-    setFileError(null);
-    if (files.length === 0) return setFileError("Choose one or more files.");
-    if (files.length > MAX_FILES_PER_UPLOAD) {
-      return setFileError(`Choose at most ${MAX_FILES_PER_UPLOAD} files at a time; you chose ${files.length}.`);
-    }
+    setRefusedChoice(null);
+    if (files.length === 0 || files.length > MAX_FILES_PER_UPLOAD) return setRefusedChoice(files.length);
 
     setBusy(true);
     setRows(files.map((file) => ({ name: file.name, size: file.size, status: "waiting" })));
@@ -38,8 +63,7 @@ export function UploadForm() {
     // One file after another: each result shows as it arrives, and the server holds one file at a time.
     for (const [index, file] of files.entries()) {
       if (file.size > MAX_FILE_BYTES) {
-        const message = `This file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)} per file.`;
-        setRow(index, { name: file.name, size: file.size, status: "rejected", message });
+        setRow(index, { name: file.name, size: file.size, status: "rejected", refusal: { kind: "too-large", size: file.size } });
       } else {
         setRow(index, { name: file.name, size: file.size, status: "uploading" });
         const outcome = await uploadFile(file, { outlet }, (loaded) => setProgress({ sent: done + loaded, total }));
@@ -56,8 +80,8 @@ export function UploadForm() {
   const percent = progress && progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : progress ? 100 : 0;
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Upload files">
-      <FormField id="upload-files" label="Files" error={fileError ?? undefined}>
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label={t("upload.label")}>
+      <FormField id="upload-files" label={t("upload.files")} error={fileError}>
         <input
           id="upload-files"
           ref={fileInput}
@@ -70,18 +94,18 @@ export function UploadForm() {
         />
       </FormField>
       <p id="upload-files-hint" className="muted hint">
-        {ACCEPTED_EXTENSIONS.join(", ")} in UTF-8 · up to {MAX_FILES_PER_UPLOAD} files at a time, {formatBytes(MAX_FILE_BYTES)} each.
+        {t("upload.hint", { extensions: ACCEPTED_EXTENSIONS.join(", "), max: MAX_FILES_PER_UPLOAD, size: formatSize(MAX_FILE_BYTES) })}
       </p>
-      <FormField id="upload-outlet" label="Outlet of these articles (optional)">
+      <FormField id="upload-outlet" label={t("upload.outlet")}>
         <input id="upload-outlet" value={outlet} onChange={(e) => setOutlet(e.target.value)} disabled={busy} lang="kk" />
       </FormField>
-      <button type="submit" disabled={busy}>{busy ? "Uploading…" : "Upload"}</button>
+      <button type="submit" disabled={busy}>{busy ? t("upload.submitting") : t("upload.submit")}</button>
 
       {progress && (
         <div className="upload-progress" data-testid="upload-progress">
-          <progress max={100} value={percent} aria-label="Upload progress" />
+          <progress max={100} value={percent} aria-label={t("upload.progress")} />
           <span aria-live="polite">
-            {busy ? `Uploading: ${finished} of ${rows.length} files done · ${percent}%` : `Done: ${finished} of ${rows.length} files`}
+            {busy ? t("upload.busy", { finished, total: rows.length, percent }) : t("upload.done", { finished, total: rows.length })}
           </span>
         </div>
       )}
@@ -90,14 +114,11 @@ export function UploadForm() {
           {rows.map((row, index) => (
             <li key={`${index}-${row.name}`} data-file={row.name} data-status={row.status}>
               <span className="upload-name">{row.name}</span>{" "}
-              <span className={`badge status-${row.status}`}>{STATUS_TEXT[row.status]}</span>{" "}
+              <span className={`badge status-${row.status}`}>{t(`upload.status.${row.status}`)}</span>{" "}
               {row.status === "imported" && <Link href={`/articles/${row.articleId}`}>{row.title}</Link>}
-              {row.status === "duplicate" && (
-                <>
-                  already stored as <Link href={`/articles/${row.articleId}`}>{row.title}</Link>
-                </>
-              )}
-              {row.status === "rejected" && <span className="field-error">{row.message}</span>}
+              {row.status === "duplicate" &&
+                t.rich("upload.alreadyStored", { title: row.title, link: (chunks) => <Link href={`/articles/${row.articleId}`}>{chunks}</Link> })}
+              {row.status === "rejected" && <span className="field-error">{refusalText(row.refusal)}</span>}
             </li>
           ))}
         </ul>
