@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { TranslatedMessage } from "@/app/_components/message-translation";
 import type { z } from "zod";
 import { createUserSchema, ROLES } from "@/lib/users/user-schemas";
 import { createUserAction } from "./actions";
@@ -11,6 +13,7 @@ import { createUserAction } from "./actions";
 type Values = z.input<typeof createUserSchema>;
 
 export function CreateUserForm() {
+  const t = useTranslations("users");
   const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
@@ -37,25 +40,25 @@ export function CreateUserForm() {
 
   return (
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {formError && <p className="form-error" role="alert">{formError}</p>}
-      {created && <p className="notice" role="status">Created {created}.</p>}
-      <FormField id="new-user-name" label="Name" error={errors.name?.message}>
+      {formError && <p className="form-error" role="alert"><TranslatedMessage message={formError} /></p>}
+      {created && <p className="notice" role="status">{t("form.created", { email: created })}</p>}
+      <FormField id="new-user-name" label={t("form.name")} error={errors.name?.message}>
         <input id="new-user-name" aria-describedby={errors.name ? fieldErrorId("new-user-name") : undefined} aria-invalid={!!errors.name} {...register("name")} />
       </FormField>
-      <FormField id="new-user-email" label="Email" error={errors.email?.message}>
+      <FormField id="new-user-email" label={t("form.email")} error={errors.email?.message}>
         <input id="new-user-email" aria-describedby={errors.email ? fieldErrorId("new-user-email") : undefined} type="email" aria-invalid={!!errors.email} {...register("email")} />
       </FormField>
-      <FormField id="new-user-role" label="Role" error={errors.role?.message}>
+      <FormField id="new-user-role" label={t("form.role")} error={errors.role?.message}>
         <select id="new-user-role" aria-describedby={errors.role ? fieldErrorId("new-user-role") : undefined} aria-invalid={!!errors.role} {...register("role")}>
           {ROLES.map((role) => (
-            <option key={role} value={role}>{role.toLowerCase()}</option>
+            <option key={role} value={role}>{t(`roleOption.${role}`)}</option>
           ))}
         </select>
       </FormField>
-      <FormField id="new-user-password" label="Initial password" error={errors.password?.message}>
+      <FormField id="new-user-password" label={t("form.password")} error={errors.password?.message}>
         <input id="new-user-password" aria-describedby={errors.password ? fieldErrorId("new-user-password") : undefined} type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...register("password")} />
       </FormField>
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Adding…" : "Add user"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("form.submitting") : t("form.submit")}</button>
     </form>
   );
 }

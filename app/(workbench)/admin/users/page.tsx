@@ -1,28 +1,33 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { listUsers } from "@/lib/users/list-users";
 import { requirePageActor } from "../../../_lib/session";
 import { CreateUserForm } from "./create-user-form";
 import { UserRow } from "./user-row";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users");
+  return { title: t("title") };
+}
 
 export default async function UsersPage() {
   const actor = await requirePageActor("/admin/users");
+  const t = await getTranslations("users");
   if (!can(actor, "user.manage")) {
-    return <p className="form-error" role="alert">Only an admin can manage users.</p>;
+    return <p className="form-error" role="alert">{t("onlyAdmins")}</p>;
   }
   const users = await listUsers({ actor });
   return (
     <>
-      <h1>Users</h1>
+      <h1>{t("title")}</h1>
       <table className="list" data-testid="user-list">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Email</th>
-            <th>Role</th>
-            <th>Status</th>
+            <th>{t("column.name")}</th>
+            <th>{t("column.email")}</th>
+            <th>{t("column.role")}</th>
+            <th>{t("column.status")}</th>
             <th />
           </tr>
         </thead>
@@ -33,7 +38,7 @@ export default async function UsersPage() {
         </tbody>
       </table>
       <section className="card" style={{ marginTop: "1.5rem", maxWidth: "32rem" }}>
-        <h2>Add a user</h2>
+        <h2>{t("addHeading")}</h2>
         <CreateUserForm />
       </section>
     </>

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { TranslatedMessage } from "@/app/_components/message-translation";
 import { ROLES } from "@/lib/users/user-schemas";
 import { updateUserAction } from "./actions";
 
@@ -10,6 +12,7 @@ interface UserRowProps {
 }
 
 export function UserRow({ user, isSelf }: UserRowProps) {
+  const t = useTranslations("users");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -27,24 +30,29 @@ export function UserRow({ user, isSelf }: UserRowProps) {
       <td>{user.email}</td>
       <td>
         <select
-          aria-label={`Role of ${user.email}`}
+          aria-label={t("row.roleOf", { email: user.email })}
           value={user.role}
           disabled={pending || isSelf}
           onChange={(e) => update({ role: e.target.value as (typeof ROLES)[number] })}
         >
           {ROLES.map((role) => (
-            <option key={role} value={role}>{role.toLowerCase()}</option>
+            <option key={role} value={role}>{t(`roleOption.${role}`)}</option>
           ))}
         </select>
       </td>
-      <td>{user.active ? "active" : <span className="muted">deactivated</span>}</td>
+      <td>{user.active ? t("row.active") : <span className="muted">{t("row.deactivated")}</span>}</td>
       <td>
         {!isSelf && (
           <button type="button" className="secondary" disabled={pending} onClick={() => update({ active: !user.active })}>
-            {user.active ? "Deactivate" : "Reactivate"}
+            {user.active ? t("row.deactivate") : t("row.reactivate")}
           </button>
         )}
-        {error && <span className="field-error" role="alert"> {error}</span>}
+        {error && (
+          <span className="field-error" role="alert">
+            {" "}
+            <TranslatedMessage message={error} />
+          </span>
+        )}
       </td>
     </tr>
   );
