@@ -1,11 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import type { GroupClaimSummary } from "@/lib/grouping/group-claims";
-import { figureSummary, QUALIFIER_LABEL } from "../../articles/[id]/labels";
+import { formatDay } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { figureSummary } from "../../articles/[id]/labels";
 
 /** "≈ 4000 person (approximately)": a claim's figure as read, with its qualifier in words. */
-export function GroupFigure({ claim }: { claim: Pick<GroupClaimSummary, "value" | "min" | "max" | "unit" | "qualifier"> }) {
+export async function GroupFigure({ claim }: { claim: Pick<GroupClaimSummary, "value" | "min" | "max" | "unit" | "qualifier"> }) {
+  const l = await getTranslations("labels");
   return (
     <span className="ledger-figure">
-      {figureSummary(claim) || "—"} <span className="muted">({QUALIFIER_LABEL[claim.qualifier]})</span>
+      {figureSummary(claim) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span>
     </span>
   );
 }
@@ -18,7 +22,7 @@ export function shortTitle(title: string, length = 60) {
   return title.length > length ? `${title.slice(0, length - 1).trimEnd()}…` : title;
 }
 
-/** "Azattyq, 2021-01-12": where a claim was published. */
-export function articlePlace(article: { outlet: string | null; publishedAt: string | null }) {
-  return [article.outlet, article.publishedAt].filter(Boolean).join(", ");
+/** "Azattyq, 12 қаңтар 2021": where a claim was published. */
+export function articlePlace(article: { outlet: string | null; publishedAt: string | null }, locale: Locale) {
+  return [article.outlet, article.publishedAt && formatDay(article.publishedAt, locale)].filter(Boolean).join(", ");
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import type { GroupListField } from "@/lib/grouping/group-schemas";
-import { CATEGORY_LABEL } from "../../articles/[id]/labels";
+import { messageTranslator } from "../../../_lib/locale";
 
 interface GroupFiltersProps {
   /** The raw values from the URL, shown back even when wrong so they can be fixed. */
@@ -11,37 +12,40 @@ interface GroupFiltersProps {
 }
 
 /** A plain GET form: the filters live in the URL. Filtering starts again at the first page. */
-export function GroupFilters({ values, errors }: GroupFiltersProps) {
+export async function GroupFilters({ values, errors }: GroupFiltersProps) {
+  const t = await getTranslations("groups");
+  const l = await getTranslations("labels");
+  const translate = await messageTranslator();
   const describedBy = (field: GroupListField, id: string) => (errors[field] ? fieldErrorId(id) : undefined);
   return (
-    <form method="get" action="/ledger/groups" className="queue-filters card group-filters" role="search" aria-label="Filter the groups">
-      <FormField id="groups-status" label="Status" error={errors.status}>
+    <form method="get" action="/ledger/groups" className="queue-filters card group-filters" role="search" aria-label={t("filters.label")}>
+      <FormField id="groups-status" label={t("filters.status")} error={errors.status}>
         <select id="groups-status" name="status" defaultValue={values.status ?? ""} aria-invalid={!!errors.status} aria-describedby={describedBy("status", "groups-status")}>
-          <option value="">Proposed and confirmed</option>
-          <option value="PROPOSED">Proposed</option>
-          <option value="CONFIRMED">Confirmed</option>
+          <option value="">{t("filters.anyStatus")}</option>
+          <option value="PROPOSED">{t("filters.proposed")}</option>
+          <option value="CONFIRMED">{t("filters.confirmed")}</option>
         </select>
       </FormField>
-      <FormField id="groups-category" label="Category" error={errors.category}>
+      <FormField id="groups-category" label={t("filters.category")} error={errors.category}>
         <select id="groups-category" name="category" defaultValue={values.category ?? ""} aria-invalid={!!errors.category} aria-describedby={describedBy("category", "groups-category")}>
-          <option value="">All categories</option>
+          <option value="">{t("filters.allCategories")}</option>
           {CLAIM_CATEGORIES.map((c) => (
-            <option key={c} value={c}>{CATEGORY_LABEL[c]}</option>
+            <option key={c} value={c}>{l(`category.${c}`)}</option>
           ))}
         </select>
       </FormField>
       <div className="field">
         <label className="filter-check">
           <input type="checkbox" name="conflict" value="yes" defaultChecked={values.conflict === "yes"} aria-invalid={!!errors.conflict} aria-describedby={describedBy("conflict", "groups-conflict")} />{" "}
-          Only groups with conflicting figures
+          {t("filters.conflictOnly")}
         </label>
-        {errors.conflict && <span id={fieldErrorId("groups-conflict")} className="field-error">{errors.conflict}</span>}
+        {errors.conflict && <span id={fieldErrorId("groups-conflict")} className="field-error">{translate(errors.conflict)}</span>}
       </div>
       <div className="filter-actions">
-        <button type="submit">Filter</button>
-        <Link href="/ledger/groups">Clear</Link>
+        <button type="submit">{t("filters.submit")}</button>
+        <Link href="/ledger/groups">{t("filters.clear")}</Link>
       </div>
-      {errors.after && <p className="field-error filter-page-error">{errors.after}</p>}
+      {errors.after && <p className="field-error filter-page-error">{translate(errors.after)}</p>}
     </form>
   );
 }

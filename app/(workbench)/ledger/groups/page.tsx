@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { GROUP_LIST_FIELDS, groupListQuerySchema } from "@/lib/grouping/group-schemas";
 import { listGroups } from "@/lib/grouping/list-groups";
+import type { Locale } from "@/lib/i18n/locales";
 import { parseSearchParams, type SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../../_lib/session";
-import { CATEGORY_LABEL } from "../../articles/[id]/labels";
 import { LedgerTabs } from "../ledger-tabs";
 import { FindSameClaims } from "./find-same-claims";
 import { GroupFilters } from "./group-filters";
 import { articlePlace, GroupFigure, shortTitle } from "./group-figure";
 
-export const metadata: Metadata = { title: "Same claim in several articles" };
-
-const STATUS_TEXT = { PROPOSED: "proposed", CONFIRMED: "confirmed" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("groups");
+  return { title: t("title") };
+}
 
 /**
  * Groups of claims that report the same fact in several articles. Everyone who reads the ledger
@@ -21,6 +23,9 @@ const STATUS_TEXT = { PROPOSED: "proposed", CONFIRMED: "confirmed" } as const;
  */
 export default async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("/ledger/groups");
+  const t = await getTranslations("groups");
+  const l = await getTranslations("labels");
+  const locale = (await getLocale()) as Locale;
   const parsed = parseSearchParams(groupListQuerySchema, GROUP_LIST_FIELDS, await searchParams);
   const page = parsed.ok
     ? await listGroups({ actor, filters: { status: parsed.query.status, category: parsed.query.category, conflict: parsed.query.conflict }, after: parsed.query.after })
@@ -35,23 +40,23 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <div className="page-heading">
-        <h1>Same claim in several articles</h1>
+        <h1>{t("title")}</h1>
         {can(actor, "group.edit") && <FindSameClaims />}
       </div>
       <LedgerTabs current="/ledger/groups" />
       <GroupFilters values={parsed.values} errors={parsed.ok ? {} : parsed.errors} />
       {!page ? (
-        <p className="form-error" role="alert">These filters cannot be applied: correct the fields marked above.</p>
+        <p className="form-error" role="alert">{t("list.filtersInvalid")}</p>
       ) : page.items.length === 0 ? (
-        <p className="muted">{first ? "No more groups." : shared.size > 0 ? "No group matches these filters." : "No groups yet. Editors can look for the same claims across articles."}</p>
+        <p className="muted">{first ? t("list.noMore") : shared.size > 0 ? t("list.noMatch") : t("list.none")}</p>
       ) : (
         <>
           <table className="list group-list" data-testid="group-list">
             <thead>
               <tr>
-                <th>Fact</th>
-                <th>Reports</th>
-                <th>Status</th>
+                <th>{t("list.fact")}</th>
+                <th>{t("list.reports")}</th>
+                <th>{t("list.status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,22 +66,22 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
                   <tr key={group.id} data-group-id={group.id}>
                     <td>
                       <Link href={`/ledger/groups/${group.id}`} lang={group.label ? undefined : "kk"}>{group.label ?? group.claims[0]?.quote ?? "—"}</Link>
-                      <div className="muted small-print">{categories.map((c) => CATEGORY_LABEL[c as keyof typeof CATEGORY_LABEL] ?? c).join(", ")}</div>
+                      <div className="muted small-print">{categories.map((c) => l(`category.${c}`)).join(", ")}</div>
                     </td>
                     <td>
                       <ul className="group-reports">
                         {group.claims.map((claim) => (
                           <li key={claim.id}>
-                            <GroupFigure claim={claim} /> <span className="muted small-print" title={claim.article.title}>{shortTitle(claim.article.title)}{articlePlace(claim.article) && ` · ${articlePlace(claim.article)}`}</span>
+                            <GroupFigure claim={claim} /> <span className="muted small-print" title={claim.article.title}>{shortTitle(claim.article.title)}{articlePlace(claim.article, locale) && ` · ${articlePlace(claim.article, locale)}`}</span>
                           </li>
                         ))}
                       </ul>
                     </td>
                     <td>
-                      <span className={`status group-status--${group.status.toLowerCase()}`}>{STATUS_TEXT[group.status]}</span>
+                      <span className={`status group-status--${group.status.toLowerCase()}`}>{t(`status.${group.status}`)}</span>
                       {group.conflicts.length > 0 && (
                         <span className="status group-conflict" data-testid="group-conflict">
-                          {group.conflicts.length === 1 ? "conflicting figures" : `${group.conflicts.length} conflicting pairs`}
+                          {t("list.conflicts", { count: group.conflicts.length })}
                         </span>
                       )}
                     </td>
@@ -85,9 +90,9 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
               })}
             </tbody>
           </table>
-          <nav className="pagination" aria-label="Pages">
-            {first && <Link href={`/ledger/groups?${shared}`}>First page</Link>}
-            {page.next && <Link href={`/ledger/groups?${new URLSearchParams([...shared, ["after", page.next]])}`}>Next page</Link>}
+          <nav className="pagination" aria-label={t("list.pages")}>
+            {first && <Link href={`/ledger/groups?${shared}`}>{t("list.firstPage")}</Link>}
+            {page.next && <Link href={`/ledger/groups?${new URLSearchParams([...shared, ["after", page.next]])}`}>{t("list.nextPage")}</Link>}
           </nav>
         </>
       )}

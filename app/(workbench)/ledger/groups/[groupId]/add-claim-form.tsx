@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
@@ -13,6 +14,7 @@ const schemaResolver = zodResolver(addClaimToGroupSchema, undefined, { raw: true
 
 /** Adds a claim the proposals missed, named by its review link or id. */
 export function AddClaimForm({ groupId, expectedUpdatedAt }: { groupId: string; expectedUpdatedAt: string }) {
+  const t = useTranslations("groups");
   const router = useRouter();
   const [failure, setFailure] = useState<ShownError | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<AddClaimToGroupFormInput>({
@@ -32,13 +34,13 @@ export function AddClaimForm({ groupId, expectedUpdatedAt }: { groupId: string; 
   });
   const error = formState.errors.claim?.message;
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Add a claim" data-testid="add-claim-form">
+    <form className="stack" onSubmit={submit} noValidate aria-label={t("add.label")} data-testid="add-claim-form">
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
-      <FormField id="add-claim" label="The claim's review link or id" error={error}>
-        <input id="add-claim" placeholder="…/review/…" aria-invalid={!!error} aria-describedby={error ? fieldErrorId("add-claim") : undefined} {...register("claim")} />
+      <FormField id="add-claim" label={t("add.field")} error={error}>
+        <input id="add-claim" placeholder={t("add.placeholder")} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("add-claim") : undefined} {...register("claim")} />
       </FormField>
       <div>
-        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Add to this group</button>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("add.submit")}</button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
@@ -13,6 +14,7 @@ const schemaResolver = zodResolver(confirmGroupSchema, undefined, { raw: true })
 
 /** Confirms that the claims report one fact, optionally naming it. */
 export function ConfirmForm({ groupId, expectedUpdatedAt, label }: { groupId: string; expectedUpdatedAt: string; label: string | null }) {
+  const t = useTranslations("groups");
   const router = useRouter();
   const [failure, setFailure] = useState<ShownError | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<ConfirmGroupFormInput>({
@@ -30,13 +32,13 @@ export function ConfirmForm({ groupId, expectedUpdatedAt, label }: { groupId: st
   });
   const error = formState.errors.label?.message;
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Confirm the group" data-testid="confirm-group-form">
+    <form className="stack" onSubmit={submit} noValidate aria-label={t("confirm.label")} data-testid="confirm-group-form">
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
-      <FormField id="group-label" label="Name the fact (optional)" error={error}>
-        <input id="group-label" placeholder="e.g. 9 June 2019: people detained" aria-invalid={!!error} aria-describedby={error ? fieldErrorId("group-label") : undefined} {...register("label")} />
+      <FormField id="group-label" label={t("confirm.field")} error={error}>
+        <input id="group-label" placeholder={t("confirm.placeholder")} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("group-label") : undefined} {...register("label")} />
       </FormField>
       <div>
-        <button type="submit" disabled={formState.isSubmitting}>Confirm: the same fact</button>
+        <button type="submit" disabled={formState.isSubmitting}>{t("confirm.submit")}</button>
       </div>
     </form>
   );

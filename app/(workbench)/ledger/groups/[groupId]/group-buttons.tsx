@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
@@ -7,6 +8,7 @@ import { dissolveGroupAction, removeClaimFromGroupAction } from "../actions";
 
 /** Takes one claim out: it does not report this fact, and is not proposed with these claims again. */
 export function RemoveClaimButton({ groupId, expectedUpdatedAt, claimId }: { groupId: string; expectedUpdatedAt: string; claimId: string }) {
+  const t = useTranslations("groups");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ShownError | null>(null);
@@ -22,7 +24,7 @@ export function RemoveClaimButton({ groupId, expectedUpdatedAt, claimId }: { gro
     <div className="group-claim-actions">
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
       <button type="button" className="secondary small" onClick={remove} disabled={pending} data-testid="remove-claim">
-        Not the same fact: take out
+        {t("buttons.remove")}
       </button>
     </div>
   );
@@ -30,6 +32,7 @@ export function RemoveClaimButton({ groupId, expectedUpdatedAt, claimId }: { gro
 
 /** Rejects a proposal as a whole: no two of its claims are proposed together again. */
 export function DissolveButton({ groupId, expectedUpdatedAt }: { groupId: string; expectedUpdatedAt: string }) {
+  const t = useTranslations("groups");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ShownError | null>(null);
@@ -45,7 +48,7 @@ export function DissolveButton({ groupId, expectedUpdatedAt }: { groupId: string
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
       <div>
         <button type="button" className="secondary danger" onClick={dissolve} disabled={pending} data-testid="dissolve-group">
-          Reject the proposal
+          {t("buttons.dissolve")}
         </button>
       </div>
     </div>

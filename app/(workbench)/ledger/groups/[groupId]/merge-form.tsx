@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -19,12 +20,13 @@ interface Candidate {
  * was, and earlier "not the same" decisions between the two groups' claims are overridden.
  */
 export function MergeForm({ groupId, expectedUpdatedAt, candidates }: { groupId: string; expectedUpdatedAt: string; candidates: Candidate[] }) {
+  const t = useTranslations("groups");
   const router = useRouter();
   const [failure, setFailure] = useState<ShownError | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<{ otherGroupId: string }>({ defaultValues: { otherGroupId: "" } });
   const submit = handleSubmit(async ({ otherGroupId }) => {
     setFailure(null);
-    if (!otherGroupId) return setError("otherGroupId", { message: "Choose the group to merge with." });
+    if (!otherGroupId) return setError("otherGroupId", { message: t("merge.chooseGroup") });
     const result = await mergeGroupsAction({ groupId, expectedUpdatedAt, otherGroupId });
     if (result.ok) return router.refresh();
     const message = result.fieldErrors?.otherGroupId;
@@ -32,22 +34,22 @@ export function MergeForm({ groupId, expectedUpdatedAt, candidates }: { groupId:
     setFailure(shownError(result, !!message));
   });
   const error = formState.errors.otherGroupId?.message;
-  if (candidates.length === 0) return <p className="muted small-print">No other group of this category to merge with.</p>;
+  if (candidates.length === 0) return <p className="muted small-print">{t("merge.none")}</p>;
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Merge with another group" data-testid="merge-groups-form">
+    <form className="stack" onSubmit={submit} noValidate aria-label={t("merge.label")} data-testid="merge-groups-form">
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
-      <FormField id="merge-other" label="The same fact as" error={error}>
+      <FormField id="merge-other" label={t("merge.field")} error={error}>
         <select id="merge-other" aria-invalid={!!error} aria-describedby={error ? fieldErrorId("merge-other") : undefined} {...register("otherGroupId")}>
-          <option value="">Choose a group…</option>
+          <option value="">{t("merge.choose")}</option>
           {candidates.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name} — {c.claimCount} {c.claimCount === 1 ? "claim" : "claims"}, {c.status === "CONFIRMED" ? "confirmed" : "proposed"}
+              {t("merge.option", { name: c.name, count: c.claimCount, status: c.status })}
             </option>
           ))}
         </select>
       </FormField>
       <div>
-        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Merge into this group</button>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("merge.submit")}</button>
       </div>
     </form>
   );

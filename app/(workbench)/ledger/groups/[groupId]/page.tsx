@@ -1,21 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { getGroup } from "@/lib/grouping/get-group";
 import { listMergeCandidates } from "@/lib/grouping/list-merge-candidates";
 import type { ClaimCategory } from "@/lib/generated/prisma/client";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { messageTranslator } from "../../../../_lib/locale";
 import { requirePageActor } from "../../../../_lib/session";
-import { CATEGORY_LABEL, figureSummary } from "../../../articles/[id]/labels";
+import { figureSummary } from "../../../articles/[id]/labels";
 import { GroupClaimCard } from "../group-claim-card";
 import { shortTitle } from "../group-figure";
+import { reasonText } from "../group-reasons";
 import { AddClaimForm } from "./add-claim-form";
 import { ConfirmForm } from "./confirm-form";
 import { DissolveButton, RemoveClaimButton } from "./group-buttons";
 import { MergeForm } from "./merge-form";
 import { SplitForm } from "./split-form";
 
-export const metadata: Metadata = { title: "Same claim: group" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("groups");
+  return { title: t("group.title") };
+}
 
 /**
  * One fact as several articles report it: every report with its sources, the pairs whose figures
@@ -27,6 +35,11 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
   const actor = await requirePageActor(`/ledger/groups/${groupId}`);
   const group = await getGroup({ actor, groupId });
   if (!group) notFound();
+  const t = await getTranslations("groups");
+  const l = await getTranslations("labels");
+  const locale = (await getLocale()) as Locale;
+  const translate = await messageTranslator();
+  const reason = (text: string) => reasonText(text, translate, locale);
   const mayEdit = can(actor, "group.edit");
   const category = group.claims[0]?.category as ClaimCategory | undefined;
   const candidates = mayEdit && category ? await listMergeCandidates({ actor, groupId: group.id, category }) : [];
@@ -40,25 +53,25 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
   return (
     <div className="group-page" data-testid="group-page" data-group-id={group.id} data-updated-at={state.expectedUpdatedAt}>
       <p className="muted">
-        <Link href="/ledger/groups">Same claim in several articles</Link> · <Link href="/ledger/conflicts">Conflicting figures</Link>
+        <Link href="/ledger/groups">{t("title")}</Link> · <Link href="/ledger/conflicts">{t("group.conflictsLink")}</Link>
       </p>
       <h1>
-        <span lang={group.label ? undefined : "kk"}>{group.label ?? group.claims[0]?.quote ?? "Empty group"}</span>{" "}
-        <span className={`status group-status--${group.status.toLowerCase()}`} data-testid="group-status">{group.status === "CONFIRMED" ? "confirmed" : "proposed"}</span>
+        <span lang={group.label ? undefined : "kk"}>{group.label ?? group.claims[0]?.quote ?? t("group.emptyGroup")}</span>{" "}
+        <span className={`status group-status--${group.status.toLowerCase()}`} data-testid="group-status">{t(`status.${group.status}`)}</span>
       </h1>
       <p className="muted small-print">
-        {category ? CATEGORY_LABEL[category] : "No live claims"} · {group.claims.length} {group.claims.length === 1 ? "report" : "reports"}
-        {group.createdBy && <> · grouped by {group.createdBy}</>}
-        {group.status === "PROPOSED" && <> · a proposal: finding same claims again may re-draw it until an editor confirms it</>}
+        {category ? l(`category.${category}`) : t("group.noLiveClaims")} · {t("group.reports", { count: group.claims.length })}
+        {group.createdBy && <> · {t("group.groupedBy", { name: group.createdBy })}</>}
+        {group.status === "PROPOSED" && <> · {t("group.proposalNote")}</>}
       </p>
 
       {group.conflicts.length > 0 && (
         <section className="card group-conflicts" aria-labelledby="conflicts-heading" data-testid="group-conflicts">
-          <h2 id="conflicts-heading">Figures that cannot both be true</h2>
+          <h2 id="conflicts-heading">{t("group.conflictsHeading")}</h2>
           <ul>
             {group.conflicts.map((c) => (
               <li key={`${c.aId}-${c.bId}`}>
-                {name(c.aId)} <strong>against</strong> {name(c.bId)} <span className="muted small-print">({c.reason})</span>
+                {t.rich("group.conflictPair", { a: name(c.aId), b: name(c.bId), strong: (chunks) => <strong>{chunks}</strong> })} <span className="muted small-print">({reason(c.reason)})</span>
               </li>
             ))}
           </ul>
@@ -67,7 +80,7 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
 
       {/* Without controls the reports take the page's whole width. */}
       <div className={mayEdit ? "review-columns" : undefined}>
-        <section aria-label="Reports" className="stack-sections">
+        <section aria-label={t("group.reportsLabel")} className="stack-sections">
           {group.claims.map((claim) => (
             <GroupClaimCard
               key={claim.id}
@@ -77,13 +90,18 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
           ))}
           {group.pairs && group.pairs.length > 0 && (
             <details className="card group-pairs">
-              <summary>How the claims match</summary>
+              <summary>{t("group.howTheyMatch")}</summary>
               <ul>
                 {group.pairs.map((p) => (
                   <li key={`${p.aId}-${p.bId}`}>
-                    <strong>{name(p.aId)}</strong> and <strong>{name(p.bId)}</strong>: score {p.score.toFixed(2)}
-                    {p.sameFact ? "" : " (the rule alone would not have put them together)"}
-                    <div className="muted small-print">{p.reasons.join("; ")}</div>
+                    {t.rich("group.pair", {
+                      a: name(p.aId),
+                      b: name(p.bId),
+                      score: formatNumber(p.score, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+                      strong: (chunks) => <strong>{chunks}</strong>,
+                    })}
+                    {p.sameFact ? "" : ` ${t("group.notByRule")}`}
+                    <div className="muted small-print">{p.reasons.map(reason).join("; ")}</div>
                   </li>
                 ))}
               </ul>
@@ -92,21 +110,21 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
         </section>
 
         {mayEdit && (
-          <aside className="stack-sections" aria-label="Edit the group">
+          <aside className="stack-sections" aria-label={t("group.editLabel")}>
             {group.status === "PROPOSED" && (
               <section className="card">
-                <h2>Confirm</h2>
+                <h2>{t("group.confirmHeading")}</h2>
                 <ConfirmForm key={state.expectedUpdatedAt} {...state} label={group.label} />
               </section>
             )}
             {group.claims.length > 1 && (
               <section className="card">
-                <h2>Split</h2>
+                <h2>{t("group.splitHeading")}</h2>
                 <SplitForm key={state.expectedUpdatedAt} {...state} members={group.claims.map((c) => ({ id: c.id, name: name(c.id) }))} />
               </section>
             )}
             <section className="card">
-              <h2>Merge</h2>
+              <h2>{t("group.mergeHeading")}</h2>
               <MergeForm
                 key={state.expectedUpdatedAt}
                 {...state}
@@ -117,13 +135,13 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
               />
             </section>
             <section className="card">
-              <h2>Add a claim</h2>
+              <h2>{t("group.addHeading")}</h2>
               <AddClaimForm key={state.expectedUpdatedAt} {...state} />
             </section>
             {group.status === "PROPOSED" && (
               <section className="card">
-                <h2>Reject</h2>
-                <p className="muted small-print">None of these claims report the same fact; they will not be proposed together again.</p>
+                <h2>{t("group.rejectHeading")}</h2>
+                <p className="muted small-print">{t("group.rejectNote")}</p>
                 <DissolveButton {...state} />
               </section>
             )}
