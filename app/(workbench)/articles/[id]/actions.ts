@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/policy";
 import { deleteClaim, restoreClaim, submitClaim } from "@/lib/claims/change-claim-state";
@@ -56,9 +57,7 @@ export async function submitClaimAction(input: unknown) {
   });
 }
 
-const reattachSchema = z.object({
-  claimId: z.uuid({ error: "Unknown claim." }),
-  expectedVersion: z.number().int().min(1),
+const reattachSchema = claimRefSchema.extend({
   expectedRevision: z.number().int().min(1),
   start: z.number().int().min(0),
   end: z.number().int().min(1),
@@ -72,25 +71,28 @@ export async function reattachClaimAction(input: unknown) {
 }
 
 export async function claimDetailsAction(input: unknown) {
-  return runAction(z.object({ claimId: z.uuid({ error: "Unknown claim." }) }), input, (actor, { claimId }) => getClaimDetails({ actor, claimId }));
+  return runAction(claimRefSchema.pick({ claimId: true }), input, (actor, { claimId }) => getClaimDetails({ actor, claimId }));
 }
 
-
-const suggestionRefSchema = z.object({ articleId: z.uuid(), suggestionId: z.uuid({ error: "Unknown suggestion." }) });
+// Built per request so its message is in the editor's language.
+async function suggestionRefSchema() {
+  const t = await getTranslations("workbench.action");
+  return z.object({ articleId: z.uuid(), suggestionId: z.uuid({ error: t("unknownSuggestion") }) });
+}
 
 async function withSuggestions(actor: Actor, articleId: string) {
   return { suggestions: await listSuggestions({ actor, articleId }) };
 }
 
 export async function dismissSuggestionAction(input: unknown) {
-  return runAction(suggestionRefSchema, input, async (actor, { articleId, suggestionId }) => {
+  return runAction(await suggestionRefSchema(), input, async (actor, { articleId, suggestionId }) => {
     await dismissSuggestion({ actor, suggestionId });
     return withSuggestions(actor, articleId);
   });
 }
 
 export async function undismissSuggestionAction(input: unknown) {
-  return runAction(suggestionRefSchema, input, async (actor, { articleId, suggestionId }) => {
+  return runAction(await suggestionRefSchema(), input, async (actor, { articleId, suggestionId }) => {
     await undismissSuggestion({ actor, suggestionId });
     return withSuggestions(actor, articleId);
   });

@@ -2,6 +2,7 @@
 
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { documentExtensions } from "@/lib/document/schema";
 import { getTextIndex, type TextRange } from "@/lib/document/text-index";
@@ -40,6 +41,7 @@ function readSelection(editor: Editor): ViewerSelection | null {
 }
 
 export function AnnotatedViewer({ content, highlights, onSelectionChange, onTextClick, onReady }: AnnotatedViewerProps) {
+  const t = useTranslations("workbench.viewer");
   const highlightsRef = useRef(highlights);
   highlightsRef.current = highlights;
   const callbacks = useRef({ onSelectionChange, onTextClick });
@@ -50,7 +52,7 @@ export function AnnotatedViewer({ content, highlights, onSelectionChange, onText
     content,
     immediatelyRender: false,
     editorProps: {
-      attributes: { "aria-readonly": "true", "aria-label": "Article text", spellcheck: "false", lang: "kk" },
+      attributes: { "aria-readonly": "true", "aria-label": t("label"), spellcheck: "false", lang: "kk" },
       handleClick: (view, pos) => {
         callbacks.current.onTextClick(getTextIndex(view.state.doc).posToTextOffset(pos, 1));
         return false;

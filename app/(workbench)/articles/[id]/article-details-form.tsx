@@ -2,8 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type UseFormRegister } from "react-hook-form";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 import { updateArticleDetailsSchema, type ArticleDetailsInput, type UpdateArticleDetailsInput } from "@/lib/import/import-schemas";
 import { ImportDetailsFields } from "../import/import-details-fields";
 import { updateArticleDetailsAction } from "./details-actions";
@@ -23,6 +25,8 @@ export interface ArticleDetailsFormProps {
 
 /** "Edit details" on the article page: title, outlet, source address and date, folded away until needed. */
 export function ArticleDetailsForm({ article }: ArticleDetailsFormProps) {
+  const t = useTranslations("workbench.articleDetails");
+  const translateMessage = useTranslateMessage();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -58,17 +62,17 @@ export function ArticleDetailsForm({ article }: ArticleDetailsFormProps) {
 
   return (
     <details className="article-details-form">
-      <summary>Edit details</summary>
-      <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Article details">
-        {formError && <p className="form-error" role="alert">{formError}</p>}
-        {saved && <p className="notice" role="status">Details saved.</p>}
+      <summary>{t("summary")}</summary>
+      <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("formLabel")}>
+        {formError && <p className="form-error" role="alert">{translateMessage(formError)}</p>}
+        {saved && <p className="notice" role="status">{t("saved")}</p>}
         <ImportDetailsFields
           idPrefix="details"
           register={register as unknown as UseFormRegister<ArticleDetailsInput>}
           errors={errors}
           titleHint=""
         />
-        <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save details"}</button>
+        <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("save")}</button>
       </form>
     </details>
   );

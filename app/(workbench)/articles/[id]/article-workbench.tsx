@@ -1,7 +1,9 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 import { can, type Actor } from "@/lib/auth/policy";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import type { ClaimDetails } from "@/lib/claims/get-claim-details";
@@ -24,7 +26,8 @@ import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotat
 import type { Highlight } from "./claim-decorations";
 import { ClaimDetails as ClaimDetailsPanel } from "./claim-details";
 import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource } from "./claim-form";
-import { CATEGORY_LABEL, figureSummary, STATUS_LABEL } from "./labels";
+import { useFigureFormat } from "./figure-format";
+import { figureSummary } from "./labels";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { plainKey, useShortcuts, type Shortcut } from "./use-shortcuts";
 
@@ -49,10 +52,6 @@ interface ArticleWorkbenchProps {
 const LIST_FIRST = 50;
 
 const EMPTY_CLAIM: ClaimFieldsInput = { category: "OTHER", qualifier: "EXACT", sources: [] };
-
-function claimSummary(claim: ArticleClaim) {
-  return `${CATEGORY_LABEL[claim.category]}: ${figureSummary(claim) || "—"} · ${STATUS_LABEL[claim.status]}${claim.claimant ? ` · ${claim.claimant}` : ""}`;
-}
 
 function defaultsFromSuggestion(s: ListedSuggestion): ClaimFieldsInput {
   return {
@@ -93,11 +92,17 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   // The plain text is derived from the document rather than sent beside it: long articles
   // would otherwise travel twice.
   const text = useMemo(() => docToPlainText(content), [content]);
+  const t = useTranslations("workbench");
+  const l = useTranslations("labels");
+  const translateMessage = useTranslateMessage();
+  const figureFormat = useFigureFormat();
   const [claims, setClaims] = useState(initialClaims);
   const [suggestions, setSuggestions] = useState(initialSuggestions);
   const [panel, setPanel] = useState<Panel>({ mode: "list" });
   const [selection, setSelection] = useState<ViewerSelection | null>(null);
-  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
+  // An error is kept as the server wrote it and translated when shown; offersUndo marks the
+  // notices the last action can be undone from.
+  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string; offersUndo?: boolean } | null>(null);
   const [undo, setUndo] = useState<{ kind: "claim"; claimId: string; version: number } | { kind: "suggestion"; suggestionId: string } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [listAll, setListAll] = useState(false);
@@ -133,6 +138,17 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     };
   }, [activeClaim, activeDetails]);
 
+  const claimSummary = useCallback(
+    (claim: ArticleClaim) =>
+      [
+        t("summary.claim", { category: l(`category.${claim.category}`), figure: figureSummary(claim, figureFormat) || "—", status: l(`status.${claim.status}`) }),
+        claim.claimant,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    [t, l, figureFormat],
+  );
+
   const highlights = useMemo<Highlight[]>(
     () => [
       ...suggestions.map((s) => ({
@@ -141,7 +157,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
         end: s.end,
         kind: "suggestion" as const,
         className: "suggestion",
-        title: `Suggested: ${CATEGORY_LABEL[s.category]} ${figureSummary(s)}`,
+        title: t("summary.suggestion", { category: l(`category.${s.category}`), figure: figureSummary(s, figureFormat) }),
       })),
       ...anchored.map((c) => ({
         id: c.id,
@@ -152,7 +168,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
         title: claimSummary(c),
       })),
     ],
-    [anchored, suggestions, activeClaimId],
+    [anchored, suggestions, activeClaimId, claimSummary, t, l, figureFormat],
   );
 
   const openClaim = useCallback(
@@ -194,7 +210,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       if (!result.ok) return report(result);
       setSuggestions(result.data.suggestions);
       setUndo({ kind: "suggestion", suggestionId: s.id });
-      setMessage({ kind: "info", text: "Suggestion dismissed." });
+      setMessage({ kind: "info", text: t("notice.suggestionDismissed"), offersUndo: true });
     });
   }
 
@@ -206,12 +222,12 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       if (!result.ok) return report(result);
       setClaims(result.data.claims);
       setSuggestions(result.data.suggestions);
-      setMessage({ kind: "info", text: `Tagged ${result.data.claimIds.length} claims from this paragraph as drafts.` });
+      setMessage({ kind: "info", text: t("notice.taggedParagraph", { count: result.data.claimIds.length }) });
     });
   }
 
   async function saveNew(values: ClaimFieldsInput): Promise<ClaimFormResult> {
-    if (panel.mode !== "new") return { ok: false, error: "Nothing selected." };
+    if (panel.mode !== "new") return { ok: false, error: t("notice.nothingSelected") };
     const result = await createClaimAction({ articleId, revision, start: panel.start, end: panel.end, ...values });
     if (!result.ok) return result;
     setClaims(result.data.claims);
@@ -222,7 +238,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   }
 
   async function saveEdit(values: ClaimFieldsInput): Promise<ClaimFormResult> {
-    if (!activeClaim) return { ok: false, error: "This claim is gone." };
+    if (!activeClaim) return { ok: false, error: t("notice.claimGone") };
     const result = await updateClaimAction({ claimId: activeClaim.id, expectedVersion: activeClaim.version, ...values });
     if (!result.ok) return result;
     setClaims(result.data.claims);
@@ -239,7 +255,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       setClaims(result.data.claims);
       setUndo({ kind: "claim", claimId: ref.claimId, version: result.data.version });
       setPanel({ mode: "list" });
-      setMessage({ kind: "info", text: "Claim deleted." });
+      setMessage({ kind: "info", text: t("notice.claimDeleted"), offersUndo: true });
     });
   }
 
@@ -252,14 +268,14 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
         if (!result.ok) return report(result);
         setSuggestions(result.data.suggestions);
         setUndo(null);
-        setMessage({ kind: "info", text: "Suggestion restored." });
+        setMessage({ kind: "info", text: t("notice.suggestionRestored") });
         return;
       }
       const result = await restoreClaimAction({ claimId: last.claimId, expectedVersion: last.version });
       if (!result.ok) return report(result);
       setClaims(result.data.claims);
       setUndo(null);
-      setMessage({ kind: "info", text: "Claim restored." });
+      setMessage({ kind: "info", text: t("notice.claimRestored") });
       setPanel({ mode: "claim", claimId: last.claimId, alsoHere: [] });
     });
   }
@@ -269,7 +285,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     const current = viewer.current?.selection() ?? selection;
     if (!activeClaim) return;
     if (!current) {
-      setMessage({ kind: "error", text: "Select the words this claim is about first, then re-attach." });
+      setMessage({ kind: "error", text: t("notice.selectWordsFirst") });
       return;
     }
     startTransition(async () => {
@@ -282,7 +298,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       });
       if (!result.ok) return report(result);
       setClaims(result.data.claims);
-      setMessage({ kind: "info", text: "Claim re-attached." });
+      setMessage({ kind: "info", text: t("notice.claimReattached") });
     });
   }
 
@@ -292,7 +308,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       const result = await submitClaimAction({ claimId: activeClaim.id, expectedVersion: activeClaim.version });
       if (!result.ok) return report(result);
       setClaims(result.data.claims);
-      setMessage({ kind: "info", text: "Submitted for review." });
+      setMessage({ kind: "info", text: t("notice.submitted") });
     });
   }
 
@@ -309,22 +325,22 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   const canSubmit = !!claimRef && can(actor, "claim.submit", claimRef) && activeClaim?.status !== "DISPUTED";
 
   const shortcuts: Shortcut[] = [
-    { keys: "j", description: "Next claim", matches: plainKey("j"), run: () => step(1) },
-    { keys: "k", description: "Previous claim", matches: plainKey("k"), run: () => step(-1) },
-    { keys: "t", description: "Tag the selected text as a claim", matches: plainKey("t"), run: tagSelection },
+    { keys: "j", description: t("shortcuts.next"), matches: plainKey("j"), run: () => step(1) },
+    { keys: "k", description: t("shortcuts.previous"), matches: plainKey("k"), run: () => step(-1) },
+    { keys: "t", description: t("shortcuts.tag"), matches: plainKey("t"), run: tagSelection },
     {
       keys: "1–9",
-      description: "Choose the category (claim form open)",
+      description: t("shortcuts.chooseCategory"),
       matches: (e) => formOpen && /^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey,
       run: (e) => form.current?.chooseCategory(Number(e.key) - 1),
     },
-    { keys: "Ctrl+Enter", description: "Save the claim form", matches: (e) => formOpen && e.key === "Enter" && (e.ctrlKey || e.metaKey), run: () => form.current?.submit(), inFields: true },
-    { keys: "e", description: "Edit the open claim", matches: (e) => canChange && plainKey("e")(e), run: () => activeClaim && setPanel({ mode: "edit", claimId: activeClaim.id }) },
-    { keys: "s", description: "Submit the open claim for review", matches: (e) => canSubmit && plainKey("s")(e), run: submitActive },
-    { keys: "Delete", description: "Delete the open claim (undo with u)", matches: (e) => canChange && !formOpen && e.key === "Delete", run: deleteActive },
-    { keys: "u", description: "Undo the last delete or dismissal", matches: (e) => !!undo && plainKey("u")(e), run: undoLast },
-    { keys: "Esc", description: "Close the panel or this list", matches: (e) => e.key === "Escape", run: () => (showShortcuts ? setShowShortcuts(false) : setPanel({ mode: "list" })), inFields: true },
-    { keys: "?", description: "Show these shortcuts", matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
+    { keys: "Ctrl+Enter", description: t("shortcuts.saveForm"), matches: (e) => formOpen && e.key === "Enter" && (e.ctrlKey || e.metaKey), run: () => form.current?.submit(), inFields: true },
+    { keys: "e", description: t("shortcuts.edit"), matches: (e) => canChange && plainKey("e")(e), run: () => activeClaim && setPanel({ mode: "edit", claimId: activeClaim.id }) },
+    { keys: "s", description: t("shortcuts.submit"), matches: (e) => canSubmit && plainKey("s")(e), run: submitActive },
+    { keys: "Delete", description: t("shortcuts.delete"), matches: (e) => canChange && !formOpen && e.key === "Delete", run: deleteActive },
+    { keys: "u", description: t("shortcuts.undo"), matches: (e) => !!undo && plainKey("u")(e), run: undoLast },
+    { keys: "Esc", description: t("shortcuts.closePanel"), matches: (e) => e.key === "Escape", run: () => (showShortcuts ? setShowShortcuts(false) : setPanel({ mode: "list" })), inFields: true },
+    { keys: "?", description: t("shortcuts.show"), matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
   ];
   useShortcuts(shortcuts);
 
@@ -346,48 +362,48 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
             onMouseDown={(e) => e.preventDefault()}
             onClick={tagSelection}
           >
-            Tag claim <kbd>t</kbd>
+            {t("viewer.tagClaim")} <kbd>t</kbd>
           </button>
         )}
       </div>
 
-      <aside className="workbench-panel card" aria-label="Claims">
+      <aside className="workbench-panel card" aria-label={t("panel.label")}>
         {message && (
           <p className={message.kind === "error" ? "form-error" : "notice"} role={message.kind === "error" ? "alert" : "status"}>
-            {message.text}
-            {undo && (message.text === "Claim deleted." || message.text === "Suggestion dismissed.") && (
-              <button type="button" className="secondary small" onClick={undoLast}>Undo <kbd>u</kbd></button>
+            {message.kind === "error" ? translateMessage(message.text) : message.text}
+            {undo && message.offersUndo && (
+              <button type="button" className="secondary small" onClick={undoLast}>{t("panel.undo")} <kbd>u</kbd></button>
             )}
           </p>
         )}
 
         {panel.mode === "new" && (
           <>
-            <h2>New claim</h2>
+            <h2>{t("panel.newClaim")}</h2>
             <ClaimForm
               key={`new-${panel.start}-${panel.end}`}
               ref={form}
               quote={text.slice(panel.start, panel.end).trim()}
               defaultValues={panel.defaults}
               knownSources={knownSources}
-              submitLabel="Save claim"
+              submitLabel={t("panel.saveClaim")}
               onSubmit={saveNew}
               onCancel={() => setPanel({ mode: "list" })}
             />
           </>
         )}
 
-        {panel.mode === "edit" && activeClaim && !activeDetails && <p className="muted">Loading…</p>}
+        {panel.mode === "edit" && activeClaim && !activeDetails && <p className="muted">{t("panel.loading")}</p>}
         {panel.mode === "edit" && activeClaim && activeDetails && (
           <>
-            <h2>Edit claim</h2>
+            <h2>{t("panel.editClaim")}</h2>
             <ClaimForm
               key={`edit-${activeClaim.id}-${activeClaim.version}`}
               ref={form}
               quote={activeClaim.quote}
               defaultValues={defaultsFromClaim(activeClaim, activeDetails)}
               knownSources={knownSources}
-              submitLabel="Save changes"
+              submitLabel={t("panel.saveChanges")}
               onSubmit={saveEdit}
               onCancel={() => setPanel({ mode: "claim", claimId: activeClaim.id, alsoHere: [] })}
             />
@@ -397,12 +413,12 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
         {panel.mode === "claim" && activeClaim && (
           <>
             <div className="panel-head">
-              <h2>Claim</h2>
-              <button type="button" className="secondary small" onClick={() => setPanel({ mode: "list" })}>All claims</button>
+              <h2>{t("panel.claim")}</h2>
+              <button type="button" className="secondary small" onClick={() => setPanel({ mode: "list" })}>{t("panel.allClaims")}</button>
             </div>
             {panel.alsoHere.length > 0 && (
               <p className="muted">
-                Also here:{" "}
+                {t("panel.alsoHere")}{" "}
                 {panel.alsoHere.map((id) => {
                   const other = claims.find((c) => c.id === id);
                   return other ? (
@@ -425,8 +441,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
             />
             {activeClaim.anchorStatus === "ORPHANED" && canChange && (
               <div className="notice" data-testid="reattach">
-                <p>The text around this claim changed. Select the words it is about in the article, then:</p>
-                <button type="button" disabled={busy} onClick={reattachActive}>Re-attach to selection</button>
+                <p>{t("reattach.prompt")}</p>
+                <button type="button" disabled={busy} onClick={reattachActive}>{t("reattach.button")}</button>
               </div>
             )}
           </>
@@ -435,11 +451,11 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
         {panel.mode === "list" && (
           <>
             <div className="panel-head">
-              <h2>Claims ({anchored.length})</h2>
-              <button type="button" className="secondary small" onClick={() => setShowShortcuts(true)}>Shortcuts <kbd>?</kbd></button>
+              <h2>{t("list.heading", { count: anchored.length })}</h2>
+              <button type="button" className="secondary small" onClick={() => setShowShortcuts(true)}>{t("list.shortcuts")} <kbd>?</kbd></button>
             </div>
             {anchored.length === 0 ? (
-              <p className="muted">{canTag ? "Select words in the text and press t to tag a claim." : "No claims yet."}</p>
+              <p className="muted">{canTag ? t("list.hintCanTag") : t("list.empty")}</p>
             ) : (
               <ol className="claim-list" data-testid="claim-list">
                 {(listAll ? anchored : anchored.slice(0, LIST_FIRST)).map((c) => (
@@ -454,17 +470,17 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
             )}
             {!listAll && anchored.length > LIST_FIRST && (
               <button type="button" className="secondary small" onClick={() => setListAll(true)}>
-                Show all {anchored.length} claims
+                {t("list.showAll", { count: anchored.length })}
               </button>
             )}
             {orphaned.length > 0 && (
               <section data-testid="orphaned-claims">
-                <h3>Orphaned ({orphaned.length})</h3>
-                <p className="muted">The text changed and these claims could not be found again with confidence.</p>
+                <h3>{t("orphaned.heading", { count: orphaned.length })}</h3>
+                <p className="muted">{t("orphaned.explain")}</p>
                 <ul className="claim-list">
                   {orphaned.map((c) => (
                     <li key={c.id}>
-                      <button type="button" className="link" onClick={() => openClaim(c.id)}>“{c.quote}”</button>
+                      <button type="button" className="link" onClick={() => openClaim(c.id)}>{t("orphaned.quote", { quote: c.quote })}</button>
                     </li>
                   ))}
                 </ul>
@@ -472,16 +488,16 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
             )}
             {suggestions.length > 0 && (
               <section data-testid="suggestions">
-                <h3>Suggested ({suggestions.length})</h3>
+                <h3>{t("suggestions.heading", { count: suggestions.length })}</h3>
                 <ul className="suggestion-list">
                   {(listAll ? suggestions : suggestions.slice(0, LIST_FIRST)).map((s) => (
                     <li key={s.id} data-suggestion-id={s.id}>
-                      <span lang="kk">{s.text}</span> <span className="muted">{CATEGORY_LABEL[s.category]} {figureSummary(s)}</span>
+                      <span lang="kk">{s.text}</span> <span className="muted">{l(`category.${s.category}`)} {figureSummary(s, figureFormat)}</span>
                       {canTag && (
                         <span className="suggestion-actions">
-                          <button type="button" className="secondary small" onClick={() => acceptSuggestion(s)}>Accept</button>
-                          <button type="button" className="secondary small" disabled={busy} onClick={() => dismiss(s)}>Dismiss</button>
-                          <button type="button" className="secondary small" disabled={busy} aria-label="Accept all in paragraph" title="Accept every suggestion in this paragraph" onClick={() => acceptParagraph(s)}>All in ¶</button>
+                          <button type="button" className="secondary small" onClick={() => acceptSuggestion(s)}>{t("suggestions.accept")}</button>
+                          <button type="button" className="secondary small" disabled={busy} onClick={() => dismiss(s)}>{t("suggestions.dismiss")}</button>
+                          <button type="button" className="secondary small" disabled={busy} aria-label={t("suggestions.acceptParagraphLabel")} title={t("suggestions.acceptParagraphTitle")} onClick={() => acceptParagraph(s)}>{t("suggestions.acceptParagraph")}</button>
                         </span>
                       )}
                     </li>
@@ -489,7 +505,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
                 </ul>
                 {!listAll && suggestions.length > LIST_FIRST && (
                   <button type="button" className="secondary small" onClick={() => setListAll(true)}>
-                    Show all {suggestions.length} suggestions
+                    {t("suggestions.showAll", { count: suggestions.length })}
                   </button>
                 )}
               </section>

@@ -1,10 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
-import { VERDICTS } from "@/lib/review/rating-scale";
-import { CATEGORY_LABEL, figureSummary, QUALIFIER_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from "./labels";
+import { formatDay } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { useFigureFormat } from "./figure-format";
+import { figureSummary } from "./labels";
 
 interface ClaimDetailsProps {
   claim: ArticleClaim;
@@ -18,54 +21,61 @@ interface ClaimDetailsProps {
   onSubmitForReview: () => void;
 }
 
+// Key caps, printed in Latin on Kazakh and Russian keyboards alike.
+const DELETE_KEY = "Del";
+
 export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
+  const t = useTranslations("workbench");
+  const l = useTranslations("labels");
+  const locale = useLocale() as Locale;
+  const figureFormat = useFigureFormat();
   return (
     <section className="claim-details" data-testid="claim-details" data-claim-id={claim.id}>
       <p>
-        <span className={`status status--${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
-        {claim.anchorStatus === "ORPHANED" && <span className="status status--orphaned">orphaned</span>}
-        {claim.rating && <span className="verdict" data-testid="claim-verdict">{VERDICTS[claim.rating].alternateName}</span>}
+        <span className={`status status--${claim.status.toLowerCase()}`}>{l(`status.${claim.status}`)}</span>
+        {claim.anchorStatus === "ORPHANED" && <span className="status status--orphaned">{t("claim.orphaned")}</span>}
+        {claim.rating && <span className="verdict" data-testid="claim-verdict">{l(`verdict.${claim.rating}`)}</span>}
       </p>
       <blockquote className="claim-quote" lang="kk">{claim.quote}</blockquote>
       <dl className="facts">
-        <dt>Category</dt>
-        <dd>{CATEGORY_LABEL[claim.category]}</dd>
-        <dt>Figure</dt>
-        <dd>{figureSummary(claim) || "—"} <span className="muted">({QUALIFIER_LABEL[claim.qualifier]})</span></dd>
+        <dt>{t("claim.category")}</dt>
+        <dd>{l(`category.${claim.category}`)}</dd>
+        <dt>{t("claim.figure")}</dt>
+        <dd>{figureSummary(claim, figureFormat) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span></dd>
         {claim.claimant && (
           <>
-            <dt>Claimant</dt>
+            <dt>{t("claim.claimant")}</dt>
             <dd>{claim.claimant}</dd>
           </>
         )}
         {details?.eventDate && (
           <>
-            <dt>Event date</dt>
-            <dd>{details.eventDate}</dd>
+            <dt>{t("claim.eventDate")}</dt>
+            <dd>{formatDay(details.eventDate, locale)}</dd>
           </>
         )}
         {details?.note && (
           <>
-            <dt>Note</dt>
+            <dt>{t("claim.note")}</dt>
             <dd>{details.note}</dd>
           </>
         )}
-        <dt>Tagged by</dt>
+        <dt>{t("claim.taggedBy")}</dt>
         <dd>{details?.author.name ?? "…"}</dd>
       </dl>
-      <p><Link href={`/review/${claim.id}`}>History and comments</Link></p>
-      <h3>Sources</h3>
+      <p><Link href={`/review/${claim.id}`}>{t("claim.history")}</Link></p>
+      <h3>{t("claim.sources")}</h3>
       {!details ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t("panel.loading")}</p>
       ) : details.sources.length === 0 ? (
-        <p className="muted">No sources yet.</p>
+        <p className="muted">{t("claim.noSources")}</p>
       ) : (
         <ul className="source-list">
           {details.sources.map((s) => (
             <li key={s.source.id}>
               <a href={s.source.url} target="_blank" rel="noopener noreferrer">{s.source.title ?? s.source.url}</a>{" "}
               <span className="muted">
-                {SOURCE_KIND_LABEL[s.source.kind]} · {STANCE_LABEL[s.stance]}
+                {l(`sourceKind.${s.source.kind}`)} · {l(`stance.${s.stance}`)}
               </span>
               {s.passage && <blockquote className="passage">{s.passage}</blockquote>}
             </li>
@@ -74,13 +84,13 @@ export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdi
       )}
       <div className="field-row">
         {canChange && (
-          <button type="button" className="secondary" disabled={busy} onClick={onEdit}>Edit <kbd>e</kbd></button>
+          <button type="button" className="secondary" disabled={busy} onClick={onEdit}>{t("claim.edit")} <kbd>e</kbd></button>
         )}
         {canSubmit && (
-          <button type="button" disabled={busy} onClick={onSubmitForReview}>Submit for review <kbd>s</kbd></button>
+          <button type="button" disabled={busy} onClick={onSubmitForReview}>{t("claim.submit")} <kbd>s</kbd></button>
         )}
         {canChange && (
-          <button type="button" className="secondary danger" disabled={busy} onClick={onDelete}>Delete <kbd>Del</kbd></button>
+          <button type="button" className="secondary danger" disabled={busy} onClick={onDelete}>{t("claim.delete")} <kbd>{DELETE_KEY}</kbd></button>
         )}
       </div>
     </section>

@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { forwardRef, useImperativeHandle, useState } from "react";
 import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 import { CLAIM_CATEGORIES, claimFieldsSchema, QUALIFIERS, SOURCE_KINDS, STANCES, type ClaimFieldsInput } from "@/lib/claims/claim-schemas";
-import { CATEGORY_LABEL, QUALIFIER_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL } from "./labels";
 
 export interface KnownSource {
   id: string;
@@ -37,6 +38,9 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
   { quote, defaultValues, knownSources, submitLabel, onSubmit, onCancel },
   ref,
 ) {
+  const t = useTranslations("workbench");
+  const l = useTranslations("labels");
+  const translateMessage = useTranslateMessage();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<ClaimFieldsInput>({
     // raw: the server gets what was typed and validates it again with the same schema.
@@ -58,7 +62,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
       setError(field as Path<ClaimFieldsInput>, { message });
       placed = true;
     }
-    setFormError(placed ? "Some fields need attention." : result.error);
+    setFormError(placed ? t("form.needsAttention") : result.error);
   });
 
   useImperativeHandle(ref, () => ({
@@ -74,51 +78,51 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
   return (
     <form className="stack claim-form" onSubmit={submit} noValidate data-testid="claim-form">
       <blockquote className="claim-quote" lang="kk">{quote}</blockquote>
-      {formError && <p className="form-error" role="alert">{formError}</p>}
-      <FormField id="claim-category" label="Category" error={errors.category?.message}>
+      {formError && <p className="form-error" role="alert">{translateMessage(formError)}</p>}
+      <FormField id="claim-category" label={t("claim.category")} error={errors.category?.message}>
         <select id="claim-category" aria-describedby={describedBy("claim-category", !!errors.category)} {...register("category")}>
           {CLAIM_CATEGORIES.map((c, i) => (
             <option key={c} value={c}>
-              {i + 1} · {CATEGORY_LABEL[c]}
+              {i + 1} · {l(`category.${c}`)}
             </option>
           ))}
         </select>
       </FormField>
       <div className="field-row">
-        <FormField id="claim-value" label="Value" error={errors.value?.message}>
+        <FormField id="claim-value" label={t("form.value")} error={errors.value?.message}>
           <input id="claim-value" inputMode="decimal" aria-invalid={!!errors.value} aria-describedby={describedBy("claim-value", !!errors.value)} {...register("value")} />
         </FormField>
-        <FormField id="claim-min" label="Min" error={errors.min?.message}>
+        <FormField id="claim-min" label={t("form.min")} error={errors.min?.message}>
           <input id="claim-min" inputMode="decimal" aria-invalid={!!errors.min} aria-describedby={describedBy("claim-min", !!errors.min)} {...register("min")} />
         </FormField>
-        <FormField id="claim-max" label="Max" error={errors.max?.message}>
+        <FormField id="claim-max" label={t("form.max")} error={errors.max?.message}>
           <input id="claim-max" inputMode="decimal" aria-invalid={!!errors.max} aria-describedby={describedBy("claim-max", !!errors.max)} {...register("max")} />
         </FormField>
       </div>
       <div className="field-row">
-        <FormField id="claim-unit" label="Unit" error={errors.unit?.message}>
-          <input id="claim-unit" placeholder={category === "VOTE_SHARE" || category === "TURNOUT" ? "percent" : "person, seat, year…"} {...register("unit")} />
+        <FormField id="claim-unit" label={t("form.unit")} error={errors.unit?.message}>
+          <input id="claim-unit" placeholder={category === "VOTE_SHARE" || category === "TURNOUT" ? t("form.unitPlaceholderShare") : t("form.unitPlaceholder")} {...register("unit")} />
         </FormField>
-        <FormField id="claim-qualifier" label="Qualifier" error={errors.qualifier?.message}>
+        <FormField id="claim-qualifier" label={t("form.qualifier")} error={errors.qualifier?.message}>
           <select id="claim-qualifier" {...register("qualifier")}>
             {QUALIFIERS.map((q) => (
-              <option key={q} value={q}>{QUALIFIER_LABEL[q]}</option>
+              <option key={q} value={q}>{l(`qualifier.${q}`)}</option>
             ))}
           </select>
         </FormField>
       </div>
-      <FormField id="claim-claimant" label="Claimant" error={errors.claimant?.message}>
-        <input id="claim-claimant" placeholder="Who made the claim" {...register("claimant")} />
+      <FormField id="claim-claimant" label={t("claim.claimant")} error={errors.claimant?.message}>
+        <input id="claim-claimant" placeholder={t("form.claimantPlaceholder")} {...register("claimant")} />
       </FormField>
-      <FormField id="claim-event-date" label="Event date" error={errors.eventDate?.message}>
+      <FormField id="claim-event-date" label={t("claim.eventDate")} error={errors.eventDate?.message}>
         <input id="claim-event-date" type="date" aria-invalid={!!errors.eventDate} aria-describedby={describedBy("claim-event-date", !!errors.eventDate)} {...register("eventDate")} />
       </FormField>
-      <FormField id="claim-note" label="Note" error={errors.note?.message}>
+      <FormField id="claim-note" label={t("claim.note")} error={errors.note?.message}>
         <textarea id="claim-note" rows={2} {...register("note")} />
       </FormField>
 
       <fieldset className="sources">
-        <legend>Sources</legend>
+        <legend>{t("claim.sources")}</legend>
         {fields.map((field, i) => {
           const isNew = field.newSource !== undefined;
           const err = sourceErrors?.[i];
@@ -132,40 +136,40 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
                     update(i, isNew ? { sourceId: "", stance: "SUPPORTS" } : { newSource: { url: "", kind: "OTHER" }, stance: "SUPPORTS" })
                   }
                 >
-                  {isNew ? "Pick an existing source" : "Add a new source"}
+                  {isNew ? t("form.pickExisting") : t("form.addNew")}
                 </button>
-                <button type="button" className="secondary small" onClick={() => remove(i)}>Remove</button>
+                <button type="button" className="secondary small" onClick={() => remove(i)}>{t("form.remove")}</button>
               </div>
               {isNew ? (
                 <>
-                  <FormField id={`source-${i}-url`} label="Source URL" error={err?.newSource?.url?.message}>
+                  <FormField id={`source-${i}-url`} label={t("form.sourceUrl")} error={err?.newSource?.url?.message}>
                     <input id={`source-${i}-url`} type="url" aria-invalid={!!err?.newSource?.url} aria-describedby={describedBy(`source-${i}-url`, !!err?.newSource?.url)} {...register(`sources.${i}.newSource.url`)} />
                   </FormField>
                   <div className="field-row">
-                    <FormField id={`source-${i}-title`} label="Title" error={err?.newSource?.title?.message}>
+                    <FormField id={`source-${i}-title`} label={t("form.title")} error={err?.newSource?.title?.message}>
                       <input id={`source-${i}-title`} {...register(`sources.${i}.newSource.title`)} />
                     </FormField>
-                    <FormField id={`source-${i}-publisher`} label="Publisher" error={err?.newSource?.publisher?.message}>
+                    <FormField id={`source-${i}-publisher`} label={t("form.publisher")} error={err?.newSource?.publisher?.message}>
                       <input id={`source-${i}-publisher`} {...register(`sources.${i}.newSource.publisher`)} />
                     </FormField>
                   </div>
                   <div className="field-row">
-                    <FormField id={`source-${i}-kind`} label="Kind" error={err?.newSource?.kind?.message}>
+                    <FormField id={`source-${i}-kind`} label={t("form.kind")} error={err?.newSource?.kind?.message}>
                       <select id={`source-${i}-kind`} {...register(`sources.${i}.newSource.kind`)}>
                         {SOURCE_KINDS.map((k) => (
-                          <option key={k} value={k}>{SOURCE_KIND_LABEL[k]}</option>
+                          <option key={k} value={k}>{l(`sourceKind.${k}`)}</option>
                         ))}
                       </select>
                     </FormField>
-                    <FormField id={`source-${i}-archived`} label="Archived URL" error={err?.newSource?.archivedUrl?.message}>
+                    <FormField id={`source-${i}-archived`} label={t("form.archivedUrl")} error={err?.newSource?.archivedUrl?.message}>
                       <input id={`source-${i}-archived`} type="url" aria-invalid={!!err?.newSource?.archivedUrl} {...register(`sources.${i}.newSource.archivedUrl`)} />
                     </FormField>
                   </div>
                 </>
               ) : (
-                <FormField id={`source-${i}-existing`} label="Source" error={err?.sourceId?.message ?? err?.message}>
+                <FormField id={`source-${i}-existing`} label={t("form.source")} error={err?.sourceId?.message ?? err?.message}>
                   <select id={`source-${i}-existing`} aria-invalid={!!err?.sourceId} {...register(`sources.${i}.sourceId`)}>
-                    <option value="">Choose a source on file…</option>
+                    <option value="">{t("form.chooseSource")}</option>
                     {knownSources.map((s) => (
                       <option key={s.id} value={s.id}>
                         {s.title ?? s.url}
@@ -176,30 +180,30 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
                 </FormField>
               )}
               <div className="field-row">
-                <FormField id={`source-${i}-stance`} label="Stance" error={err?.stance?.message}>
+                <FormField id={`source-${i}-stance`} label={t("form.stance")} error={err?.stance?.message}>
                   <select id={`source-${i}-stance`} {...register(`sources.${i}.stance`)}>
                     {STANCES.map((s) => (
-                      <option key={s} value={s}>{STANCE_LABEL[s]}</option>
+                      <option key={s} value={s}>{l(`stance.${s}`)}</option>
                     ))}
                   </select>
                 </FormField>
-                <FormField id={`source-${i}-passage`} label="Passage" error={err?.passage?.message}>
-                  <input id={`source-${i}-passage`} placeholder="What the source says" {...register(`sources.${i}.passage`)} />
+                <FormField id={`source-${i}-passage`} label={t("form.passage")} error={err?.passage?.message}>
+                  <input id={`source-${i}-passage`} placeholder={t("form.passagePlaceholder")} {...register(`sources.${i}.passage`)} />
                 </FormField>
               </div>
             </div>
           );
         })}
         <button type="button" className="secondary small" onClick={() => append({ newSource: { url: "", kind: "OTHER" }, stance: "SUPPORTS" })}>
-          + Source
+          {t("form.addSource")}
         </button>
       </fieldset>
 
       <div className="field-row">
-        <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : submitLabel}</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("form.saving") : submitLabel}</button>
+        <button type="button" className="secondary" onClick={onCancel}>{t("form.cancel")}</button>
       </div>
-      <p className="muted small-print">Ctrl+Enter saves · 1–9 choose the category</p>
+      <p className="muted small-print">{t("form.keysHint")}</p>
     </form>
   );
 });

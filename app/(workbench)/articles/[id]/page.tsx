@@ -2,22 +2,30 @@ import type { JSONContent } from "@tiptap/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { getArticle } from "@/lib/articles/get-article";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
+import { formatDay } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { searchSources } from "@/lib/sources/search-sources";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { requirePageActor } from "../../../_lib/session";
 import { ArticleDetailsForm } from "./article-details-form";
 import { ArticleWorkbench } from "./article-workbench";
 
-export const metadata: Metadata = { title: "Article" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("workbench");
+  return { title: t("title") };
+}
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id });
   if (!article) notFound();
+  const t = await getTranslations("workbench");
+  const locale = (await getLocale()) as Locale;
   const [claims, suggestions, knownSources] = await Promise.all([
     listArticleClaims({ actor, articleId: article.id }),
     listSuggestions({ actor, articleId: article.id }),
@@ -28,11 +36,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <header className="article-head">
         <h1>{article.title}</h1>
         <p className="article-meta">
-          {[article.outlet, article.publishedAt?.toISOString().slice(0, 10), `revision ${article.revision}`].filter(Boolean).join(" · ")}
+          {[article.outlet, article.publishedAt && formatDay(article.publishedAt, locale), t("meta.revision", { revision: article.revision })].filter(Boolean).join(" · ")}
           {can(actor, "article.edit") && (
             <>
               {" · "}
-              <Link href={`/articles/${article.id}/edit`}>Edit text</Link>
+              <Link href={`/articles/${article.id}/edit`}>{t("meta.editText")}</Link>
             </>
           )}
         </p>

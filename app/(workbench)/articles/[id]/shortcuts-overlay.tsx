@@ -1,12 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Shortcut } from "./use-shortcuts";
 
 export function ShortcutsOverlay({ shortcuts, onClose }: { shortcuts: Shortcut[]; onClose: () => void }) {
+  const t = useTranslations("workbench.shortcuts");
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" onClick={onClose}>
       <div className="card overlay-card" onClick={(e) => e.stopPropagation()}>
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t("title")}</h2>
         <table className="list">
           <tbody>
             {shortcuts.map((s) => (
@@ -17,7 +19,7 @@ export function ShortcutsOverlay({ shortcuts, onClose }: { shortcuts: Shortcut[]
             ))}
           </tbody>
         </table>
-        <button type="button" className="secondary" onClick={onClose}>Close</button>
+        <button type="button" className="secondary" onClick={onClose}>{t("close")}</button>
       </div>
     </div>
   );

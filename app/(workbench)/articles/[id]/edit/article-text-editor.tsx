@@ -3,7 +3,9 @@
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 import { documentExtensions } from "@/lib/document/schema";
 import { reviseArticleAction } from "./actions";
 
@@ -12,6 +14,8 @@ import { reviseArticleAction } from "./actions";
  * again in the new text, and reports the claims it could not place.
  */
 export function ArticleTextEditor({ articleId, revision, content }: { articleId: string; revision: number; content: JSONContent }) {
+  const t = useTranslations("articleEdit");
+  const translateMessage = useTranslateMessage();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
@@ -19,7 +23,7 @@ export function ArticleTextEditor({ articleId, revision, content }: { articleId:
     extensions: documentExtensions,
     content,
     immediatelyRender: false,
-    editorProps: { attributes: { "aria-label": "Article text", lang: "kk", spellcheck: "false" } },
+    editorProps: { attributes: { "aria-label": t("editorLabel"), lang: "kk", spellcheck: "false" } },
   });
 
   function save() {
@@ -39,13 +43,13 @@ export function ArticleTextEditor({ articleId, revision, content }: { articleId:
 
   return (
     <div className="stack">
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && <p className="form-error" role="alert">{translateMessage(error)}</p>}
       <div className="article-viewer article-editor card" data-testid="article-editor">
         <EditorContent editor={editor} />
       </div>
       <div className="field-row">
-        <button type="button" onClick={save} disabled={saving || !editor}>{saving ? "Saving…" : "Save as new revision"}</button>
-        <a href={`/articles/${articleId}`}>Cancel</a>
+        <button type="button" onClick={save} disabled={saving || !editor}>{saving ? t("saving") : t("save")}</button>
+        <a href={`/articles/${articleId}`}>{t("cancel")}</a>
       </div>
     </div>
   );
