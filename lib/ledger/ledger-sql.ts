@@ -29,9 +29,10 @@ export function prefixTsQuery(query: string): string {
 
 /**
  * The conditions of a ledger filter on the claims table aliased `c`. Deleted claims are never in
- * the ledger. The result is a WHERE body (without the keyword).
+ * the ledger. The result is a WHERE body (without the keyword). `outlet: false` leaves the outlet
+ * condition to the caller (listLedger reads an outlet's articles one by one).
  */
-export function ledgerWhereSql(filter: LedgerFilter, params: SqlParams): string {
+export function ledgerWhereSql(filter: LedgerFilter, params: SqlParams, options: { outlet?: boolean } = {}): string {
   const conditions = [`c."deletedAt" IS NULL`];
   if (filter.status) conditions.push(`c."status" = ${params.add(filter.status, `::"ClaimStatus"`)}`);
   if (filter.rating) conditions.push(`c."rating" = ${params.add(filter.rating, `::"Rating"`)}`);
@@ -39,7 +40,7 @@ export function ledgerWhereSql(filter: LedgerFilter, params: SqlParams): string 
   if (filter.article) conditions.push(`c."articleId" = ${params.add(filter.article, "::uuid")}`);
   if (filter.author) conditions.push(`c."authorId" = ${params.add(filter.author, "::uuid")}`);
   if (filter.group) conditions.push(`c."groupId" = ${params.add(filter.group, "::uuid")}`);
-  if (filter.outlet)
+  if (filter.outlet && options.outlet !== false)
     conditions.push(`c."articleId" IN (SELECT a.id FROM "Article" a WHERE lower(a."outlet") = lower(${params.add(filter.outlet)}))`);
   if (filter.claimant) conditions.push(`c."claimant" ILIKE ${params.add(`%${escapeLike(filter.claimant)}%`)}`);
   if (filter.reviewer)
