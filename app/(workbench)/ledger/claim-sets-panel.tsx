@@ -1,12 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 import { deleteClaimSetAction, saveClaimSetAction } from "./actions";
 
 interface SavedSet {
@@ -17,14 +19,17 @@ interface SavedSet {
   mayDelete: boolean;
 }
 
-// The name's rules, as the server has them (lib/ledger/claim-sets.ts); the server checks again.
-const nameSchema = z.object({
-  name: z.string().trim().min(1, { error: "Name the claim set." }).max(100, { error: "Keep the name under 100 characters." }),
-});
-
 /** Saved filters ("claim sets"): apply one, save the current filter under a name, delete your own. */
 export function ClaimSetsPanel({ sets, params, activeQuery }: { sets: SavedSet[]; params: Record<string, string>; activeQuery: string }) {
   const router = useRouter();
+  const t = useTranslations("ledger.claimSets");
+  const translate = useTranslateMessage();
+  // The name's rules, as the server has them (lib/ledger/claim-sets.ts), in the reader's language;
+  // the server checks again.
+  const nameSchema = useMemo(
+    () => z.object({ name: z.string().trim().min(1, { error: t("nameRequired") }).max(100, { error: t("nameTooLong") }) }),
+    [t],
+  );
   const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<{ name: string }>({
     resolver: zodResolver(nameSchema),
@@ -35,21 +40,21 @@ export function ClaimSetsPanel({ sets, params, activeQuery }: { sets: SavedSet[]
     const result = await saveClaimSetAction({ name, params });
     if (!result.ok) return setError("name", { message: result.fieldErrors?.name ?? result.error });
     reset({ name: "" });
-    setMessage(`Saved as “${result.data.name}”.`);
+    setMessage(t("savedAs", { name: result.data.name }));
     router.refresh();
   });
   const remove = async (set: SavedSet) => {
-    if (!window.confirm(`Delete the claim set “${set.name}”? The claims stay; only the saved filter goes.`)) return;
+    if (!window.confirm(t("confirmDelete", { name: set.name }))) return;
     const result = await deleteClaimSetAction({ claimSetId: set.id });
-    setMessage(result.ok ? `Deleted “${set.name}”.` : result.error);
+    setMessage(result.ok ? t("deleted", { name: set.name }) : translate(result.error));
     router.refresh();
   };
   const error = formState.errors.name?.message;
   return (
     <section className="card claim-sets" aria-labelledby="claim-sets-heading" data-testid="claim-sets">
-      <h2 id="claim-sets-heading">Claim sets</h2>
+      <h2 id="claim-sets-heading">{t("heading")}</h2>
       {sets.length === 0 ? (
-        <p className="muted">No saved sets yet. Filter the ledger, then save the filter under a name.</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
         <ul className="claim-set-list">
           {sets.map((set) => (
@@ -57,19 +62,19 @@ export function ClaimSetsPanel({ sets, params, activeQuery }: { sets: SavedSet[]
               <Link href={`/ledger?${set.query}`} aria-current={set.query === activeQuery ? "true" : undefined}>{set.name}</Link>{" "}
               <span className="muted small-print">{set.ownerName}</span>
               {set.mayDelete && (
-                <button type="button" className="link-button" onClick={() => remove(set)} aria-label={`Delete claim set ${set.name}`}>
-                  Delete
+                <button type="button" className="link-button" onClick={() => remove(set)} aria-label={t("deleteLabel", { name: set.name })}>
+                  {t("delete")}
                 </button>
               )}
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={save} noValidate className="claim-set-form" aria-label="Save this filter">
-        <FormField id="claim-set-name" label="Save this filter as" error={error}>
+      <form onSubmit={save} noValidate className="claim-set-form" aria-label={t("saveFormLabel")}>
+        <FormField id="claim-set-name" label={t("saveAs")} error={error}>
           <input id="claim-set-name" aria-invalid={!!error} aria-describedby={error ? fieldErrorId("claim-set-name") : undefined} {...register("name")} />
         </FormField>
-        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Save set</button>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("save")}</button>
       </form>
       {message && <p role="status" className="muted small-print">{message}</p>}
     </section>

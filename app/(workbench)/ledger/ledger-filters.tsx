@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { TranslatedMessage } from "@/app/_components/message-translation";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { CLAIM_STATUSES, type LedgerFilterField } from "@/lib/ledger/ledger-filter";
 import type { LedgerChoices } from "@/lib/ledger/list-ledger-choices";
-import { RATINGS, VERDICTS } from "@/lib/review/rating-scale";
-import { CATEGORY_LABEL, STATUS_LABEL } from "../articles/[id]/labels";
+import { RATINGS } from "@/lib/review/rating-scale";
 
 interface LedgerFiltersProps {
   /** The raw values from the URL, shown back even when wrong so they can be fixed. */
@@ -17,6 +18,8 @@ type Option = { value: string; label: string };
 
 /** A plain GET form: the filters live in the URL, so a view can be bookmarked and shared. */
 export function LedgerFilters({ values, errors, choices }: LedgerFiltersProps) {
+  const t = useTranslations("ledger.filters");
+  const l = useTranslations("labels");
   const control = (field: LedgerFilterField, id: string) => ({
     id,
     name: field,
@@ -50,32 +53,32 @@ export function LedgerFilters({ values, errors, choices }: LedgerFiltersProps) {
   return (
     // Keyed by the values: after a client-side navigation (a saved set, a sort link) the
     // uncontrolled fields must show the new URL's filter, not what they held before.
-    <form key={JSON.stringify(values)} method="get" action="/ledger" className="ledger-filters card" role="search" aria-label="Filter the ledger">
-      <div className="ledger-search">{input("q", "Search quote, claimant and note", { type: "search", lang: "kk", placeholder: "e.g. қамауға, Тоқаев, мың", "data-shortcut": "search" })}</div>
-      {select("status", "Status", "Any status", CLAIM_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })))}
-      {select("rating", "Verdict", "Any verdict", RATINGS.map((r) => ({ value: r, label: VERDICTS[r].alternateName })))}
-      {select("category", "Category", "All categories", CLAIM_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] })))}
-      {select("article", "Article", "All articles", choices.articles.map((a) => ({ value: a.id, label: a.title })))}
-      {select("outlet", "Outlet", "All outlets", choices.outlets.map((o) => ({ value: o, label: o })))}
-      {input("claimant", "Claimant", { list: "ledger-claimants", lang: "kk" })}
+    <form key={JSON.stringify(values)} method="get" action="/ledger" className="ledger-filters card" role="search" aria-label={t("label")}>
+      <div className="ledger-search">{input("q", t("search"), { type: "search", lang: "kk", placeholder: t("searchPlaceholder"), "data-shortcut": "search" })}</div>
+      {select("status", t("status"), t("anyStatus"), CLAIM_STATUSES.map((s) => ({ value: s, label: l(`status.${s}`) })))}
+      {select("rating", t("verdict"), t("anyVerdict"), RATINGS.map((r) => ({ value: r, label: l(`verdict.${r}`) })))}
+      {select("category", t("category"), t("allCategories"), CLAIM_CATEGORIES.map((c) => ({ value: c, label: l(`category.${c}`) })))}
+      {select("article", t("article"), t("allArticles"), choices.articles.map((a) => ({ value: a.id, label: a.title })))}
+      {select("outlet", t("outlet"), t("allOutlets"), choices.outlets.map((o) => ({ value: o, label: o })))}
+      {input("claimant", t("claimant"), { list: "ledger-claimants", lang: "kk" })}
       <datalist id="ledger-claimants">
         {choices.claimants.map((c) => (
           <option key={c} value={c} />
         ))}
       </datalist>
-      {input("eventFrom", "Event from", { type: "date" })}
-      {input("eventTo", "Event to", { type: "date" })}
-      {input("valueMin", "Figure at least", { inputMode: "decimal" })}
-      {input("valueMax", "Figure at most", { inputMode: "decimal" })}
-      {select("author", "Tagged by", "Anyone", choices.people.map((p) => ({ value: p.id, label: p.name })))}
-      {select("reviewer", "Reviewed by", "Anyone", choices.reviewers.map((p) => ({ value: p.id, label: p.name })))}
+      {input("eventFrom", t("eventFrom"), { type: "date" })}
+      {input("eventTo", t("eventTo"), { type: "date" })}
+      {input("valueMin", t("valueMin"), { inputMode: "decimal" })}
+      {input("valueMax", t("valueMax"), { inputMode: "decimal" })}
+      {select("author", t("author"), t("anyone"), choices.people.map((p) => ({ value: p.id, label: p.name })))}
+      {select("reviewer", t("reviewer"), t("anyone"), choices.reviewers.map((p) => ({ value: p.id, label: p.name })))}
       {(["sort", "dir", "group"] as const).map((field) =>
         values[field] ? <input key={field} type="hidden" name={field} value={values[field]} /> : null,
       )}
       <div className="filter-actions">
-        <button type="submit">Filter</button>
-        <Link href="/ledger">Clear</Link>
-        {(["sort", "dir", "group"] as const).map((field) => errors[field] && <span key={field} className="field-error">{errors[field]}</span>)}
+        <button type="submit">{t("submit")}</button>
+        <Link href="/ledger">{t("clear")}</Link>
+        {(["sort", "dir", "group"] as const).map((field) => errors[field] && <span key={field} className="field-error"><TranslatedMessage message={errors[field]} /></span>)}
       </div>
     </form>
   );

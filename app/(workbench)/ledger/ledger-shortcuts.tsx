@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
 import { plainKey, useShortcuts } from "../articles/[id]/use-shortcuts";
 
 function rowLinks(): HTMLAnchorElement[] {
@@ -19,24 +21,27 @@ function moveFocus(step: 1 | -1) {
 /** "/" searches, j/k move between claims (Enter opens one), n and p turn pages. */
 export function LedgerShortcuts({ nextHref, firstHref }: { nextHref: string | null; firstHref: string | null }) {
   const router = useRouter();
+  const t = useTranslations("ledger.shortcuts");
+  const kbd = (chunks: ReactNode) => <kbd>{chunks}</kbd>;
   useShortcuts([
     {
       keys: "/",
-      description: "Search the ledger",
+      description: t("search"),
       matches: plainKey("/"),
       run: () => document.querySelector<HTMLInputElement>('[data-shortcut="search"]')?.focus(),
     },
-    { keys: "j", description: "Next claim", matches: plainKey("j"), run: () => moveFocus(1) },
-    { keys: "k", description: "Previous claim", matches: plainKey("k"), run: () => moveFocus(-1) },
-    { keys: "n", description: "Next page", matches: plainKey("n"), run: () => nextHref && router.push(nextHref) },
-    { keys: "p", description: "First page", matches: plainKey("p"), run: () => firstHref && router.push(firstHref) },
+    { keys: "j", description: t("nextClaim"), matches: plainKey("j"), run: () => moveFocus(1) },
+    { keys: "k", description: t("previousClaim"), matches: plainKey("k"), run: () => moveFocus(-1) },
+    { keys: "n", description: t("nextPage"), matches: plainKey("n"), run: () => nextHref && router.push(nextHref) },
+    { keys: "p", description: t("firstPage"), matches: plainKey("p"), run: () => firstHref && router.push(firstHref) },
   ]);
   return (
     <p className="muted small-print ledger-keys">
-      Keys: <kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> next/previous claim, <kbd>Enter</kbd> opens it · <kbd>n</kbd> next page
+      {t.rich("keys", { kbd })}
       {firstHref && (
         <>
-          {" "}· <kbd>p</kbd> first page
+          {" "}
+          {t.rich("keysFirstPage", { kbd })}
         </>
       )}
     </p>

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDay } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { ledgerOrderOf } from "@/lib/ledger/ledger-sql";
 import type { LedgerFilter, LedgerSort } from "@/lib/ledger/ledger-filter";
 import type { LedgerRow } from "@/lib/ledger/list-ledger";
-import { VERDICTS } from "@/lib/review/rating-scale";
-import { CATEGORY_LABEL, figureSummary, STATUS_LABEL } from "../articles/[id]/labels";
+import { figureSummary } from "../articles/[id]/labels";
 
 interface LedgerTableProps {
   rows: LedgerRow[];
@@ -12,19 +14,22 @@ interface LedgerTableProps {
   params: Record<string, string>;
 }
 
-const COLUMNS: { label: string; sort?: LedgerSort }[] = [
-  { label: "Claim" },
-  { label: "Figure", sort: "value" },
-  { label: "Category", sort: "category" },
-  { label: "Claimant", sort: "claimant" },
-  { label: "Event", sort: "eventDate" },
-  { label: "Status", sort: "status" },
-  { label: "Verdict", sort: "rating" },
-  { label: "Tagged", sort: "created" },
+const COLUMNS: { key: "claim" | "figure" | "category" | "claimant" | "event" | "status" | "verdict" | "tagged"; sort?: LedgerSort }[] = [
+  { key: "claim" },
+  { key: "figure", sort: "value" },
+  { key: "category", sort: "category" },
+  { key: "claimant", sort: "claimant" },
+  { key: "event", sort: "eventDate" },
+  { key: "status", sort: "status" },
+  { key: "verdict", sort: "rating" },
+  { key: "tagged", sort: "created" },
 ];
 
 /** The claims of one ledger page; every sortable heading is a link that keeps the filters. */
 export function LedgerTable({ rows, filter, params }: LedgerTableProps) {
+  const t = useTranslations("ledger.table");
+  const l = useTranslations("labels");
+  const locale = useLocale() as Locale;
   const order = ledgerOrderOf(filter);
   const sortHref = (sort: LedgerSort) => {
     const dir = order.sort === sort && order.dir === "asc" ? "desc" : "asc";
@@ -37,14 +42,14 @@ export function LedgerTable({ rows, filter, params }: LedgerTableProps) {
           {COLUMNS.map((column) => {
             const active = column.sort && order.sort === column.sort;
             return (
-              <th key={column.label} scope="col" aria-sort={active ? (order.dir === "asc" ? "ascending" : "descending") : undefined}>
+              <th key={column.key} scope="col" aria-sort={active ? (order.dir === "asc" ? "ascending" : "descending") : undefined}>
                 {column.sort ? (
-                  <Link href={sortHref(column.sort)} title={`Sort by ${column.label.toLowerCase()}`}>
-                    {column.label}
+                  <Link href={sortHref(column.sort)} title={t(`sortBy.${column.key}`)}>
+                    {t(`column.${column.key}`)}
                     {active ? (order.dir === "asc" ? " ▲" : " ▼") : ""}
                   </Link>
                 ) : (
-                  column.label
+                  t(`column.${column.key}`)
                 )}
               </th>
             );
@@ -62,21 +67,21 @@ export function LedgerTable({ rows, filter, params }: LedgerTableProps) {
                 {row.groupId && (
                   <>
                     {" · "}
-                    <Link href={`/ledger/groups/${row.groupId}`}>same claim elsewhere</Link>
+                    <Link href={`/ledger/groups/${row.groupId}`}>{t("sameClaimElsewhere")}</Link>
                   </>
                 )}
               </div>
             </td>
             <td className="ledger-figure">{figureSummary(row) || "—"}</td>
-            <td>{CATEGORY_LABEL[row.category]}</td>
+            <td>{l(`category.${row.category}`)}</td>
             <td lang="kk">{row.claimant ?? "—"}</td>
-            <td>{row.eventDate ?? "—"}</td>
+            <td>{row.eventDate ? formatDay(row.eventDate, locale) : "—"}</td>
             <td>
-              <span className={`status status--${row.status.toLowerCase()}`}>{STATUS_LABEL[row.status]}</span>
+              <span className={`status status--${row.status.toLowerCase()}`}>{l(`status.${row.status}`)}</span>
             </td>
-            <td>{row.rating ? VERDICTS[row.rating].alternateName : "—"}</td>
+            <td>{row.rating ? l(`verdict.${row.rating}`) : "—"}</td>
             <td>
-              <time dateTime={row.createdAt.toISOString()}>{row.createdAt.toISOString().slice(0, 10)}</time>
+              <time dateTime={row.createdAt.toISOString()}>{formatDay(row.createdAt, locale)}</time>
             </td>
           </tr>
         ))}

@@ -1,18 +1,20 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 const TABS = [
-  { href: "/ledger", label: "Claims" },
-  { href: "/ledger/groups", label: "Same claim in several articles" },
-  { href: "/ledger/conflicts", label: "Conflicting figures" },
+  { href: "/ledger", key: "claims" },
+  { href: "/ledger/groups", key: "groups" },
+  { href: "/ledger/conflicts", key: "conflicts" },
 ] as const;
 
 /** The ledger's views; `current` is the one shown. */
 export function LedgerTabs({ current }: { current: (typeof TABS)[number]["href"] }) {
+  const t = useTranslations("ledger.tabs");
   return (
-    <nav className="ledger-tabs" aria-label="Ledger views">
+    <nav className="ledger-tabs" aria-label={t("label")}>
       {TABS.map((tab) => (
         <Link key={tab.href} href={tab.href} aria-current={tab.href === current ? "page" : undefined}>
-          {tab.label}
+          {t(tab.key)}
         </Link>
       ))}
     </nav>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { can } from "@/lib/auth/policy";
 import { listClaimSets } from "@/lib/ledger/claim-sets";
@@ -17,7 +18,10 @@ import { LedgerShortcuts } from "./ledger-shortcuts";
 import { LedgerTable } from "./ledger-table";
 import { LedgerTabs } from "./ledger-tabs";
 
-export const metadata: Metadata = { title: "Ledger" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ledger");
+  return { title: t("title") };
+}
 
 /**
  * Every claim across articles. The filter, the order and the page live in the URL; a filter that
@@ -25,12 +29,13 @@ export const metadata: Metadata = { title: "Ledger" };
  */
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("/ledger");
+  const t = await getTranslations("ledger");
   const raw = await searchParams;
   const parsed = parseLedgerFilter(raw);
   const afterToken = typeof raw.after === "string" ? raw.after : undefined;
   const after = afterToken ? decodeLedgerCursor(afterToken) : null;
   const errors = parsed.ok ? {} : parsed.errors;
-  const pageError = afterToken && !after ? "This page link is damaged; start from the first page." : null;
+  const pageError = afterToken && !after ? t("pageLinkDamaged") : null;
 
   const [choices, sets] = await Promise.all([listLedgerChoices(actor), listClaimSets(actor)]);
   const params = parsed.ok ? ledgerFilterToParams(parsed.filter) : {};
@@ -42,7 +47,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <div className="page-heading">
-        <h1>Ledger</h1>
+        <h1>{t("title")}</h1>
       </div>
       <LedgerTabs current="/ledger" />
       <LedgerFilters values={parsed.values} errors={errors} choices={choices} />
@@ -54,7 +59,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
             id: set.id,
             name: set.name,
             query: new URLSearchParams(set.params).toString(),
-            ownerName: set.ownerId === actor.id ? "yours" : set.ownerName,
+            ownerName: set.ownerId === actor.id ? t("ownerYours") : set.ownerName,
             mayDelete: can(actor, "claimset.delete", { ownerId: set.ownerId }),
           }))}
         />
@@ -64,28 +69,28 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         <div>
           {!parsed.ok || pageError ? (
             <p className="card field-error" role="alert" data-testid="ledger-filter-error">
-              {pageError ?? "The filter cannot be applied: correct the fields marked above."}
+              {pageError ?? t("filterCannotApply")}
               {pageError && (
                 <>
                   {" "}
-                  <Link href={`/ledger?${query}`}>First page</Link>
+                  <Link href={`/ledger?${query}`}>{t("firstPage")}</Link>
                 </>
               )}
             </p>
           ) : page && count ? (
             <>
               <p className="muted" data-testid="ledger-count">
-                {count.capped ? `More than ${count.count.toLocaleString("en")} claims` : `${count.count.toLocaleString("en")} claim${count.count === 1 ? "" : "s"}`}
-                {after && " · a later page"}
+                {count.capped ? t("countCapped", { count: count.count }) : t("count", { count: count.count })}
+                {after && ` · ${t("laterPage")}`}
               </p>
               {page.rows.length === 0 ? (
-                <p className="card">No claim matches this filter.</p>
+                <p className="card">{t("noMatch")}</p>
               ) : (
                 <LedgerTable rows={page.rows} filter={parsed.filter} params={params} />
               )}
-              <nav className="pagination" aria-label="Pages">
-                {after && <Link href={`/ledger?${query}`}>First page</Link>}
-                {nextHref && <Link href={nextHref} rel="next">Next page</Link>}
+              <nav className="pagination" aria-label={t("pages")}>
+                {after && <Link href={`/ledger?${query}`}>{t("firstPage")}</Link>}
+                {nextHref && <Link href={nextHref} rel="next">{t("nextPage")}</Link>}
               </nav>
               <LedgerShortcuts nextHref={nextHref} firstHref={after ? `/ledger?${query}` : null} />
               {/* The charts stream in after the table: a count over a large filter must not hold it up. */}
