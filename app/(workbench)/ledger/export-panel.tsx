@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 import { EXPORT_CHOICES, type ExportChoice } from "@/lib/export/export-choices";
 import { createRecordCounter } from "@/lib/export/record-counter";
 import { LEDGER_FILTER_FIELDS } from "@/lib/ledger/ledger-filter";
@@ -38,13 +40,14 @@ function filenameOf(disposition: string | null, fallback: string): string {
   return disposition?.match(/filename="([^"]+)"/i)?.[1] ?? fallback;
 }
 
-async function refusal(response: Response): Promise<{ message: string; details: string[] }> {
+/** The server's refusal (English, as the API gives it to scripts), or `fallback` when it sent none. */
+async function refusal(response: Response, fallback: string): Promise<{ message: string; details: string[] }> {
   try {
     const body = (await response.json()) as { error?: string; fieldErrors?: Record<string, string> };
     const details = Object.values(body.fieldErrors ?? {}).filter((message) => message !== body.error);
-    return { message: body.error ?? `The export was refused (${response.status}).`, details };
+    return { message: body.error ?? fallback, details };
   } catch {
-    return { message: `The export was refused (${response.status}).`, details: [] };
+    return { message: fallback, details: [] };
   }
 }
 
@@ -67,6 +70,8 @@ function save(parts: BlobPart[], type: string, filename: string) {
  * announced), then is saved under the server's file name.
  */
 export function ExportPanel({ filterParams }: { filterParams: Record<string, string> }) {
+  const t = useTranslations("exportPanel");
+  const translate = useTranslateMessage();
   const [formatId, setFormatId] = useState<ExportChoice["id"]>(EXPORT_CHOICES[0].id);
   const [verifiedOnly, setVerifiedOnly] = useState(true);
   const [progress, setProgress] = useState<Progress>({ phase: "idle" });
@@ -86,7 +91,7 @@ export function ExportPanel({ filterParams }: { filterParams: Record<string, str
     try {
       const response = await fetch(`/api/export?${query}`, { signal: controller.signal, credentials: "same-origin" });
       if (!response.ok || !response.body) {
-        setProgress({ phase: "failed", ...(await refusal(response)) });
+        setProgress({ phase: "failed", ...(await refusal(response, t("refused", { status: response.status }))) });
         return;
       }
       const announced = Number(response.headers.get("X-Claim-Count"));
@@ -115,7 +120,7 @@ export function ExportPanel({ filterParams }: { filterParams: Record<string, str
       const cancelled = error instanceof DOMException && error.name === "AbortError";
       setProgress({
         phase: "failed",
-        message: cancelled ? "Export cancelled; nothing was saved." : "The export stopped part-way (the connection or the server failed); nothing was saved. Try again.",
+        message: cancelled ? t("cancelled") : t("stoppedPartWay"),
         details: [],
       });
     } finally {
@@ -124,44 +129,45 @@ export function ExportPanel({ filterParams }: { filterParams: Record<string, str
   }
 
   const running = progress.phase === "running";
+  const curl = `curl -fOJ -H "Authorization: Bearer $DEREK_TOKEN" "${origin ?? ""}/api/export?${query}"`;
   return (
     <section className="card export-panel" aria-labelledby="export-panel-title" data-testid="export-panel">
-      <h2 id="export-panel-title">Export</h2>
+      <h2 id="export-panel-title">{t("title")}</h2>
       <div className="export-controls">
         <div className="field">
-          <label htmlFor="export-format">Format</label>
+          <label htmlFor="export-format">{t("format")}</label>
           <select id="export-format" value={choice.id} disabled={running} onChange={(e) => setFormatId(e.target.value as ExportChoice["id"])}>
             {EXPORT_CHOICES.map((c) => (
-              <option key={c.id} value={c.id}>{c.label}</option>
+              <option key={c.id} value={c.id}>{t(`formats.${c.id}.label`)}</option>
             ))}
           </select>
         </div>
         <label className="export-check">
-          <input type="checkbox" checked={onlyVerified} disabled={running || verdictsOnly} onChange={(e) => setVerifiedOnly(e.target.checked)} /> Only verified claims
+          <input type="checkbox" checked={onlyVerified} disabled={running || verdictsOnly} onChange={(e) => setVerifiedOnly(e.target.checked)} /> {t("onlyVerified")}
         </label>
         {running ? (
-          <button type="button" className="secondary" onClick={() => abort.current?.abort()}>Cancel</button>
+          <button type="button" className="secondary" onClick={() => abort.current?.abort()}>{t("cancel")}</button>
         ) : (
-          <button type="button" onClick={run} data-testid="export-run">Export</button>
+          <button type="button" onClick={run} data-testid="export-run">{t("run")}</button>
         )}
       </div>
       <p className="muted small-print">
-        {choice.description}
-        {verdictsOnly && " ClaimReview carries verdicts, so it holds verified claims only."}
+        {t(`formats.${choice.id}.description`)}
+        {verdictsOnly && ` ${t("claimReviewVerifiedOnly")}`}
       </p>
 
       {progress.phase === "running" && (
         <div className="export-progress" role="status" aria-live="polite">
           {progress.total === null ? (
             <>
-              <progress aria-label="Export progress" />
-              <span>Starting…</span>
+              <progress aria-label={t("progressLabel")} />
+              <span>{t("starting")}</span>
             </>
           ) : (
             <>
-              <progress aria-label="Export progress" max={Math.max(progress.total, 1)} value={Math.min(progress.received, progress.total)} />
+              <progress aria-label={t("progressLabel")} max={Math.max(progress.total, 1)} value={Math.min(progress.received, progress.total)} />
               <span data-testid="export-progress-text">
-                {progress.received.toLocaleString("en")} of {progress.total.toLocaleString("en")} claims
+                {t("progress", { received: progress.received, total: progress.total })}
               </span>
             </>
           )}
@@ -169,16 +175,16 @@ export function ExportPanel({ filterParams }: { filterParams: Record<string, str
       )}
       {progress.phase === "done" && (
         <p className="notice" role="status" data-testid="export-done">
-          Saved {progress.received.toLocaleString("en")} claim{progress.received === 1 ? "" : "s"} as {progress.filename}.
+          {t("done", { count: progress.received, filename: progress.filename })}
         </p>
       )}
       {progress.phase === "failed" && (
         <div className="form-error" role="alert" data-testid="export-error">
-          {progress.message}
+          {translate(progress.message)}
           {progress.details.length > 0 && (
             <ul>
               {progress.details.map((detail) => (
-                <li key={detail}>{detail}</li>
+                <li key={detail}>{translate(detail)}</li>
               ))}
             </ul>
           )}
@@ -186,9 +192,9 @@ export function ExportPanel({ filterParams }: { filterParams: Record<string, str
       )}
 
       <details className="export-api" onToggle={(e) => e.currentTarget.open && setOrigin(window.location.origin)}>
-        <summary>API: the same export from a script</summary>
-        <code className="export-curl">{`curl -fOJ -H "Authorization: Bearer $DEREK_TOKEN" "${origin ?? ""}/api/export?${query}"`}</code>
-        <p className="muted small-print">An admin issues API tokens on the API tokens page.</p>
+        <summary>{t("apiSummary")}</summary>
+        <code className="export-curl">{curl}</code>
+        <p className="muted small-print">{t("apiTokensHint")}</p>
       </details>
     </section>
   );
