@@ -1,13 +1,25 @@
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ChartSeries } from "./chart-series";
 
 /**
  * The chart's numbers as a table inside <details>: the text alternative for screen readers and
  * for anyone who wants the exact counts (a stacked bar's segments are hard to read off).
  */
-export function ChartDataTable({ caption, rowHeading, rows, series }: { caption: string; rowHeading: string; rows: Record<string, string | number>[]; series: ChartSeries[]; }) {
+export function ChartDataTable({ caption, rowHeading, rowLabel, rows, series }: {
+  caption: string;
+  rowHeading: string;
+  /** A row's month or week ("2026-03", "2026-03-02") as the reader names it. */
+  rowLabel: (x: string) => string;
+  rows: Record<string, string | number>[];
+  series: ChartSeries[];
+}) {
+  const t = useTranslations("charts");
+  const locale = useLocale() as Locale;
   return (
     <details className="chart-data">
-      <summary>Show the numbers</summary>
+      <summary>{t("showNumbers")}</summary>
       <div className="chart-data-scroll">
         <table className="list">
           <caption className="muted">{caption}</caption>
@@ -19,17 +31,17 @@ export function ChartDataTable({ caption, rowHeading, rows, series }: { caption:
                   {s.label}
                 </th>
               ))}
-              <th scope="col">Total</th>
+              <th scope="col">{t("total")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={String(row.x)}>
-                <th scope="row">{row.x}</th>
+                <th scope="row">{rowLabel(String(row.x))}</th>
                 {series.map((s) => (
-                  <td key={s.key}>{Number(row[s.key] ?? 0).toLocaleString("en")}</td>
+                  <td key={s.key}>{formatNumber(Number(row[s.key] ?? 0), locale)}</td>
                 ))}
-                <td>{series.reduce((sum, s) => sum + Number(row[s.key] ?? 0), 0).toLocaleString("en")}</td>
+                <td>{formatNumber(series.reduce((sum, s) => sum + Number(row[s.key] ?? 0), 0), locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+import type { Locale } from "@/lib/i18n/locales";
 import { CLAIM_STATUSES } from "@/lib/ledger/ledger-filter";
-import { CATEGORY_LABEL, STATUS_LABEL } from "../../articles/[id]/labels";
 
 /** One stacked or drawn series: its key in the data, its legend label and its colour. */
 export interface ChartSeries {
@@ -21,7 +21,10 @@ const STATUS_COLOR: Record<(typeof CLAIM_STATUSES)[number], string> = {
   VERIFIED: "#1e7a3c",
 };
 
-export const STATUS_SERIES: ChartSeries[] = CLAIM_STATUSES.map((status) => ({ key: status, label: capitalised(STATUS_LABEL[status]), color: STATUS_COLOR[status] }));
+/** A series per status, draft → verified; `label` names a status in the reader's language. */
+export function statusSeries(label: (status: (typeof CLAIM_STATUSES)[number]) => string): ChartSeries[] {
+  return CLAIM_STATUSES.map((status) => ({ key: status, label: capitalised(label(status)), color: STATUS_COLOR[status] }));
+}
 
 // Okabe–Ito's palette, which stays distinguishable with the common colour-vision deficiencies,
 // plus a grey for "Other" so the catch-all recedes.
@@ -37,7 +40,23 @@ const CATEGORY_COLOR: Record<(typeof CLAIM_CATEGORIES)[number], string> = {
   OTHER: "#9aa3ad",
 };
 
-export const CATEGORY_SERIES: ChartSeries[] = CLAIM_CATEGORIES.map((category) => ({ key: category, label: CATEGORY_LABEL[category], color: CATEGORY_COLOR[category] }));
+/** A series per category, in the category list's order. */
+export function categorySeries(label: (category: (typeof CLAIM_CATEGORIES)[number]) => string): ChartSeries[] {
+  return CLAIM_CATEGORIES.map((category) => ({ key: category, label: label(category), color: CATEGORY_COLOR[category] }));
+}
+
+/**
+ * A chart's month ("2026-03", UTC) as a reader names it: "наурыз 2026", "март 2026", "March 2026".
+ * Assembled from ICU's month name, as lib/i18n/format.ts does for days: ICU's Kazakh pattern puts
+ * the year first ("2026 ж. наурыз") and its Russian one adds "г.", both heavy under a bar.
+ */
+export function formatMonth(month: string, locale: Locale): string {
+  const date = new Date(`${month.slice(0, 7)}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  const parts = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { month: "long", year: "numeric", timeZone: "UTC" }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("month")} ${part("year")}`;
+}
 
 /** Line colours for reviewers, busiest first; the last, grey, is for everyone else together. */
 export const REVIEWER_COLORS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"];

@@ -1,8 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { ChartDataTable } from "./chart-data-table";
-import { bySeriesOrder, PLOT_STYLE, TOOLTIP_ITEM, type ChartSeries } from "./chart-series";
+import { bySeriesOrder, formatMonth, PLOT_STYLE, TOOLTIP_ITEM, type ChartSeries } from "./chart-series";
 
 export interface MonthlyStackedChartProps {
   id: string;
@@ -14,7 +17,10 @@ export interface MonthlyStackedChartProps {
 
 /** Claims per month as stacked bars, one stack segment per series (a status, a category). */
 export function MonthlyStackedChart({ id, title, months, series }: MonthlyStackedChartProps) {
+  const t = useTranslations("charts");
+  const locale = useLocale() as Locale;
   const rows = months.map(({ month, ...counts }) => ({ x: month, ...counts }));
+  const monthName = (month: unknown) => formatMonth(String(month), locale);
   return (
     <figure className="ledger-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="ledger-chart-title">
@@ -22,15 +28,21 @@ export function MonthlyStackedChart({ id, title, months, series }: MonthlyStacke
       </figcaption>
       <BarChart responsive data={rows} className="ledger-chart-plot" style={PLOT_STYLE} title={title} margin={{ top: 8, right: 8, bottom: 24, left: 8 }}>
         <CartesianGrid vertical={false} stroke="#d9dee5" />
-        <XAxis dataKey="x" minTickGap={12} label={{ value: "Month the claim was tagged (UTC)", position: "insideBottom", offset: -16 }} />
-        <YAxis width="auto" allowDecimals={false} label={{ value: "Claims", angle: -90, position: "insideLeft" }} />
-        <Tooltip cursor={{ fill: "rgba(29, 35, 43, 0.06)" }} itemStyle={TOOLTIP_ITEM} itemSorter={bySeriesOrder(series)} formatter={(value) => Number(value).toLocaleString("en")} />
+        <XAxis dataKey="x" minTickGap={12} tickFormatter={monthName} label={{ value: t("monthAxis"), position: "insideBottom", offset: -16 }} />
+        <YAxis width="auto" allowDecimals={false} tickFormatter={(value) => formatNumber(value, locale)} label={{ value: t("claimsAxis"), angle: -90, position: "insideLeft" }} />
+        <Tooltip
+          cursor={{ fill: "rgba(29, 35, 43, 0.06)" }}
+          itemStyle={TOOLTIP_ITEM}
+          itemSorter={bySeriesOrder(series)}
+          labelFormatter={monthName}
+          formatter={(value) => formatNumber(Number(value), locale)}
+        />
         <Legend position="top" itemSorter={bySeriesOrder(series)} wrapperStyle={{ paddingBottom: 8 }} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="month" fill={s.color} isAnimationActive={false} />
         ))}
       </BarChart>
-      <ChartDataTable caption={title} rowHeading="Month" rows={rows} series={series} />
+      <ChartDataTable caption={title} rowHeading={t("month")} rowLabel={monthName} rows={rows} series={series} />
     </figure>
   );
 }

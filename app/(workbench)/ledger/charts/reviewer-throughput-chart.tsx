@@ -1,6 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDay, formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ReviewerThroughput } from "@/lib/ledger/ledger-stats";
 import { ChartDataTable } from "./chart-data-table";
 import { bySeriesOrder, OTHERS_COLOR, PLOT_STYLE, REVIEWER_COLORS, TOOLTIP_ITEM, type ChartSeries } from "./chart-series";
@@ -11,11 +14,14 @@ import { bySeriesOrder, OTHERS_COLOR, PLOT_STYLE, REVIEWER_COLORS, TOOLTIP_ITEM,
  * the table under the chart lists every reviewer.
  */
 export function ReviewerThroughputChart({ id, title, throughput }: { id: string; title: string; throughput: ReviewerThroughput }) {
+  const t = useTranslations("charts");
+  const locale = useLocale() as Locale;
+  const weekStart = (week: unknown) => formatDay(String(week), locale);
   const drawn = throughput.reviewers.slice(0, REVIEWER_COLORS.length);
   const rest = throughput.reviewers.slice(REVIEWER_COLORS.length);
   // Keys by position: reviewer ids are uuids, and a chart's data key is read as a property path.
   const lines: ChartSeries[] = drawn.map((reviewer, i) => ({ key: `r${i}`, label: reviewer.name, color: REVIEWER_COLORS[i] }));
-  if (rest.length > 0) lines.push({ key: "others", label: `${rest.length} other reviewer${rest.length === 1 ? "" : "s"}`, color: OTHERS_COLOR });
+  if (rest.length > 0) lines.push({ key: "others", label: t("otherReviewers", { count: rest.length }), color: OTHERS_COLOR });
   const points = throughput.weeks.map((week, w) => {
     const point: Record<string, string | number> = { x: week };
     drawn.forEach((reviewer, i) => (point[`r${i}`] = throughput.counts[reviewer.id][w]));
@@ -35,14 +41,14 @@ export function ReviewerThroughputChart({ id, title, throughput }: { id: string;
         {title}
       </figcaption>
       {throughput.reviewers.length === 0 ? (
-        <p className="muted">No review decisions on these claims in the last {throughput.weeks.length} weeks.</p>
+        <p className="muted">{t("noDecisions", { weeks: throughput.weeks.length })}</p>
       ) : (
         <>
           <LineChart responsive data={points} className="ledger-chart-plot" style={PLOT_STYLE} title={title} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
             <CartesianGrid vertical={false} stroke="#d9dee5" />
-            <XAxis dataKey="x" minTickGap={12} label={{ value: "Week starting (Monday, UTC)", position: "insideBottom", offset: -16 }} />
-            <YAxis width="auto" allowDecimals={false} label={{ value: "Decisions", angle: -90, position: "insideLeft" }} />
-            <Tooltip itemStyle={TOOLTIP_ITEM} itemSorter={bySeriesOrder(lines)} formatter={(value) => Number(value).toLocaleString("en")} />
+            <XAxis dataKey="x" minTickGap={12} tickFormatter={weekStart} label={{ value: t("weekAxis"), position: "insideBottom", offset: -16 }} />
+            <YAxis width="auto" allowDecimals={false} tickFormatter={(value) => formatNumber(value, locale)} label={{ value: t("decisionsAxis"), angle: -90, position: "insideLeft" }} />
+            <Tooltip itemStyle={TOOLTIP_ITEM} itemSorter={bySeriesOrder(lines)} labelFormatter={weekStart} formatter={(value) => formatNumber(Number(value), locale)} />
             <Legend position="top" itemSorter={bySeriesOrder(lines)} wrapperStyle={{ paddingBottom: 8 }} />
             {lines.map((line) => (
               <Line
@@ -57,7 +63,7 @@ export function ReviewerThroughputChart({ id, title, throughput }: { id: string;
               />
             ))}
           </LineChart>
-          <ChartDataTable caption={title} rowHeading="Week starting" rows={tableRows} series={everyone} />
+          <ChartDataTable caption={title} rowHeading={t("weekStarting")} rowLabel={weekStart} rows={tableRows} series={everyone} />
         </>
       )}
     </figure>
