@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 import { issueApiTokenSchema } from "@/lib/api-tokens/api-token-schemas";
 import { issueApiTokenAction } from "./actions";
 
@@ -18,6 +20,8 @@ interface Issued {
 
 /** Issues a token and shows it once, with a way to copy it and a command that uses it. */
 export function IssueTokenForm({ users }: { users: { id: string; label: string }[] }) {
+  const t = useTranslations("tokens");
+  const translate = useTranslateMessage();
   const [formError, setFormError] = useState<string | null>(null);
   const [issued, setIssued] = useState<Issued | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
@@ -45,20 +49,20 @@ export function IssueTokenForm({ users }: { users: { id: string; label: string }
     <div className="stack">
       {issued && <IssuedToken issued={issued} onDone={() => setIssued(null)} />}
       <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate data-testid="issue-token-form">
-        {formError && <p className="form-error" role="alert">{formError}</p>}
-        <FormField id="token-user" label="User" error={errors.userId?.message}>
+        {formError && <p className="form-error" role="alert">{translate(formError)}</p>}
+        <FormField id="token-user" label={t("user")} error={errors.userId?.message}>
           <select id="token-user" aria-invalid={!!errors.userId} aria-describedby={errors.userId ? fieldErrorId("token-user") : undefined} {...register("userId")}>
-            <option value="">Choose a user…</option>
+            <option value="">{t("chooseUser")}</option>
             {users.map((user) => (
               <option key={user.id} value={user.id}>{user.label}</option>
             ))}
           </select>
         </FormField>
-        <FormField id="token-name" label="Name" error={errors.name?.message}>
-          <input id="token-name" placeholder="weekly CSV to the desk" aria-invalid={!!errors.name} aria-describedby={errors.name ? fieldErrorId("token-name") : undefined} {...register("name")} />
+        <FormField id="token-name" label={t("name")} error={errors.name?.message}>
+          <input id="token-name" placeholder={t("namePlaceholder")} aria-invalid={!!errors.name} aria-describedby={errors.name ? fieldErrorId("token-name") : undefined} {...register("name")} />
         </FormField>
         <div>
-          <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Issuing…" : "Issue token"}</button>
+          <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("issuing") : t("issue")}</button>
         </div>
       </form>
     </div>
@@ -66,6 +70,7 @@ export function IssueTokenForm({ users }: { users: { id: string; label: string }
 }
 
 function IssuedToken({ issued, onDone }: { issued: Issued; onDone(): void }) {
+  const t = useTranslations("tokens");
   const [copied, setCopied] = useState<"token" | "command" | "failed" | null>(null);
   const command = `curl -fOJ -H "Authorization: Bearer ${issued.token}" "${window.location.origin}/api/export?format=csv"`;
 
@@ -81,25 +86,22 @@ function IssuedToken({ issued, onDone }: { issued: Issued; onDone(): void }) {
 
   return (
     <div className="notice token-once" role="status" data-testid="issued-token">
-      <p>
-        Token “{issued.name}” for {issued.userName}. Copy it now: it is shown only this once, and Derek keeps only a
-        fingerprint of it.
-      </p>
+      <p>{t("issuedNotice", { name: issued.name, user: issued.userName })}</p>
       <div className="token-value">
         <code data-testid="issued-token-value">{issued.token}</code>
-        <button type="button" className="secondary small" onClick={() => copy(issued.token, "token")}>Copy token</button>
+        <button type="button" className="secondary small" onClick={() => copy(issued.token, "token")}>{t("copyToken")}</button>
       </div>
-      <p className="muted small-print">Export the verified claims as CSV:</p>
+      <p className="muted small-print">{t("exportHint")}</p>
       <div className="token-value">
         <code>{command}</code>
-        <button type="button" className="secondary small" onClick={() => copy(command, "command")}>Copy command</button>
+        <button type="button" className="secondary small" onClick={() => copy(command, "command")}>{t("copyCommand")}</button>
       </div>
       {copied === "failed" ? (
-        <p className="field-error">The browser did not allow copying; select the text and copy it by hand.</p>
+        <p className="field-error">{t("copyFailed")}</p>
       ) : (
-        copied && <p className="small-print">Copied the {copied}.</p>
+        copied && <p className="small-print">{copied === "token" ? t("copiedToken") : t("copiedCommand")}</p>
       )}
-      <button type="button" className="link" onClick={onDone}>I have stored it; hide it</button>
+      <button type="button" className="link" onClick={onDone}>{t("hide")}</button>
     </div>
   );
 }

@@ -1,39 +1,43 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { listTokenHolders } from "@/lib/api-tokens/list-token-holders";
 import { can } from "@/lib/auth/policy";
+import { formatMoment } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { requirePageActor } from "../../../_lib/session";
-import { formatTime } from "../../review/format-time";
 import { IssueTokenForm } from "./issue-token-form";
 import { TokenRow } from "./token-row";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tokens");
+  return { title: t("title") };
+}
 
 /** Admins issue and revoke the per-user tokens that scripts use for the export API. */
 export default async function ApiTokensPage() {
   const actor = await requirePageActor("/admin/tokens");
+  const t = await getTranslations("tokens");
   if (!can(actor, "token.manage")) {
-    return <p className="form-error" role="alert">Only an admin can manage API tokens.</p>;
+    return <p className="form-error" role="alert">{t("adminOnly")}</p>;
   }
+  const locale = (await getLocale()) as Locale;
   const [tokens, holders] = await Promise.all([listApiTokens({ actor }), listTokenHolders({ actor })]);
   return (
     <>
-      <h1>API tokens</h1>
-      <p className="muted">
-        A token lets a script export claims (<code>/api/export</code>) as its user, with that user&apos;s permissions. A
-        revoked token, or one whose user is deactivated, is refused from the next request on.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       {tokens.length === 0 ? (
-        <p className="muted" data-testid="token-list-empty">No tokens have been issued yet.</p>
+        <p className="muted" data-testid="token-list-empty">{t("empty")}</p>
       ) : (
         <table className="list" data-testid="token-list">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>User</th>
-              <th>Created</th>
-              <th>Last used</th>
-              <th>Status</th>
+              <th>{t("column.name")}</th>
+              <th>{t("column.user")}</th>
+              <th>{t("column.created")}</th>
+              <th>{t("column.lastUsed")}</th>
+              <th>{t("column.status")}</th>
               <th />
             </tr>
           </thead>
@@ -47,9 +51,9 @@ export default async function ApiTokensPage() {
                   userName: token.user.name,
                   userEmail: token.user.email,
                   userActive: token.user.active,
-                  created: formatTime(token.createdAt),
-                  lastUsed: token.lastUsedAt ? formatTime(token.lastUsedAt) : null,
-                  revoked: token.revokedAt ? formatTime(token.revokedAt) : null,
+                  created: formatMoment(token.createdAt, locale),
+                  lastUsed: token.lastUsedAt ? formatMoment(token.lastUsedAt, locale) : null,
+                  revoked: token.revokedAt ? formatMoment(token.revokedAt, locale) : null,
                 }}
               />
             ))}
@@ -57,7 +61,7 @@ export default async function ApiTokensPage() {
         </table>
       )}
       <section className="card token-issue" style={{ marginTop: "1.5rem", maxWidth: "40rem" }}>
-        <h2>Issue a token</h2>
+        <h2>{t("issueHeading")}</h2>
         <IssueTokenForm users={holders.map((user) => ({ id: user.id, label: `${user.name} (${user.email})` }))} />
       </section>
     </>

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 import { revokeApiTokenAction } from "./actions";
 
 interface TokenRowProps {
@@ -18,6 +20,8 @@ interface TokenRowProps {
 
 /** One token; revoking asks to be confirmed in place, since it cannot be undone. */
 export function TokenRow({ token }: TokenRowProps) {
+  const t = useTranslations("tokens");
+  const translate = useTranslateMessage();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -38,34 +42,34 @@ export function TokenRow({ token }: TokenRowProps) {
         {token.userName} <span className="muted">{token.userEmail}</span>
       </td>
       <td>{token.created}</td>
-      <td>{token.lastUsed ?? <span className="muted">never</span>}</td>
+      <td>{token.lastUsed ?? <span className="muted">{t("never")}</span>}</td>
       <td>
         {token.revoked ? (
-          <span className="muted">revoked {token.revoked}</span>
+          <span className="muted">{t("revokedAt", { date: token.revoked })}</span>
         ) : token.userActive ? (
-          "active"
+          t("active")
         ) : (
-          <span className="muted">refused: user deactivated</span>
+          <span className="muted">{t("userDeactivated")}</span>
         )}
       </td>
       <td className="token-actions">
         {!token.revoked &&
           (confirming ? (
             <>
-              <span>Revoke “{token.name}”? Scripts using it stop working.</span>{" "}
+              <span>{t("confirmRevoke", { name: token.name })}</span>{" "}
               <button type="button" className="danger small" disabled={pending} onClick={revoke}>
-                {pending ? "Revoking…" : "Revoke"}
+                {pending ? t("revoking") : t("revoke")}
               </button>{" "}
               <button type="button" className="secondary small" disabled={pending} onClick={() => setConfirming(false)}>
-                Keep
+                {t("keep")}
               </button>
             </>
           ) : (
             <button type="button" className="secondary small" onClick={() => setConfirming(true)}>
-              Revoke…
+              {t("askRevoke")}
             </button>
           ))}
-        {error && <span className="field-error" role="alert"> {error}</span>}
+        {error && <span className="field-error" role="alert"> {translate(error)}</span>}
       </td>
     </tr>
   );
