@@ -1,28 +1,36 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
+import { formatMoment } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { encodeQueueCursor, listReviewQueue } from "@/lib/review/list-review-queue";
 import { listQueueChoices } from "@/lib/review/list-queue-choices";
 import { parseQueueQuery, QUEUE_FIELDS } from "@/lib/review/queue-query";
 import type { SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
-import { CATEGORY_LABEL, figureSummary, STATUS_LABEL } from "../articles/[id]/labels";
-import { formatTime, waitedSince } from "./format-time";
+import { figureSummary } from "../articles/[id]/labels";
+import { waitedSince } from "./format-time";
 import { QueueFilters } from "./queue-filters";
 
-export const metadata: Metadata = { title: "Review queue" };
+export async function generateMetadata() {
+  const t = await getTranslations("review");
+  return { title: t("queue.title") };
+}
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const actor = await requirePageActor("/review");
+  const t = await getTranslations("review");
   if (!can(actor, "review.queue")) {
     return (
       <>
-        <h1>Review queue</h1>
-        <p className="form-error" role="alert">The review queue is for reviewers. Your claims&apos; reviews show on each claim&apos;s page.</p>
+        <h1>{t("queue.title")}</h1>
+        <p className="form-error" role="alert">{t("queue.refused")}</p>
       </>
     );
   }
+  const l = await getTranslations("labels");
+  const locale = (await getLocale()) as Locale;
   const parsed = parseQueueQuery(params);
   const choices = await listQueueChoices({ actor });
   const queue = parsed.ok ? await listReviewQueue({ actor, filters: parsed.filters, after: parsed.after }) : null;
@@ -32,27 +40,31 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     if (field !== "after" && value) shared.set(field, value);
   }
   const now = new Date();
+  const waitedFor = (queuedAt: Date) => {
+    const waited = waitedSince(queuedAt, now);
+    return t(`queue.waited.${waited.unit}`, { count: waited.count });
+  };
 
   return (
     <>
       <div className="page-heading">
-        <h1>Review queue</h1>
-        <span className="muted">Oldest first; claims assigned to you lead.</span>
+        <h1>{t("queue.title")}</h1>
+        <span className="muted">{t("queue.order")}</span>
       </div>
       <QueueFilters values={parsed.values} errors={parsed.ok ? {} : parsed.errors} articles={choices.articles} authors={choices.authors} />
       {!queue ? (
-        <p className="form-error" role="alert">These filters cannot be applied: correct the fields marked above.</p>
+        <p className="form-error" role="alert">{t("queue.filtersInvalid")}</p>
       ) : queue.items.length === 0 ? (
-        <p className="muted">{parsed.ok && parsed.after ? "No more claims." : shared.size > 0 ? "No claim awaiting your review matches these filters." : "Nothing awaits your review."}</p>
+        <p className="muted">{parsed.ok && parsed.after ? t("queue.noMore") : shared.size > 0 ? t("queue.noMatch") : t("queue.empty")}</p>
       ) : (
         <>
           <table className="list" data-testid="review-queue">
             <thead>
               <tr>
-                <th>Claim</th>
-                <th>Article</th>
-                <th>Tagged by</th>
-                <th>Waiting</th>
+                <th>{t("queue.claim")}</th>
+                <th>{t("queue.article")}</th>
+                <th>{t("queue.taggedBy")}</th>
+                <th>{t("queue.waiting")}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,22 +73,22 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td>
                     <Link href={`/review/${item.id}`} lang="kk">{item.quote}</Link>
                     <div className="muted small-print">
-                      {CATEGORY_LABEL[item.category]}: {figureSummary(item) || "—"} · {STATUS_LABEL[item.status]}
-                      {item.assigneeName && <> · assigned to {item.assigneeId === actor.id ? "you" : item.assigneeName}</>}
+                      {l(`category.${item.category}`)}: {figureSummary(item) || "—"} · {l(`status.${item.status}`)}
+                      {item.assigneeName && <> · {item.assigneeId === actor.id ? t("queue.assignedToYou") : t("queue.assignedTo", { name: item.assigneeName })}</>}
                     </div>
                   </td>
                   <td>{item.articleTitle}</td>
                   <td>{item.authorName}</td>
                   <td>
-                    <time dateTime={item.queuedAt.toISOString()} title={formatTime(item.queuedAt)}>{waitedSince(item.queuedAt, now)}</time>
+                    <time dateTime={item.queuedAt.toISOString()} title={formatMoment(item.queuedAt, locale)}>{waitedFor(item.queuedAt)}</time>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <nav className="pagination" aria-label="Pages">
-            {parsed.ok && parsed.after && <Link href={`/review?${shared}`}>First page</Link>}
-            {queue.next && <Link href={`/review?${new URLSearchParams([...shared, ["after", encodeQueueCursor(queue.next)]])}`}>Next page</Link>}
+          <nav className="pagination" aria-label={t("queue.pages")}>
+            {parsed.ok && parsed.after && <Link href={`/review?${shared}`}>{t("queue.firstPage")}</Link>}
+            {queue.next && <Link href={`/review?${new URLSearchParams([...shared, ["after", encodeQueueCursor(queue.next)]])}`}>{t("queue.nextPage")}</Link>}
           </nav>
         </>
       )}

@@ -1,16 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useTranslateMessage } from "@/app/_components/message-translation";
 
 /**
  * A refusal from the server. On a conflict it offers a reload: the page re-reads the claim, the
  * forms start again from its new version, and the person decides again knowing what changed.
+ * A message of lib/ (a refusal, a conflict) shows in the reader's language; other text as given.
  */
 export function ActionError({ error, conflict, onReload }: { error: string; conflict: boolean; onReload: () => void }) {
   const router = useRouter();
+  const t = useTranslations("review");
+  const translate = useTranslateMessage();
   return (
     <p className="form-error" role="alert" data-testid={conflict ? "conflict" : undefined}>
-      {error}{" "}
+      {translate(error)}{" "}
       {conflict && (
         <button
           type="button"
@@ -20,7 +25,7 @@ export function ActionError({ error, conflict, onReload }: { error: string; conf
             router.refresh();
           }}
         >
-          Reload
+          {t("reload")}
         </button>
       )}
     </p>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
@@ -15,6 +16,7 @@ const schemaResolver = zodResolver(addCommentSchema, undefined, { raw: true });
 
 export function CommentForm({ claimId }: { claimId: string }) {
   const router = useRouter();
+  const t = useTranslations("review");
   const [failure, setFailure] = useState<ShownError | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<CommentInput>({
     resolver: ((values, context, options) => schemaResolver({ ...values, claimId }, context, options)) as Resolver<CommentInput>,
@@ -33,13 +35,13 @@ export function CommentForm({ claimId }: { claimId: string }) {
   });
   const error = formState.errors.body?.message;
   return (
-    <form className="stack" onSubmit={submit} noValidate data-testid="comment-form" aria-label="Comment">
+    <form className="stack" onSubmit={submit} noValidate data-testid="comment-form" aria-label={t("comment.label")}>
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
-      <FormField id="comment-body" label="Add a comment" error={error}>
+      <FormField id="comment-body" label={t("comment.body")} error={error}>
         <textarea id="comment-body" rows={3} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("comment-body") : undefined} {...register("body")} />
       </FormField>
       <div>
-        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Add comment</button>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("comment.submit")}</button>
       </div>
     </form>
   );

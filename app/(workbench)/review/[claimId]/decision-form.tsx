@@ -2,20 +2,24 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Path, type Resolver } from "react-hook-form";
 import { fieldErrorId } from "@/app/_components/form-field";
-import { RATINGS, VERDICTS } from "@/lib/review/rating-scale";
-import { decideClaimSchema, type DecideClaimFormInput } from "@/lib/review/review-schemas";
+import { useTranslateMessage } from "@/app/_components/message-translation";
+import { RATINGS } from "@/lib/review/rating-scale";
+import { DECISIONS, decideClaimSchema, type DecideClaimFormInput } from "@/lib/review/review-schemas";
 import { ActionError, shownError, type ShownError } from "./action-error";
 import { decideClaimAction } from "./actions";
 
-const DECISION_LABEL = { APPROVE: "Approve", RETURN: "Send back to the editor", DISPUTE: "Mark disputed" } as const;
 const schemaResolver = zodResolver(decideClaimSchema, undefined, { raw: true });
 
 /** Approve with a verdict, send back, or dispute. The same schema validates here and on the server. */
 export function DecisionForm({ claimId, version }: { claimId: string; version: number }) {
   const router = useRouter();
+  const t = useTranslations("review");
+  const l = useTranslations("labels");
+  const translate = useTranslateMessage();
   const [failure, setFailure] = useState<ShownError | null>(null);
   const { register, handleSubmit, watch, setError, formState } = useForm<DecideClaimFormInput>({
     // The version travels with every decision: the server refuses it if the claim moved on. A
@@ -37,29 +41,29 @@ export function DecisionForm({ claimId, version }: { claimId: string; version: n
   });
 
   return (
-    <form className="stack decision-form" onSubmit={submit} noValidate data-testid="decision-form" aria-label="Decision">
+    <form className="stack decision-form" onSubmit={submit} noValidate data-testid="decision-form" aria-label={t("decision.label")}>
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
       <fieldset className="choices">
-        <legend>Decision</legend>
-        {(Object.keys(DECISION_LABEL) as (keyof typeof DECISION_LABEL)[]).map((value) => (
+        <legend>{t("decision.label")}</legend>
+        {DECISIONS.map((value) => (
           <label key={value}>
-            <input type="radio" value={value} {...register("decision")} /> {DECISION_LABEL[value]}
+            <input type="radio" value={value} {...register("decision")} /> {t(`decision.${value}`)}
           </label>
         ))}
       </fieldset>
       {decision === "APPROVE" && (
         <fieldset className="choices" aria-describedby={errors.rating ? fieldErrorId("decision-rating") : undefined}>
-          <legend>Verdict</legend>
+          <legend>{t("decision.verdict")}</legend>
           {RATINGS.map((rating) => (
             <label key={rating}>
-              <input type="radio" value={rating} aria-invalid={!!errors.rating} {...register("rating")} /> {VERDICTS[rating].alternateName}
+              <input type="radio" value={rating} aria-invalid={!!errors.rating} {...register("rating")} /> {l(`verdict.${rating}`)}
             </label>
           ))}
-          {errors.rating && <span id={fieldErrorId("decision-rating")} className="field-error">{errors.rating.message}</span>}
+          {errors.rating && <span id={fieldErrorId("decision-rating")} className="field-error">{translate(errors.rating.message ?? "")}</span>}
         </fieldset>
       )}
       <div className="field">
-        <label htmlFor="decision-comment">{decision === "APPROVE" ? "Comment (optional)" : "Comment for the editor"}</label>
+        <label htmlFor="decision-comment">{decision === "APPROVE" ? t("decision.commentOptional") : t("decision.commentForEditor")}</label>
         <textarea
           id="decision-comment"
           rows={3}
@@ -67,10 +71,10 @@ export function DecisionForm({ claimId, version }: { claimId: string; version: n
           aria-describedby={errors.comment ? fieldErrorId("decision-comment") : undefined}
           {...register("comment")}
         />
-        {errors.comment && <span id={fieldErrorId("decision-comment")} className="field-error">{errors.comment.message}</span>}
+        {errors.comment && <span id={fieldErrorId("decision-comment")} className="field-error">{translate(errors.comment.message ?? "")}</span>}
       </div>
       <div>
-        <button type="submit" disabled={isSubmitting}>Record decision</button>
+        <button type="submit" disabled={isSubmitting}>{t("decision.submit")}</button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { ActionError, shownError, type ShownError } from "./action-error";
@@ -16,6 +17,7 @@ interface ReassignFormProps {
 /** Admins name the reviewer who should decide the claim (it leads their queue), or nobody. */
 export function ReassignForm({ claimId, version, assigneeId, reviewers }: ReassignFormProps) {
   const router = useRouter();
+  const t = useTranslations("review");
   const [choice, setChoice] = useState(assigneeId ?? "");
   const [failure, setFailure] = useState<ShownError | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -35,18 +37,18 @@ export function ReassignForm({ claimId, version, assigneeId, reviewers }: Reassi
   }
 
   return (
-    <form className="stack" onSubmit={submit} data-testid="reassign-form" aria-label="Assign">
+    <form className="stack" onSubmit={submit} data-testid="reassign-form" aria-label={t("reassign.label")}>
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
-      <FormField id="reassign-reviewer" label="Assigned reviewer" error={fieldError}>
+      <FormField id="reassign-reviewer" label={t("reassign.reviewer")} error={fieldError}>
         <select id="reassign-reviewer" value={choice} onChange={(e) => setChoice(e.target.value)} aria-invalid={!!fieldError} aria-describedby={fieldError ? fieldErrorId("reassign-reviewer") : undefined}>
-          <option value="">Nobody (any reviewer)</option>
+          <option value="">{t("reassign.nobody")}</option>
           {reviewers.map((r) => (
             <option key={r.id} value={r.id}>{r.name}</option>
           ))}
         </select>
       </FormField>
       <div>
-        <button type="submit" className="secondary" disabled={busy || choice === (assigneeId ?? "")}>Assign</button>
+        <button type="submit" className="secondary" disabled={busy || choice === (assigneeId ?? "")}>{t("reassign.submit")}</button>
       </div>
     </form>
   );

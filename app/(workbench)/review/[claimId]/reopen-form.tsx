@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
@@ -16,6 +17,7 @@ const schemaResolver = zodResolver(reopenClaimSchema, undefined, { raw: true });
 /** Puts a verified claim back in the queue; the reason goes into its history. */
 export function ReopenForm({ claimId, version }: { claimId: string; version: number }) {
   const router = useRouter();
+  const t = useTranslations("review");
   const [failure, setFailure] = useState<ShownError | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<ReopenInput>({
     resolver: ((values, context, options) => schemaResolver({ ...values, claimId, expectedVersion: version }, context, options)) as Resolver<ReopenInput>,
@@ -31,13 +33,13 @@ export function ReopenForm({ claimId, version }: { claimId: string; version: num
   });
   const error = formState.errors.reason?.message;
   return (
-    <form className="stack" onSubmit={submit} noValidate data-testid="reopen-form" aria-label="Re-open">
+    <form className="stack" onSubmit={submit} noValidate data-testid="reopen-form" aria-label={t("reopen.label")}>
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
-      <FormField id="reopen-reason" label="Reason for re-opening" error={error}>
+      <FormField id="reopen-reason" label={t("reopen.reason")} error={error}>
         <textarea id="reopen-reason" rows={2} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("reopen-reason") : undefined} {...register("reason")} />
       </FormField>
       <div>
-        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Re-open claim</button>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("reopen.submit")}</button>
       </div>
     </form>
   );
