@@ -1,13 +1,14 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { describeEvent } from "./describe-event";
+import { describeEvent, type EventLine } from "./describe-event";
 
 export interface HistoryEntry {
   id: string;
   action: string;
   actorName: string | null;
   at: Date;
-  line: string;
+  /** What happened, as a sentence to be told in the reader's language. */
+  line: EventLine;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { describeEvent } from "./describe-event";
+import { describeEvent, type EventLine } from "./describe-event";
 
 export const ACTIVITY_PAGE_SIZE = 50;
 
@@ -19,7 +19,8 @@ export interface ActivityItem {
   actorId: string | null;
   actorName: string | null;
   at: Date;
-  line: string;
+  /** What happened, as a sentence to be told in the reader's language. */
+  line: EventLine;
   /** The claim the event is about, for a link to its review page; null for other entities. */
   claimId: string | null;
 }

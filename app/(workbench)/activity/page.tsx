@@ -1,28 +1,37 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { TranslatedMessage } from "@/app/_components/message-translation";
 import { can } from "@/lib/auth/policy";
+import { formatMoment } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { ACTIVITY_FIELDS, parseActivityQuery, type ActivityField } from "@/lib/review/activity-query";
 import { ACTIVITY_ACTIONS } from "@/lib/review/describe-event";
 import { listActivity } from "@/lib/review/list-activity";
 import { listPeople } from "@/lib/review/list-people";
 import type { SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
-import { formatTime } from "../review/format-time";
+import { eventLineText } from "./event-line";
 
-export const metadata: Metadata = { title: "Activity" };
+export async function generateMetadata() {
+  const t = await getTranslations("activity");
+  return { title: t("title") };
+}
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const actor = await requirePageActor("/activity");
+  const t = await getTranslations("activity");
   if (!can(actor, "audit.read")) {
-    return <p className="form-error" role="alert">Your role does not allow reading the activity feed.</p>;
+    return <p className="form-error" role="alert">{t("refused")}</p>;
   }
+  const l = await getTranslations("labels");
+  const locale = (await getLocale()) as Locale;
   const parsed = parseActivityQuery(params);
   const people = await listPeople({ actor });
   const errors: Partial<Record<ActivityField, string>> = parsed.ok ? {} : { ...parsed.errors };
   const values = parsed.values;
-  if (parsed.ok && parsed.filters.actorId && !people.some((p) => p.id === parsed.filters.actorId)) errors.person = "No such person.";
+  if (parsed.ok && parsed.filters.actorId && !people.some((p) => p.id === parsed.filters.actorId)) errors.person = t("noSuchPerson");
   const hasErrors = Object.keys(errors).length > 0;
   const feed = parsed.ok && !hasErrors ? await listActivity({ actor, filters: parsed.filters, before: parsed.before }) : null;
   const shared = new URLSearchParams();
@@ -31,58 +40,58 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <h1>Activity</h1>
-      <form method="get" action="/activity" className="queue-filters card" role="search" aria-label="Filter activity">
-        <FormField id="activity-person" label="Person" error={errors.person}>
+      <h1>{t("title")}</h1>
+      <form method="get" action="/activity" className="queue-filters card" role="search" aria-label={t("filterLabel")}>
+        <FormField id="activity-person" label={t("person")} error={errors.person}>
           <select id="activity-person" name="person" defaultValue={values.person ?? ""} aria-invalid={!!errors.person} aria-describedby={describedBy("person", "activity-person")}>
-            <option value="">Everyone</option>
+            <option value="">{t("everyone")}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>{p.name}</option>
             ))}
           </select>
         </FormField>
-        <FormField id="activity-action" label="Action" error={errors.action}>
+        <FormField id="activity-action" label={t("actionFilter")} error={errors.action}>
           <select id="activity-action" name="action" defaultValue={values.action ?? ""} aria-invalid={!!errors.action} aria-describedby={describedBy("action", "activity-action")}>
-            <option value="">Any action</option>
-            {Object.entries(ACTIVITY_ACTIONS).map(([action, label]) => (
-              <option key={action} value={action}>{label}</option>
+            <option value="">{t("anyAction")}</option>
+            {Object.keys(ACTIVITY_ACTIONS).map((action) => (
+              <option key={action} value={action}>{t(`action.${action}`)}</option>
             ))}
           </select>
         </FormField>
-        <FormField id="activity-from" label="From" error={errors.from}>
+        <FormField id="activity-from" label={t("from")} error={errors.from}>
           <input id="activity-from" name="from" type="date" defaultValue={values.from ?? ""} aria-invalid={!!errors.from} aria-describedby={describedBy("from", "activity-from")} />
         </FormField>
-        <FormField id="activity-to" label="To" error={errors.to}>
+        <FormField id="activity-to" label={t("to")} error={errors.to}>
           <input id="activity-to" name="to" type="date" defaultValue={values.to ?? ""} aria-invalid={!!errors.to} aria-describedby={describedBy("to", "activity-to")} />
         </FormField>
         <div className="filter-actions">
-          <button type="submit">Filter</button>
-          <Link href="/activity">Clear</Link>
+          <button type="submit">{t("filter")}</button>
+          <Link href="/activity">{t("clear")}</Link>
         </div>
-        {errors.before && <p className="field-error filter-page-error">{errors.before}</p>}
+        {errors.before && <p className="field-error filter-page-error"><TranslatedMessage message={errors.before} /></p>}
       </form>
       {!feed ? (
-        <p className="form-error" role="alert">These filters cannot be applied: correct the fields marked above.</p>
+        <p className="form-error" role="alert">{t("filtersInvalid")}</p>
       ) : feed.items.length === 0 ? (
-        <p className="muted">{shared.size > 0 || values.before ? "No activity matches these filters." : "Nothing has happened yet."}</p>
+        <p className="muted">{shared.size > 0 || values.before ? t("noMatch") : t("empty")}</p>
       ) : (
         <>
           <ol className="history-list card" data-testid="activity">
             {feed.items.map((item) => (
               <li key={item.id.toString()}>
-                <time dateTime={item.at.toISOString()} className="muted">{formatTime(item.at)}</time> <span>{item.line}</span>
+                <time dateTime={item.at.toISOString()} className="muted">{formatMoment(item.at, locale)}</time> <span>{eventLineText(item.line, t, l)}</span>
                 {item.claimId && (
                   <>
                     {" "}
-                    <Link href={`/review/${item.claimId}`}>claim</Link>
+                    <Link href={`/review/${item.claimId}`}>{t("claimLink")}</Link>
                   </>
                 )}
               </li>
             ))}
           </ol>
-          <nav className="pagination" aria-label="Pages">
-            {values.before && <Link href={`/activity?${shared}`}>Newest</Link>}
-            {feed.next && <Link href={`/activity?${new URLSearchParams([...shared, ["before", feed.next.toString()]])}`}>Older</Link>}
+          <nav className="pagination" aria-label={t("pages")}>
+            {values.before && <Link href={`/activity?${shared}`}>{t("newest")}</Link>}
+            {feed.next && <Link href={`/activity?${new URLSearchParams([...shared, ["before", feed.next.toString()]])}`}>{t("older")}</Link>}
           </nav>
         </>
       )}

@@ -12,6 +12,7 @@ import { getClaimHistory } from "@/lib/review/get-claim-history";
 import { listActivity } from "@/lib/review/list-activity";
 import { listComments } from "@/lib/review/list-comments";
 import { addCommentSchema, decideClaimSchema } from "@/lib/review/review-schemas";
+import { eventLine } from "../../support/event-lines";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "./fixtures";
 
 const QUOTE = "5 жылға";
@@ -83,7 +84,7 @@ describe("a claim's history", () => {
     const resubmitted = await submitClaim({ actor: editor, ref: { claimId: draft.id, expectedVersion: edited.version } });
     await decide(reviewer2, resubmitted, { decision: "APPROVE", rating: "MOSTLY_TRUE" });
     const history = await getClaimHistory({ actor: editor, claimId: draft.id });
-    expect(history.map((h) => h.line)).toEqual([
+    expect(history.map((h) => eventLine(h.line))).toEqual([
       "Әйгерім tagged the claim",
       "Әйгерім submitted for review",
       "Нұрлан returned it to the editor: Дереккөз қосыңыз",
@@ -102,7 +103,7 @@ describe("the activity feed", () => {
     expect(mine.items.length).toBeGreaterThan(0);
     expect(mine.items.every((i) => i.actorName === "Гүлнар")).toBe(true);
     const approvals = await listActivity({ actor: editor, filters: { action: "claim.approve" } });
-    expect(approvals.items.map((i) => i.line)).toEqual(["Гүлнар approved: mostly true", "Нұрлан approved: true"]);
+    expect(approvals.items.map((i) => eventLine(i.line))).toEqual(["Гүлнар approved: mostly true", "Нұрлан approved: true"]);
     expect(approvals.items.every((i) => i.claimId !== null)).toBe(true);
     const comments = await listActivity({ actor: editor, filters: { action: "comment.create", actorId: editor.id } });
     const commented = await db.comment.findMany({ where: { authorId: editor.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { decideClaim } from "@/lib/review/decide-claim";
 import { getClaimHistory } from "@/lib/review/get-claim-history";
 import { decideClaimSchema, type DecideClaimFormInput } from "@/lib/review/review-schemas";
+import { eventLine } from "../../support/event-lines";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "./fixtures";
 
 const QUOTE = "5 жылға";
@@ -164,6 +165,6 @@ describe("no lost updates", () => {
     expect(stored.rating).toBe(reviews[0].rating);
 
     const history = await getClaimHistory({ actor: editor, claimId: claim.id });
-    expect(history.filter((h) => h.line.includes(" approved: "))).toHaveLength(1);
+    expect(history.filter((h) => eventLine(h.line).includes(" approved: "))).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import { reassignClaim } from "@/lib/review/reassign-claim";
 import { reopenClaim } from "@/lib/review/reopen-claim";
 import { decideClaimSchema, reassignClaimSchema, reopenClaimSchema } from "@/lib/review/review-schemas";
 import { UserInputError } from "@/lib/users/user-errors";
+import { eventLine } from "../../support/event-lines";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "./fixtures";
 
 const QUOTE = "4 ақпанда";
@@ -50,7 +51,7 @@ describe("re-opening a verified claim", () => {
     ]);
     const again = await decideClaim({ actor: reviewer, input: decideClaimSchema.parse({ claimId: verified.id, expectedVersion: reopened.version, decision: "APPROVE", rating: "FALSE" }) });
     expect(again.rating).toBe("FALSE");
-    const lines = (await getClaimHistory({ actor: editor, claimId: verified.id })).map((h) => h.line);
+    const lines = (await getClaimHistory({ actor: editor, claimId: verified.id })).map((h) => eventLine(h.line));
     expect(lines).toEqual([
       "Әйгерім tagged the claim",
       "Әйгерім submitted for review",
@@ -92,7 +93,7 @@ describe("assigning a claim to a reviewer (admins)", () => {
     // Everyone else still sees it, in its place by age: an assignment routes, it does not lock.
     const theirs = (await listReviewQueue({ actor: reviewer })).items.map((i) => i.id);
     expect(theirs.indexOf(older.id)).toBeLessThan(theirs.indexOf(claim.id));
-    const lines = (await getClaimHistory({ actor: editor, claimId: claim.id })).map((h) => h.line);
+    const lines = (await getClaimHistory({ actor: editor, claimId: claim.id })).map((h) => eventLine(h.line));
     expect(lines.at(-1)).toBe("Дәурен assigned it to Гүлнар");
   });
 
@@ -104,7 +105,7 @@ describe("assigning a claim to a reviewer (admins)", () => {
     const reassigned = await reassign(admin, cleared, reviewer.id);
     const approved = await decideClaim({ actor: reviewer2, input: decideClaimSchema.parse({ claimId: claim.id, expectedVersion: reassigned.version, decision: "APPROVE", rating: "TRUE" }) });
     expect(approved.assigneeId).toBeNull();
-    const lines = (await getClaimHistory({ actor: admin, claimId: claim.id })).map((h) => h.line);
+    const lines = (await getClaimHistory({ actor: admin, claimId: claim.id })).map((h) => eventLine(h.line));
     expect(lines).toContain("Дәурен took the assignment off");
   });
 

@@ -1,21 +1,25 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can, decide } from "@/lib/auth/policy";
+import { formatDay, formatMoment } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { getClaimHistory } from "@/lib/review/get-claim-history";
 import { getReviewClaim } from "@/lib/review/get-review-claim";
 import { listAssignableReviewers } from "@/lib/review/list-assignable-reviewers";
 import { listComments } from "@/lib/review/list-comments";
-import { VERDICTS } from "@/lib/review/rating-scale";
 import { requirePageActor } from "../../../_lib/session";
-import { CATEGORY_LABEL, figureSummary, QUALIFIER_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from "../../articles/[id]/labels";
-import { formatTime } from "../format-time";
+import { eventLineText } from "../../activity/event-line";
+import { figureSummary } from "../../articles/[id]/labels";
 import { CommentForm } from "./comment-form";
 import { DecisionForm } from "./decision-form";
 import { ReassignForm } from "./reassign-form";
 import { ReopenForm } from "./reopen-form";
 
-export const metadata: Metadata = { title: "Review claim" };
+export async function generateMetadata() {
+  const t = await getTranslations("review");
+  return { title: t("claim.title") };
+}
 
 /**
  * A claim's review page. Everyone who reads articles may see it (the author follows their claim
@@ -36,20 +40,24 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
   ]);
   const review = decide(actor, "claim.review", ref);
   const awaiting = claim.status === "SUBMITTED" || claim.status === "DISPUTED";
+  const t = await getTranslations("review");
+  const l = await getTranslations("labels");
+  const a = await getTranslations("activity");
+  const locale = (await getLocale()) as Locale;
 
   return (
     <div className="review-page" data-testid="review-page" data-claim-id={claim.id} data-version={claim.version}>
       <p className="muted">
-        <Link href="/review">Review queue</Link> · <Link href={`/articles/${claim.article.id}`}>{claim.article.title}</Link>
+        <Link href="/review">{t("queue.title")}</Link> · <Link href={`/articles/${claim.article.id}`}>{claim.article.title}</Link>
       </p>
       <h1>
-        Claim <span className={`status status--${claim.status.toLowerCase()}`} data-testid="review-status">{STATUS_LABEL[claim.status]}</span>
-        {claim.rating && <span className="verdict" data-testid="review-verdict">{VERDICTS[claim.rating].alternateName}</span>}
+        {t("claim.heading")} <span className={`status status--${claim.status.toLowerCase()}`} data-testid="review-status">{l(`status.${claim.status}`)}</span>
+        {claim.rating && <span className="verdict" data-testid="review-verdict">{l(`verdict.${claim.rating}`)}</span>}
       </h1>
 
       <div className="review-columns">
         <section className="card">
-          <h2>In the article</h2>
+          <h2>{t("claim.inArticle")}</h2>
           {claim.paragraph ? (
             <p className="review-paragraph" lang="kk" data-testid="review-paragraph">
               {claim.paragraph.before}
@@ -59,30 +67,30 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
           ) : (
             <>
               <blockquote className="claim-quote" lang="kk">{claim.quote}</blockquote>
-              <p className="muted">The article&apos;s text changed and this claim&apos;s words could not be found in it again.</p>
+              <p className="muted">{t("claim.wordsLost")}</p>
             </>
           )}
           <dl className="facts">
-            <dt>Category</dt>
-            <dd>{CATEGORY_LABEL[claim.category]}</dd>
-            <dt>Figure</dt>
-            <dd>{figureSummary(claim) || "—"} <span className="muted">({QUALIFIER_LABEL[claim.qualifier]})</span></dd>
-            {claim.claimant && (<><dt>Claimant</dt><dd>{claim.claimant}</dd></>)}
-            {claim.eventDate && (<><dt>Event date</dt><dd>{claim.eventDate}</dd></>)}
-            {claim.note && (<><dt>Note</dt><dd>{claim.note}</dd></>)}
-            <dt>Tagged by</dt>
+            <dt>{t("claim.category")}</dt>
+            <dd>{l(`category.${claim.category}`)}</dd>
+            <dt>{t("claim.figure")}</dt>
+            <dd>{figureSummary(claim) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span></dd>
+            {claim.claimant && (<><dt>{t("claim.claimant")}</dt><dd>{claim.claimant}</dd></>)}
+            {claim.eventDate && (<><dt>{t("claim.eventDate")}</dt><dd>{formatDay(claim.eventDate, locale)}</dd></>)}
+            {claim.note && (<><dt>{t("claim.note")}</dt><dd>{claim.note}</dd></>)}
+            <dt>{t("claim.taggedBy")}</dt>
             <dd>{claim.author.name}</dd>
-            {claim.assignee && (<><dt>Assigned to</dt><dd>{claim.assignee.name}</dd></>)}
+            {claim.assignee && (<><dt>{t("claim.assignedTo")}</dt><dd>{claim.assignee.name}</dd></>)}
           </dl>
-          <h3>Sources</h3>
+          <h3>{t("claim.sources")}</h3>
           {claim.sources.length === 0 ? (
-            <p className="muted">No sources.</p>
+            <p className="muted">{t("claim.noSources")}</p>
           ) : (
             <ul className="source-list">
               {claim.sources.map((s) => (
                 <li key={s.source.id}>
                   <a href={s.source.url} target="_blank" rel="noopener noreferrer">{s.source.title ?? s.source.url}</a>{" "}
-                  <span className="muted">{SOURCE_KIND_LABEL[s.source.kind]} · {STANCE_LABEL[s.stance]}</span>
+                  <span className="muted">{l(`sourceKind.${s.source.kind}`)} · {l(`stance.${s.stance}`)}</span>
                   {s.passage && <blockquote className="passage" lang="kk">{s.passage}</blockquote>}
                   {s.note && <p className="muted small-print">{s.note}</p>}
                 </li>
@@ -94,34 +102,34 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
         <aside className="stack-sections">
           {review.allowed ? (
             <section className="card">
-              <h2>Decide</h2>
+              <h2>{t("claim.decide")}</h2>
               <DecisionForm key={claim.version} claimId={claim.id} version={claim.version} />
             </section>
           ) : (
-            awaiting && claim.authorId === actor.id && <p className="notice" data-testid="own-claim">You wrote this claim, so another person reviews it.</p>
+            awaiting && claim.authorId === actor.id && <p className="notice" data-testid="own-claim">{t("claim.ownClaim")}</p>
           )}
           {can(actor, "claim.reopen", ref) && (
             <section className="card">
-              <h2>Re-open</h2>
+              <h2>{t("claim.reopen")}</h2>
               <ReopenForm key={claim.version} claimId={claim.id} version={claim.version} />
             </section>
           )}
           {mayReassign && (
             <section className="card">
-              <h2>Assign</h2>
+              <h2>{t("claim.assign")}</h2>
               <ReassignForm key={claim.version} claimId={claim.id} version={claim.version} assigneeId={claim.assigneeId} reviewers={reviewers} />
             </section>
           )}
 
           <section className="card">
-            <h2>Comments ({comments.length})</h2>
+            <h2>{t("claim.comments", { count: comments.length })}</h2>
             {comments.length === 0 ? (
-              <p className="muted">No comments yet.</p>
+              <p className="muted">{t("claim.noComments")}</p>
             ) : (
               <ol className="comment-list" data-testid="comments">
                 {comments.map((c) => (
                   <li key={c.id}>
-                    <p className="comment-meta"><strong>{c.author.name}</strong> <time dateTime={c.createdAt.toISOString()} className="muted">{formatTime(c.createdAt)}</time></p>
+                    <p className="comment-meta"><strong>{c.author.name}</strong> <time dateTime={c.createdAt.toISOString()} className="muted">{formatMoment(c.createdAt, locale)}</time></p>
                     <p className="comment-body">{c.body}</p>
                   </li>
                 ))}
@@ -132,11 +140,11 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
 
           {history && (
             <section className="card">
-              <h2>History</h2>
+              <h2>{t("claim.history")}</h2>
               <ol className="history-list" data-testid="history">
                 {history.map((h) => (
                   <li key={h.id}>
-                    <time dateTime={h.at.toISOString()} className="muted">{formatTime(h.at)}</time> <span>{h.line}</span>
+                    <time dateTime={h.at.toISOString()} className="muted">{formatMoment(h.at, locale)}</time> <span>{eventLineText(h.line, a, l)}</span>
                   </li>
                 ))}
               </ol>
