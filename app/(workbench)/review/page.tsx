@@ -8,6 +8,7 @@ import { listQueueChoices } from "@/lib/review/list-queue-choices";
 import { parseQueueQuery, QUEUE_FIELDS } from "@/lib/review/queue-query";
 import type { SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
+import { getFigureFormat } from "../articles/[id]/figure-format-server";
 import { figureSummary } from "../articles/[id]/labels";
 import { waitedSince } from "./format-time";
 import { QueueFilters } from "./queue-filters";
@@ -31,6 +32,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   }
   const l = await getTranslations("labels");
   const locale = (await getLocale()) as Locale;
+  const figureFormat = await getFigureFormat();
   const parsed = parseQueueQuery(params);
   const choices = await listQueueChoices({ actor });
   const queue = parsed.ok ? await listReviewQueue({ actor, filters: parsed.filters, after: parsed.after }) : null;
@@ -73,7 +75,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td>
                     <Link href={`/review/${item.id}`} lang="kk">{item.quote}</Link>
                     <div className="muted small-print">
-                      {l(`category.${item.category}`)}: {figureSummary(item) || "—"} · {l(`status.${item.status}`)}
+                      {l(`category.${item.category}`)}: {figureSummary(item, figureFormat) || "—"} · {l(`status.${item.status}`)}
                       {item.assigneeName && <> · {item.assigneeId === actor.id ? t("queue.assignedToYou") : t("queue.assignedTo", { name: item.assigneeName })}</>}
                     </div>
                   </td>

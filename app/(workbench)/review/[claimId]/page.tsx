@@ -10,6 +10,7 @@ import { listAssignableReviewers } from "@/lib/review/list-assignable-reviewers"
 import { listComments } from "@/lib/review/list-comments";
 import { requirePageActor } from "../../../_lib/session";
 import { eventLineText } from "../../activity/event-line";
+import { getFigureFormat } from "../../articles/[id]/figure-format-server";
 import { figureSummary } from "../../articles/[id]/labels";
 import { CommentForm } from "./comment-form";
 import { DecisionForm } from "./decision-form";
@@ -44,6 +45,7 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
   const l = await getTranslations("labels");
   const a = await getTranslations("activity");
   const locale = (await getLocale()) as Locale;
+  const figureFormat = await getFigureFormat();
 
   return (
     <div className="review-page" data-testid="review-page" data-claim-id={claim.id} data-version={claim.version}>
@@ -74,7 +76,7 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
             <dt>{t("claim.category")}</dt>
             <dd>{l(`category.${claim.category}`)}</dd>
             <dt>{t("claim.figure")}</dt>
-            <dd>{figureSummary(claim) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span></dd>
+            <dd>{figureSummary(claim, figureFormat) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span></dd>
             {claim.claimant && (<><dt>{t("claim.claimant")}</dt><dd>{claim.claimant}</dd></>)}
             {claim.eventDate && (<><dt>{t("claim.eventDate")}</dt><dd>{formatDay(claim.eventDate, locale)}</dd></>)}
             {claim.note && (<><dt>{t("claim.note")}</dt><dd>{claim.note}</dd></>)}
