@@ -1,18 +1,10 @@
-/**
- * "2026-11-24 09:30 UTC". The review pages show moments with formatMoment (lib/i18n/format.ts),
- * in the reader's language and Almaty time; this stays only for pages not yet moved onto it.
- */
-export function formatTime(date: Date): string {
-  return `${date.toISOString().replace("T", " ").slice(0, 16)} UTC`;
-}
-
-/** How long a claim has waited, from the request's time: an entry of the "review" catalog's `queue.waited` group and its count. */
+/** How long a claim has waited: an entry of the "review" catalog's `queue.waited` group and its count. */
 export interface Waited {
   unit: "underAnHour" | "hours" | "days";
   count: number;
 }
 
-/** "3 days", "5 hours", "under an hour": hours up to two days, then whole days. */
+/** "3 days", "5 hours", "under an hour", from the request's time: hours up to two days, then whole days. */
 export function waitedSince(date: Date, now: Date): Waited {
   const hours = Math.floor((now.getTime() - date.getTime()) / 3_600_000);
   if (hours < 1) return { unit: "underAnHour", count: 0 };
