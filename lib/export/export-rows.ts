@@ -65,13 +65,19 @@ export interface ExportRow {
 }
 
 export interface ExportRowOptions {
-  /** Rows per round trip to the database. */
+  /** Claims per round trip to the database. */
   batchSize?: number;
   /** Add `textUpToEnd` (the Web Annotation format counts positions in code points). */
   withTextUpToEnd?: boolean;
 }
 
-export const EXPORT_BATCH_SIZE = 1000;
+/**
+ * Claims per batch. Smaller batches cost more round trips (about a tenth more server time at 250
+ * than at 1,000); larger ones let more rows outlive the collector's young generation while a batch
+ * waits on the database, and the heap then grows between full collections: exporting 100,000
+ * claims, the heap grew by up to 150 MB at 1,000 and by at most 65 MB at 250.
+ */
+export const EXPORT_BATCH_SIZE = 250;
 
 /**
  * The ledger's conditions, and for verified claims also a verdict: a verified claim always has
