@@ -181,7 +181,9 @@ export async function runExport(options: RunExportOptions): Promise<ExportRun> {
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const next = await chunks.next();
+        let next = await chunks.next();
+        // A pull that enqueues nothing is not called again: skip empty chunks here.
+        while (!next.done && next.value.length === 0 && state === "open") next = await chunks.next();
         if (state !== "open") return;
         if (next.done) {
           const summary = await finish();
@@ -189,7 +191,6 @@ export async function runExport(options: RunExportOptions): Promise<ExportRun> {
           settle.resolve(summary);
           return;
         }
-        if (next.value.length === 0) return;
         const encoded = encoder.encode(next.value);
         hash.update(encoded);
         bytes += encoded.byteLength;
