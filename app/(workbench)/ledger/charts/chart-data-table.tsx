@@ -6,12 +6,14 @@ import type { ChartSeries } from "./chart-series";
 /**
  * The chart's numbers as a table inside <details>: the text alternative for screen readers and
  * for anyone who wants the exact counts (a stacked bar's segments are hard to read off).
+ * Rendered on the server, where dates and numbers read right in every language: a browser may
+ * lack Kazakh locale data (Debian's Chromium formats a Kazakh month as "M09").
  */
-export function ChartDataTable({ caption, rowHeading, rowLabel, rows, series }: {
+export function ChartDataTable({ caption, rowHeading, rowLabels, rows, series }: {
   caption: string;
   rowHeading: string;
-  /** A row's month or week ("2026-03", "2026-03-02") as the reader names it. */
-  rowLabel: (x: string) => string;
+  /** Each row's month or week ("2026-03", "2026-03-02") as the reader names it. */
+  rowLabels: Record<string, string>;
   rows: Record<string, string | number>[];
   series: ChartSeries[];
 }) {
@@ -37,7 +39,7 @@ export function ChartDataTable({ caption, rowHeading, rowLabel, rows, series }: 
           <tbody>
             {rows.map((row) => (
               <tr key={String(row.x)}>
-                <th scope="row">{rowLabel(String(row.x))}</th>
+                <th scope="row">{rowLabels[row.x] ?? row.x}</th>
                 {series.map((s) => (
                   <td key={s.key}>{formatNumber(Number(row[s.key] ?? 0), locale)}</td>
                 ))}

@@ -1,11 +1,13 @@
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/policy";
+import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { loadLedgerStats, type LedgerStats } from "@/lib/ledger/ledger-stats";
-import { categorySeries, formatMonth, statusSeries } from "./chart-series";
-import { MonthlyStackedChart } from "./monthly-stacked-chart";
+import { ChartDataTable } from "./chart-data-table";
+import { categorySeries, formatMonth, statusSeries, type ChartSeries } from "./chart-series";
+import { MonthlyStackedChart, type MonthlyStackedChartProps } from "./monthly-stacked-chart";
 import { ReviewerThroughputChart } from "./reviewer-throughput-chart";
 
 /**
@@ -40,22 +42,36 @@ export async function LedgerCharts({ actor, filter }: { actor: Actor; filter: Le
     );
   }
 
-  const span = { from: formatMonth(stats.byStatus[0].month, locale), to: formatMonth(stats.byStatus.at(-1)!.month, locale) };
+  // Months and weeks are named here, not in the browser, which may lack Kazakh locale data.
+  const monthNames = Object.fromEntries(stats.byStatus.map(({ month }) => [month, formatMonth(month, locale)]));
+  const weekNames = Object.fromEntries(stats.throughput.weeks.map((week) => [week, formatDay(week, locale)]));
+  const span = { from: monthNames[stats.byStatus[0].month], to: monthNames[stats.byStatus.at(-1)!.month] };
+  const monthly = (id: string, title: string, months: MonthlyStackedChartProps["months"], series: ChartSeries[]) => (
+    <MonthlyStackedChart id={id} title={title} months={months} series={series} monthNames={monthNames}>
+      <ChartDataTable caption={title} rowHeading={t("month")} rowLabels={monthNames} rows={months.map(({ month, ...counts }) => ({ x: month, ...counts }))} series={series} />
+    </MonthlyStackedChart>
+  );
+  const { throughput } = stats;
+  const throughputTitle = t("throughputTitle", { weeks: throughput.weeks.length });
   return (
     <section className="ledger-charts" aria-label={t("label")} data-testid="ledger-charts">
-      <MonthlyStackedChart
-        id="ledger-chart-status"
-        title={t("byStatusTitle", span)}
-        months={stats.byStatus}
-        series={statusSeries((status) => l(`status.${status}`))}
+      {monthly("ledger-chart-status", t("byStatusTitle", span), stats.byStatus, statusSeries((status) => l(`status.${status}`)))}
+      {monthly("ledger-chart-category", t("byCategoryTitle", span), stats.byCategory, categorySeries((category) => l(`category.${category}`)))}
+      <ReviewerThroughputChart
+        id="ledger-chart-reviewers"
+        title={throughputTitle}
+        throughput={throughput}
+        weekNames={weekNames}
+        table={
+          <ChartDataTable
+            caption={throughputTitle}
+            rowHeading={t("weekStarting")}
+            rowLabels={weekNames}
+            rows={throughput.weeks.map((week, w) => ({ x: week, ...Object.fromEntries(throughput.reviewers.map((reviewer, i) => [`all${i}`, throughput.counts[reviewer.id][w]])) }))}
+            series={throughput.reviewers.map((reviewer, i) => ({ key: `all${i}`, label: reviewer.name, color: "" }))}
+          />
+        }
       />
-      <MonthlyStackedChart
-        id="ledger-chart-category"
-        title={t("byCategoryTitle", span)}
-        months={stats.byCategory}
-        series={categorySeries((category) => l(`category.${category}`))}
-      />
-      <ReviewerThroughputChart id="ledger-chart-reviewers" title={t("throughputTitle", { weeks: stats.throughput.weeks.length })} throughput={stats.throughput} />
     </section>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDay, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ReviewerThroughput } from "@/lib/ledger/ledger-stats";
-import { ChartDataTable } from "./chart-data-table";
 import { bySeriesOrder, OTHERS_COLOR, PLOT_STYLE, REVIEWER_COLORS, TOOLTIP_ITEM, type ChartSeries } from "./chart-series";
 
 /**
@@ -13,10 +13,18 @@ import { bySeriesOrder, OTHERS_COLOR, PLOT_STYLE, REVIEWER_COLORS, TOOLTIP_ITEM,
  * readable, so the busiest six are drawn and the rest summed into one "other reviewers" line;
  * the table under the chart lists every reviewer.
  */
-export function ReviewerThroughputChart({ id, title, throughput }: { id: string; title: string; throughput: ReviewerThroughput }) {
+export function ReviewerThroughputChart({ id, title, throughput, weekNames, table }: {
+  id: string;
+  title: string;
+  throughput: ReviewerThroughput;
+  /** Each week's Monday as the reader names it, from the server (see ChartDataTable). */
+  weekNames: Record<string, string>;
+  /** Every reviewer's numbers as a table, rendered on the server. */
+  table: ReactNode;
+}) {
   const t = useTranslations("charts");
   const locale = useLocale() as Locale;
-  const weekStart = (week: unknown) => formatDay(String(week), locale);
+  const weekStart = (week: unknown) => weekNames[String(week)] ?? String(week);
   const drawn = throughput.reviewers.slice(0, REVIEWER_COLORS.length);
   const rest = throughput.reviewers.slice(REVIEWER_COLORS.length);
   // Keys by position: reviewer ids are uuids, and a chart's data key is read as a property path.
@@ -27,12 +35,6 @@ export function ReviewerThroughputChart({ id, title, throughput }: { id: string;
     drawn.forEach((reviewer, i) => (point[`r${i}`] = throughput.counts[reviewer.id][w]));
     if (rest.length > 0) point.others = rest.reduce((sum, reviewer) => sum + throughput.counts[reviewer.id][w], 0);
     return point;
-  });
-  const everyone: ChartSeries[] = throughput.reviewers.map((reviewer, i) => ({ key: `all${i}`, label: reviewer.name, color: "" }));
-  const tableRows = throughput.weeks.map((week, w) => {
-    const row: Record<string, string | number> = { x: week };
-    throughput.reviewers.forEach((reviewer, i) => (row[`all${i}`] = throughput.counts[reviewer.id][w]));
-    return row;
   });
 
   return (
@@ -47,7 +49,7 @@ export function ReviewerThroughputChart({ id, title, throughput }: { id: string;
           <LineChart responsive data={points} className="ledger-chart-plot" style={PLOT_STYLE} title={title} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
             <CartesianGrid vertical={false} stroke="#d9dee5" />
             <XAxis dataKey="x" minTickGap={12} tickFormatter={weekStart} label={{ value: t("weekAxis"), position: "insideBottom", offset: -16 }} />
-            <YAxis width="auto" allowDecimals={false} tickFormatter={(value) => formatNumber(value, locale)} label={{ value: t("decisionsAxis"), angle: -90, position: "insideLeft" }} />
+            <YAxis width="auto" allowDecimals={false} label={{ value: t("decisionsAxis"), angle: -90, position: "insideLeft" }} />
             <Tooltip itemStyle={TOOLTIP_ITEM} itemSorter={bySeriesOrder(lines)} labelFormatter={weekStart} formatter={(value) => formatNumber(Number(value), locale)} />
             <Legend position="top" itemSorter={bySeriesOrder(lines)} wrapperStyle={{ paddingBottom: 8 }} />
             {lines.map((line) => (
@@ -63,7 +65,7 @@ export function ReviewerThroughputChart({ id, title, throughput }: { id: string;
               />
             ))}
           </LineChart>
-          <ChartDataTable caption={title} rowHeading={t("weekStarting")} rowLabel={weekStart} rows={tableRows} series={everyone} />
+          {table}
         </>
       )}
     </figure>
