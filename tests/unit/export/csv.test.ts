@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, csvField, guardFormula, renderCsv } from "@/lib/export/csv";
+import { CSV_COLUMNS, csvLines, guardFormula, renderCsv } from "@/lib/export/csv";
 import { createRecordCounter } from "@/lib/export/record-counter";
 import { EXPORT_CHOICES } from "@/lib/export/export-choices";
 import { batches, collect, exportRow } from "./rows";
@@ -23,7 +23,8 @@ describe("CSV field", () => {
     ["a lone CR is quoted", "бір\rекі", '"бір\rекі"'],
     ["an empty string is an empty field", "", ""],
   ])("%s", (_name, value, expected) => {
-    expect(csvField(value)).toBe(expected);
+    // A record of the field between two others, so quoting is seen in place.
+    expect(csvLines([["a", value, "b"]])).toBe(`a,${expected},b\r\n`);
   });
 });
 
