@@ -59,7 +59,9 @@ export function createMessageTranslator(english: Messages, target: Messages, loc
   const targetFlat = new Map<string, string>();
   for (const [namespace, entries] of Object.entries(target)) if (namespace.startsWith("lib")) for (const [id, text] of flattenMessages(entries, namespace)) targetFlat.set(id, text);
 
-  return (message: string) => {
+  // A message may carry another inside it ("The filter cannot be saved: {reason}"): the values
+  // found are translated too, one level deep.
+  const translate = (message: string, depth: number): string => {
     const id = exact.get(message);
     if (id) return targetFlat.get(id) ?? message;
     for (const template of patterned) {
@@ -67,9 +69,10 @@ export function createMessageTranslator(english: Messages, target: Messages, loc
       if (!match) continue;
       const translated = targetFlat.get(template.id);
       if (!translated) return message;
-      const values = Object.fromEntries(template.names.map((name, i) => [name, match[i + 1]]));
+      const values = Object.fromEntries(template.names.map((name, i) => [name, depth > 0 ? translate(match[i + 1], depth - 1) : match[i + 1]]));
       return String(new IntlMessageFormat(translated, locale).format(values));
     }
     return message;
   };
+  return (message: string) => translate(message, 1);
 }

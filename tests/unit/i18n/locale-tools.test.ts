@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareKazakh, sortKazakh } from "@/lib/i18n/collation";
-import { formatDay, formatMoment, formatNumber } from "@/lib/i18n/format";
+import { formatDay, formatMoment, formatMonth, formatNumber } from "@/lib/i18n/format";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { createMessageTranslator } from "@/lib/i18n/message-translator";
 
@@ -57,5 +57,24 @@ describe("translating lib's English messages", () => {
   it("leaves a message it has no entry for, and the interface's own entries, as they are", () => {
     expect(translate("Something nobody catalogued.")).toBe("Something nobody catalogued.");
     expect(translate("Ledger")).toBe("Ledger");
+  });
+});
+
+describe("messages inside messages", () => {
+  it("translates a reason carried inside another message", () => {
+    const en = { libX: { cannotSave: "The filter cannot be saved: {reason}", swap: "The largest figure is less than the smallest; swap them." } };
+    const kk = { libX: { cannotSave: "Сүзгіні сақтау мүмкін емес: {reason}", swap: "Ең үлкен сан ең кішісінен аз; орындарын ауыстырыңыз." } };
+    const translate = createMessageTranslator(en, kk, "kk");
+    expect(translate("The filter cannot be saved: The largest figure is less than the smallest; swap them.")).toBe(
+      "Сүзгіні сақтау мүмкін емес: Ең үлкен сан ең кішісінен аз; орындарын ауыстырыңыз.",
+    );
+  });
+});
+
+describe("Kazakh without the browser's Kazakh locale data", () => {
+  it("names months itself and borrows Russian number patterns", () => {
+    expect(formatMonth("2026-09-01", "kk")).toBe("қыркүйек 2026");
+    expect(formatMonth("2026-09-01", "en")).toBe("September 2026");
+    expect(spaces(formatNumber(1234.5, "kk"))).toBe("1 234,5");
   });
 });
