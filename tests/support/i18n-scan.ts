@@ -115,7 +115,8 @@ export function libMessages(files: string[]): Finding[] {
     const add = (node: ts.Node | undefined) => {
       if (!node) return;
       const text = literalTemplate(node);
-      if (text !== null && LETTERS.test(text)) messages.push({ file, line: lineOf(source, node), text, why: "message" });
+      // A code such as "not_utf8" (ImportError's first argument) is looked up, not shown.
+      if (text !== null && LETTERS.test(text) && !IDENTIFIER_LIKE.test(text)) messages.push({ file, line: lineOf(source, node), text, why: "message" });
       else if (node && ts.isConditionalExpression(node)) {
         add(node.whenTrue);
         add(node.whenFalse);
