@@ -87,10 +87,10 @@ const QUALIFIER_SIGN: Partial<Record<(typeof QUALIFIERS)[number], string>> = {
 // What the old signature printed: the stored digits and the stored unit, in English.
 const AS_STORED = { number: (value: string) => value, vague: "vague", unit: (unit: string) => unit };
 
-/**
- * "≈ 4 000 адам", "> 1 000", "25–30 процентов": how a claim's figure reads in a list. Without a
- * format, the English of the pages not yet translated: "≈ 4000 person" (deprecated).
- */
+/** @deprecated English only ("≈ 4000 person"), for pages not yet translated: pass a FigureFormat. */
+export function figureSummary(claim: FigureClaim): string;
+/** "≈ 4 000 адам", "> 1 000", "25–30 процентов": how a claim's figure reads in a list. */
+export function figureSummary(claim: FigureClaim, format: FigureFormat): string;
 export function figureSummary(claim: FigureClaim, format?: FigureFormat): string {
   // Stored figures may have more decimals than formatNumber's default six; none are cut off.
   const words = format
