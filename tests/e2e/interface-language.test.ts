@@ -89,6 +89,8 @@ describe("the interface language", () => {
     await page.goto(`/articles/${articleId}`);
     await page.locator(VIEWER).waitFor();
     await selectText(page, "361 адам");
+    // The viewer takes the selection in, then offers to tag it; "t" is the same in every language.
+    await page.locator("button.tag-popover").waitFor();
     await page.keyboard.press("t");
     const form = page.locator('[data-testid="claim-form"]');
     await form.waitFor();

@@ -13,6 +13,12 @@ import { REPO_ROOT, SEED_TEXTS_DIR } from "../../support/paths";
 let signedInUserId: string | null = null;
 vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// next-intl's server functions need React's server build, which vitest does not load; the
+// messages are not under test here, only who may call what.
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace?: string) => (key: string) => `${namespace ?? ""}.${key}`,
+  getLocale: async () => "en",
+}));
 // Outside a request there are no cookies or headers; the language switch sets a cookie.
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined }),
