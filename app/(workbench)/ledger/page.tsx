@@ -7,12 +7,13 @@ import { listClaimSets } from "@/lib/ledger/claim-sets";
 import { decodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
 import { ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
 import { listLedgerChoices } from "@/lib/ledger/list-ledger-choices";
-import { countLedger, listLedger } from "@/lib/ledger/list-ledger";
+import { listLedger } from "@/lib/ledger/list-ledger";
 import type { SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { LedgerCharts, LedgerChartsLoading } from "./charts/ledger-charts";
 import { ClaimSetsPanel } from "./claim-sets-panel";
 import { ExportPanel } from "./export-panel";
+import { LedgerCount } from "./ledger-count";
 import { LedgerFilters } from "./ledger-filters";
 import { LedgerShortcuts } from "./ledger-shortcuts";
 import { LedgerTable } from "./ledger-table";
@@ -40,7 +41,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const [choices, sets] = await Promise.all([listLedgerChoices(actor), listClaimSets(actor)]);
   const params = parsed.ok ? ledgerFilterToParams(parsed.filter) : {};
   const query = new URLSearchParams(params).toString();
-  const [page, count] = parsed.ok && !pageError ? await Promise.all([listLedger(actor, parsed.filter, after), countLedger(actor, parsed.filter)]) : [null, null];
+  const page = parsed.ok && !pageError ? await listLedger(actor, parsed.filter, after) : null;
 
   const nextHref = page?.next ? `/ledger?${new URLSearchParams({ ...params, after: page.next })}` : null;
 
@@ -77,12 +78,11 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
                 </>
               )}
             </p>
-          ) : page && count ? (
+          ) : page ? (
             <>
-              <p className="muted" data-testid="ledger-count">
-                {count.capped ? t("countCapped", { count: count.count }) : t("count", { count: count.count })}
-                {after && ` · ${t("laterPage")}`}
-              </p>
+              <Suspense fallback={<p className="muted" data-testid="ledger-count-pending">{t("counting")}</p>}>
+                <LedgerCount actor={actor} filter={parsed.filter} laterPage={after !== null} />
+              </Suspense>
               {page.rows.length === 0 ? (
                 <p className="card">{t("noMatch")}</p>
               ) : (
