@@ -56,6 +56,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Other tests count the seed articles: take this file's article and claims away again.
+  if (articleId) {
+    await client.query(`DELETE FROM "Claim" WHERE "articleId" = $1`, [articleId]);
+    await client.query(`DELETE FROM "Article" WHERE id = $1`, [articleId]);
+  }
   await client?.end();
 });
 

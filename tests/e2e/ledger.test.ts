@@ -17,6 +17,7 @@ const QUOTES = {
 
 let client: pg.Client;
 let browser: BrowserSession;
+let articleId: string;
 
 beforeAll(async () => {
   client = new pg.Client({ connectionString: inject("appDatabaseUrl") });
@@ -27,7 +28,7 @@ beforeAll(async () => {
      VALUES (gen_random_uuid(), $1, 'Азаттық', $2, $3, $4, now()) RETURNING id`,
     [`Ledger ${TAG}`, JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] }), text, createHash("sha256").update(text).digest("hex")],
   );
-  const articleId = rows[0].id;
+  articleId = rows[0].id;
   const author = (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [demoAccount("EDITOR").email])).rows[0].id;
   const reviewer = (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [demoAccount("REVIEWER").email])).rows[0].id;
   const claim = async (quote: string, category: string, status: string, extra: { rating?: string; deleted?: boolean } = {}) => {
@@ -50,6 +51,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Other tests count the seed articles: take this file's article and claims away again.
+  if (articleId) {
+    await client.query(`DELETE FROM "Review" WHERE "claimId" IN (SELECT id FROM "Claim" WHERE "articleId" = $1)`, [articleId]);
+    await client.query(`DELETE FROM "Claim" WHERE "articleId" = $1`, [articleId]);
+    await client.query(`DELETE FROM "Article" WHERE id = $1`, [articleId]);
+  }
   await client?.end();
 });
 
