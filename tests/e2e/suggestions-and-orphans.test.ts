@@ -80,6 +80,8 @@ describe("a claim whose words were edited away", () => {
     await page.locator(editorRoot).click();
     await selectText(page, quote!, editorRoot);
     await page.keyboard.press("Backspace");
+    // Save only once the editor shows the words gone (a CI run once saved the text unchanged).
+    await page.waitForFunction(([root, words]) => !document.querySelector(root)!.textContent!.includes(words), [editorRoot, quote!] as const);
     await page.getByRole("button", { name: "Save as new revision" }).click();
     await page.waitForURL(/\/articles\/[0-9a-f-]+(\?.*)?$/);
 
