@@ -3,6 +3,7 @@ import { importArticle } from "@/lib/import/import-article";
 import { ImportError, type ImportErrorCode } from "@/lib/import/import-error";
 import { formatBytes, MAX_FILE_BYTES } from "@/lib/import/limits";
 import { currentActor } from "../../../_lib/session";
+import { isSameOrigin } from "@/app/_lib/same-origin";
 
 /** Room for the multipart boundaries and the details fields around one file at the limit. */
 const MAX_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024;
@@ -72,21 +73,6 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof ForbiddenError) return jsonError(403, "forbidden", error.message);
     console.error("Article import failed", error);
     return jsonError(500, "server_error", "Something went wrong on the server. Nothing was stored; try again.");
-  }
-}
-
-/**
- * The same check Next.js makes for server actions: a browser always sends Origin on a POST, and a
- * form on another site must not be able to import into Derek with a signed-in editor's cookie.
- */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
   }
 }
 

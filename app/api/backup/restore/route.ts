@@ -7,6 +7,7 @@ import { restoreBackup } from "@/lib/backup/restore-backup";
 import { MAX_BACKUP_UPLOAD_BYTES, MAX_BACKUP_UPLOAD_TEXT } from "@/lib/backup/limits";
 import { RestoreRefusedError, type RestoreRefusalCode } from "@/lib/backup/restore-errors";
 import { currentActor } from "../../../_lib/session";
+import { isSameOrigin } from "@/app/_lib/same-origin";
 
 const STATUS_FOR: Record<RestoreRefusalCode, number> = {
   malformed: 422,
@@ -81,17 +82,3 @@ async function spool(body: ReadableStream<Uint8Array>, file: string): Promise<"o
   }
 }
 
-/**
- * The same check Next.js makes for server actions: a browser always sends Origin on a POST, and a
- * page on another site must not restore into Derek with a signed-in admin's cookie.
- */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
