@@ -1,3 +1,4 @@
+import { CLAIM_FIGURE_FIELDS } from "@/lib/claims/claim-selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GroupingClaim } from "./same-fact";
 
@@ -5,13 +6,7 @@ import type { GroupingClaim } from "./same-fact";
 export const GROUPING_CLAIM_SELECT = {
   id: true,
   articleId: true,
-  category: true,
-  value: true,
-  min: true,
-  max: true,
-  unit: true,
-  qualifier: true,
-  claimant: true,
+  ...CLAIM_FIGURE_FIELDS,
   eventDate: true,
   quote: true,
   prefix: true,
