@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { demoAccount, highlightedTexts, openBrowser, selectText, signIn, VIEWER, type BrowserSession, type Page } from "../support/browser";
+import { demoAccount, highlightedTexts, openBrowser, selectText, selectTextInEditor, signIn, VIEWER, type BrowserSession, type Page } from "../support/browser";
 
 let browser: BrowserSession;
 beforeEach(async () => {
@@ -78,9 +78,8 @@ describe("a claim whose words were edited away", () => {
     const editorRoot = '[data-testid="article-editor"] .ProseMirror';
     await page.locator(editorRoot).waitFor();
     await page.locator(editorRoot).click();
-    await selectText(page, quote!, editorRoot);
+    await selectTextInEditor(page, quote!, editorRoot);
     await page.keyboard.press("Backspace");
-    // Save only once the editor shows the words gone (a CI run once saved the text unchanged).
     await page.waitForFunction(([root, words]) => !document.querySelector(root)!.textContent!.includes(words), [editorRoot, quote!] as const);
     await page.getByRole("button", { name: "Save as new revision" }).click();
     await page.waitForURL(/\/articles\/[0-9a-f-]+(\?.*)?$/);

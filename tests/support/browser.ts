@@ -67,6 +67,24 @@ export async function selectText(page: Page, words: string, rootSelector = VIEWE
   }, words);
 }
 
+/**
+ * Selects `words` in an editable text editor and waits until the editor has taken the selection in.
+ * ProseMirror reads a changed selection on the browser's asynchronous `selectionchange` event: a key
+ * pressed before that acts on the old cursor (a busy machine showed it in about 1 run in 5).
+ */
+export async function selectTextInEditor(page: Page, words: string, rootSelector: string): Promise<void> {
+  await selectText(page, words, rootSelector);
+  await page.waitForFunction(
+    ([root, target]) => {
+      const editor = (document.querySelector(root) as (Element & { editor?: { state: { selection: { from: number; to: number }; doc: { textBetween(from: number, to: number): string } } } }) | null)?.editor;
+      if (!editor) return false;
+      const { from, to } = editor.state.selection;
+      return editor.state.doc.textBetween(from, to) === target;
+    },
+    [rootSelector, words] as const,
+  );
+}
+
 /** The words under each claim's highlight in the viewer, one entry per claim. */
 export async function highlightedTexts(page: Page): Promise<string[]> {
   return page.locator(VIEWER).evaluate((root) => {
