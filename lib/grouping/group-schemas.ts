@@ -72,8 +72,12 @@ export const groupListQuerySchema = z.object({
     .union([z.literal("yes"), z.literal("")], { error: "Tick the box or leave it empty." })
     .optional()
     .transform((value) => value === "yes"),
+  // The message goes on the uuid too: for a string that is no uuid, zod 4's union reports the
+  // uuid branch's own error ("Invalid UUID") rather than the union's.
   after: z
-    .union([z.uuid(), z.literal("")], { error: "This page link is broken; start from the first page." })
+    .union([z.uuid({ error: "This page link is broken; start from the first page." }), z.literal("")], {
+      error: "This page link is broken; start from the first page.",
+    })
     .optional()
     .transform((value) => value?.toLowerCase() || undefined),
 });
