@@ -8,6 +8,10 @@ import { flattenMessages, type Messages } from "./messages";
  * “{value}”. …"); a shown message is matched against those templates, and the same entry of the
  * reader's language is filled with the values found. lib/ stays free of any translation layer,
  * and a sentence with no entry is shown as written (a test keeps that from happening).
+ *
+ * A value that is a code, not words ("VOTE_SHARE"), is named by the catalogs, English included:
+ * "{category, select, VOTE_SHARE {vote share} … other {{category}}}" matches whatever lib/ put
+ * there, and each language's select turns the code into its own words.
  */
 
 interface Template {
@@ -16,22 +20,57 @@ interface Template {
   names: string[];
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-const HAS_PLACEHOLDER = /\{\w+\}/;
+interface TemplateArgument {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The top-level ICU arguments of a template: "{value}", and "{category, select, VOTE_SHARE {vote
+ * share} … other {{category}}}" whole, since lib/ puts a code there and the catalogs name it.
+ */
+function templateArguments(english: string): TemplateArgument[] {
+  const found: TemplateArgument[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < english.length; i++) {
+    if (english[i] === "{") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (english[i] === "}" && depth > 0 && --depth === 0) {
+      const name = /^\{\s*(\w+)\s*[,}]/.exec(english.slice(start, i + 1));
+      if (name) found.push({ name: name[1], start, end: i + 1 });
+    }
+  }
+  return found;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function compileTemplate(id: string, english: string): Template {
   const names: string[] = [];
   let source = "";
   let last = 0;
-  for (const match of english.matchAll(PLACEHOLDER)) {
-    source += escapeRegExp(english.slice(last, match.index));
+  for (const argument of templateArguments(english)) {
+    source += escapeRegExp(english.slice(last, argument.start));
     source += "([\\s\\S]*?)";
-    names.push(match[1]);
-    last = match.index! + match[0].length;
+    names.push(argument.name);
+    last = argument.end;
   }
   source += escapeRegExp(english.slice(last));
   return { id, pattern: new RegExp(`^${source}$`), names };
+}
+
+/** A template as the code writes it, each argument "{}": "Unknown status “{}”." */
+export function templateShape(english: string): string {
+  let shape = "";
+  let last = 0;
+  for (const argument of templateArguments(english)) {
+    shape += `${english.slice(last, argument.start)}{}`;
+    last = argument.end;
+  }
+  return shape + english.slice(last);
 }
 
 /** The "lib*" namespaces' entries, flattened: id → English template. */
@@ -51,7 +90,8 @@ export function createMessageTranslator(english: Messages, target: Messages, loc
   const exact = new Map<string, string>();
   const patterned: Template[] = [];
   for (const [id, text] of templates) {
-    if (HAS_PLACEHOLDER.test(text)) patterned.push(compileTemplate(id, text));
+    const template = compileTemplate(id, text);
+    if (template.names.length > 0) patterned.push(template);
     else exact.set(text, id);
   }
   // Longer templates first: "X is too long." must not be taken by a looser "{anything}".

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareKazakh, sortKazakh } from "@/lib/i18n/collation";
 import { formatDay, formatMoment, formatMonth, formatNumber } from "@/lib/i18n/format";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
-import { createMessageTranslator } from "@/lib/i18n/message-translator";
+import { createMessageTranslator, templateShape } from "@/lib/i18n/message-translator";
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -68,6 +68,31 @@ describe("messages inside messages", () => {
     expect(translate("The filter cannot be saved: The largest figure is less than the smallest; swap them.")).toBe(
       "Сүзгіні сақтау мүмкін емес: Ең үлкен сан ең кішісінен аз; орындарын ауыстырыңыз.",
     );
+  });
+});
+
+describe("codes named by the catalogs", () => {
+  const kinds = (arg: string, vote: string, turnout: string) => `{${arg}, select, VOTE_SHARE {${vote}} TURNOUT {${turnout}} other {{${arg}}}}`;
+  const en = { libX: { differ: `A ${kinds("mine", "vote share", "turnout")} figure, not ${kinds("theirs", "vote share", "turnout")}.`, after: "After {day}." } };
+  const ru = { libX: { differ: `Цифра «${kinds("mine", "доля голосов", "явка")}», а не «${kinds("theirs", "доля голосов", "явка")}».`, after: "После {day}." } };
+
+  it("matches the code lib/ wrote where the English template has a select, and names it in the reader's language", () => {
+    expect(createMessageTranslator(en, ru, "ru")("A VOTE_SHARE figure, not TURNOUT.")).toBe("Цифра «доля голосов», а не «явка».");
+  });
+
+  it("names the code in English too, and keeps an unknown code as written", () => {
+    const english = createMessageTranslator(en, en, "en");
+    expect(english("A TURNOUT figure, not VOTE_SHARE.")).toBe("A turnout figure, not vote share.");
+    expect(english("A WEATHER figure, not TURNOUT.")).toBe("A WEATHER figure, not turnout.");
+  });
+
+  it("still matches the plain templates beside it", () => {
+    expect(createMessageTranslator(en, ru, "ru")("After 2020-03-05.")).toBe("После 2020-03-05.");
+  });
+
+  it("gives the shape the code writes, each argument as {}", () => {
+    expect(templateShape(en.libX.differ)).toBe("A {} figure, not {}.");
+    expect(templateShape("Unknown status “{value}”. Choose one of: {choices}.")).toBe("Unknown status “{}”. Choose one of: {}.");
   });
 });
 
