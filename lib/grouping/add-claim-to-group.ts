@@ -2,7 +2,6 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { UserInputError } from "@/lib/users/user-errors";
-import { categoryWords } from "./category-words";
 import { forgetExclusions } from "./exclusions";
 import type { AddClaimToGroupInput } from "./group-schemas";
 import { groupSnapshot, lockGroup } from "./group-state";
@@ -24,7 +23,8 @@ export async function addClaimToGroup(options: { actor: Actor; input: AddClaimTo
     if (claim.groupId) throw new UserInputError("This claim is in another group. Open that group and merge the two instead.", "claim");
     const category = group.members[0]?.category;
     if (category && claim.category !== category)
-      throw new UserInputError(`This claim is a ${categoryWords(claim.category)} figure and the group's are ${categoryWords(category)}; claims of one fact share a category.`, "claim");
+      // The codes, which the catalogs name in the reader's language (libGrouping.refusal).
+      throw new UserInputError(`This claim is a ${claim.category} figure and the group's are ${category}; claims of one fact share a category.`, "claim");
 
     const forgotten = await forgetExclusions(tx, [claimId], group.members.map((m) => m.id));
     await tx.claim.update({ where: { id: claimId }, data: { groupId } });

@@ -2,7 +2,6 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { UserInputError } from "@/lib/users/user-errors";
-import { categoryWords } from "./category-words";
 import { forgetExclusions } from "./exclusions";
 import type { MergeGroupsInput } from "./group-schemas";
 import { groupSnapshot, lockGroup } from "./group-state";
@@ -25,12 +24,11 @@ export async function mergeGroups(options: { actor: Actor; input: MergeGroupsInp
         throw new UserInputError("The group to merge with no longer exists. Choose another.", "otherGroupId", "not-found");
       throw error;
     });
-    const categories = [...new Set([...group.members, ...other.members].map((m) => m.category))];
-    if (categories.length > 1)
-      throw new UserInputError(
-        `These groups hold different kinds of figures (${categories.map(categoryWords).join(", ")}); claims of one fact share a category.`,
-        "otherGroupId",
-      );
+    // Two kinds name the refusal: a third is there only if a claim's category was edited after it
+    // was grouped, and each code is one argument the catalogs name in the reader's language.
+    const [category, otherCategory] = new Set([...group.members, ...other.members].map((m) => m.category));
+    if (otherCategory)
+      throw new UserInputError(`These groups hold different kinds of figures (${category}, ${otherCategory}); claims of one fact share a category.`, "otherGroupId");
 
     const forgotten = await forgetExclusions(tx, group.members.map((m) => m.id), other.members.map((m) => m.id));
     // Deleted claims move too, so a claim restored later is back in the group it was in.

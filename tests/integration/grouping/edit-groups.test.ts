@@ -286,7 +286,8 @@ describe("merging groups", () => {
     const before = await snapshot();
     await expect(mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...heldGroup, otherGroupId: voteGroup.groupId }) })).rejects.toMatchObject({
       field: "otherGroupId",
-      message: "These groups hold different kinds of figures (detention count, vote share); claims of one fact share a category.",
+      // The codes: the catalogs name them in the reader's language (tests/unit/grouping/refusal-messages.test.ts).
+      message: "These groups hold different kinds of figures (DETENTION_COUNT, VOTE_SHARE); claims of one fact share a category.",
     });
     await expect(
       mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...heldGroup, otherGroupId: "0194d1c4-5b6a-7c2e-8f00-000000000001" }) }),
@@ -357,7 +358,7 @@ describe("adding a claim to a group", () => {
     await expect(add(held.atLeast10)).rejects.toMatchObject({ field: "claim", message: "This claim is in another group. Open that group and merge the two instead." });
     await expect(add(vote.exactly70)).rejects.toMatchObject({
       field: "claim",
-      message: "This claim is a vote share figure and the group's are detention count; claims of one fact share a category.",
+      message: "This claim is a VOTE_SHARE figure and the group's are DETENTION_COUNT; claims of one fact share a category.",
     });
     await expect(add(held.thousands)).rejects.toMatchObject({ field: "claim", message: "This claim is already in the group." });
     await expect(add("0194d1c4-5b6a-7c2e-8f00-000000000001")).rejects.toMatchObject({ field: "claim", code: "not-found" });
