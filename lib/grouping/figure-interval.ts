@@ -5,6 +5,7 @@
  * `plausible` adds the rounding a newsroom does without saying so: an exact-looking "70 пайыз"
  * is printed for 70.96 %. Two claims are compatible when their plausible intervals meet.
  */
+import { canonicalUnit } from "./canonical-unit";
 
 export type FigureQualifier = "EXACT" | "APPROXIMATELY" | "AT_LEAST" | "MORE_THAN" | "LESS_THAN" | "UP_TO" | "VAGUE";
 
@@ -16,7 +17,7 @@ export interface FigureFields {
   min: Numeric;
   max: Numeric;
   qualifier: FigureQualifier;
-  /** Only "percent" matters here: shares are truncated in print, counts are not. */
+  /** Only a percentage ("percent", "пайыз", "%") matters here: shares are truncated in print, counts are not. */
   unit?: string | null;
 }
 
@@ -122,7 +123,7 @@ export function figureInterval(figure: FigureFields): FigureInterval | null {
 
   let plausible = stated;
   if (figure.qualifier === "EXACT") {
-    const truncated = figure.unit === "percent";
+    const truncated = canonicalUnit(figure.unit) === "percent";
     const loBound = min ?? value;
     const hiBound = max ?? value;
     plausible = {
@@ -184,9 +185,9 @@ export function magnitudeRatio(a: FigureInterval | null, b: FigureInterval | nul
   return Math.max(Math.abs(p), Math.abs(q)) / Math.min(Math.abs(p), Math.abs(q));
 }
 
-/** The claim's unit as figures are compared: lower-cased, and a share for the share categories. */
+/** The claim's unit as figures are compared: its canonical name, and a share for the share categories. */
 export function figureUnit(claim: { category: string; unit: string | null }): string | null {
-  const unit = claim.unit?.trim().toLowerCase() || null;
+  const unit = canonicalUnit(claim.unit);
   // A vote share or a turnout is a percentage whether or not the editor typed the unit.
   if (!unit && (claim.category === "VOTE_SHARE" || claim.category === "TURNOUT")) return "percent";
   return unit;

@@ -15,7 +15,7 @@
  * takes more than a shared word.
  */
 import { CONTEXT_LENGTH } from "@/lib/anchoring/selector";
-import { lookupUnit } from "@/lib/extract/units";
+import { canonicalUnit } from "./canonical-unit";
 import { compatible, figureInterval, figureUnit, formatInterval, magnitudeRatio, unitsAgree, type FigureInterval, type FigureQualifier, type Numeric } from "./figure-interval";
 import { contentWords, dice, intersection, overlapCoefficient, stem, stemSet } from "./word-stems";
 
@@ -115,7 +115,7 @@ export function prepareClaim(claim: GroupingClaim): PreparedClaim {
   const claimantWords = claim.claimant?.trim() ? stemSet(claim.claimant) : null;
   // The unit's own word ("адам", "пайыз") is compared as the unit; counting it again as a shared
   // word would make every two head counts look alike.
-  const words = contentWords(passageText(claim)).filter((word) => !unit || lookupUnit(word)?.unit !== unit);
+  const words = contentWords(passageText(claim)).filter((word) => !unit || canonicalUnit(word) !== unit);
   return {
     claim,
     interval: figureInterval({ ...claim, unit }),

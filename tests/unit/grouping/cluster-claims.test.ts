@@ -32,6 +32,11 @@ describe("clustering claims into proposed groups", () => {
     expect(sortedClusters(claims)).toEqual([["a1", "b1", "c1"]]);
   });
 
+  it("joins a report whose unit an editor typed by hand with the suggested ones", () => {
+    const claims = [report("a1", "A", "Алматыдағы", "400"), report("b1", "B", "Алматыдағы", "420", { unit: "адамдар" }), report("c1", "C", "Алматыдағы", "410", { unit: "человек" })];
+    expect(sortedClusters(claims)).toEqual([["a1", "b1", "c1"]]);
+  });
+
   it("keeps different events apart", () => {
     const claims = [
       report("a1", "A", "Алматыдағы", "400"),

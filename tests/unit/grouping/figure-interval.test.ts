@@ -86,6 +86,10 @@ describe("rounding slack of an exact figure", () => {
     expect(compatible(exact("70"), exact("70.96"))).toBe(false);
   });
 
+  it("knows a share by its unit typed in Kazakh or Russian, or as a sign", () => {
+    for (const unit of ["пайыз", "процентов", "%"]) expect(formatInterval(exact("70", unit)!.plausible), unit).toBe("[69.5, 71)");
+  });
+
   it("reads a round count to two significant figures: 4000 agrees with 3,960, not with 3,900", () => {
     expect(formatInterval(exact("4000")!.plausible)).toBe("[3950, 4050)");
     expect(compatible(exact("4000"), exact("3960"))).toBe(true);
@@ -161,6 +165,11 @@ describe("units", () => {
     expect(figureUnit({ category: "VOTE_SHARE", unit: null })).toBe("percent");
     expect(figureUnit({ category: "DETENTION_COUNT", unit: " Person " })).toBe("person");
     expect(figureUnit({ category: "OTHER", unit: "" })).toBeNull();
+  });
+  it("names a unit typed by hand as the suggester does", () => {
+    expect(figureUnit({ category: "VOTE_SHARE", unit: "Пайыз" })).toBe("percent");
+    expect(figureUnit({ category: "DETENTION_COUNT", unit: "человек" })).toBe("person");
+    expect(figureUnit({ category: "MONEY", unit: "теңге" })).toBe("KZT");
   });
   it.each([
     ["person", "person", true],

@@ -95,6 +95,21 @@ describe("evidence", () => {
   });
 });
 
+describe("units typed by hand", () => {
+  it("takes a hand-typed \"пайыз\" for the suggester's \"percent\"", () => {
+    for (const unit of ["пайыз", "Пайызы", "%", "процентов"]) {
+      const decision = decide({}, { unit });
+      expect(decision, unit).toMatchObject({ sameFact: true, conflict: false });
+      expect(decision.reasons, unit).toEqual(decide({}).reasons);
+    }
+  });
+
+  it("still keeps a share and a head count typed by hand apart", () => {
+    expect(decide({}, { unit: "адам" }).reasons).toEqual(["different units (percent, person)"]);
+    expect(decide({ unit: "пайыз" }, { unit: "человек" }).reasons).toEqual(["different units (percent, person)"]);
+  });
+});
+
 describe("figures that disagree", () => {
   const released: GroupingClaim = {
     id: "ministry",
