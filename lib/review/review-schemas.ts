@@ -31,8 +31,10 @@ export const decideClaimSchema = z
   .object({
     ...claimRef,
     decision: z.enum(DECISIONS, { error: "Choose a decision." }),
+    // The message goes on the union: a value that is no verdict fails both branches, and zod 4
+    // then reports the union's error, never a branch's.
     rating: z
-      .union([z.enum(RATINGS, { error: "Choose a verdict." }), z.literal("")])
+      .union([z.enum(RATINGS), z.literal("")], { error: "Choose a verdict." })
       .optional()
       .transform((value) => value || null),
     comment: optionalText,
@@ -52,8 +54,11 @@ export const reopenClaimSchema = z.object({ ...claimRef, reason: requiredText("G
 
 export const reassignClaimSchema = z.object({
   ...claimRef,
-  // Empty means "no one": the assignment is taken off.
-  assigneeId: z.union([z.uuid({ error: "Choose a reviewer." }), z.literal("")]).transform((value) => value || null),
+  // Empty means "no one": the assignment is taken off. The message is on both: a string that is
+  // no uuid gets the uuid branch's error, anything else (a number, nothing) the union's.
+  assigneeId: z
+    .union([z.uuid({ error: "Choose a reviewer." }), z.literal("")], { error: "Choose a reviewer." })
+    .transform((value) => value || null),
 });
 
 export const addCommentSchema = z.object({
