@@ -37,9 +37,20 @@ const date = z.iso.date({ error: "Expected a date as YYYY-MM-DD." });
 const decimal = z.string().regex(/^-?\d{1,18}(\.\d{1,6})?$/, { error: "Expected a number as text with at most 18 digits before the point and 6 after, e.g. \"63.3\"." });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: "Expected a sha256 as 64 lower-case hex digits." });
 
-// Any JSON value whose strings the database can store (an article's ProseMirror document).
+// Any JSON value whose strings the database can store (an article's ProseMirror document). Keys
+// are checked on the object, not as the record's keys: a bad key fails a record outright, so the
+// union finds every branch failed and reports only zod's "Invalid input".
 const json: z.ZodType<unknown> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), text, z.array(json), z.record(z.string().refine(storable), json)]),
+  z.union([
+    z.null(),
+    z.boolean(),
+    z.number(),
+    text,
+    z.array(json),
+    z.record(z.string(), json).refine((object) => Object.keys(object).every(storable), {
+      error: "Contains a character the database cannot store (NUL or a broken surrogate pair).",
+    }),
+  ]),
 );
 
 export const headerSchema = z.strictObject({

@@ -188,6 +188,19 @@ describe("refusing a file, naming the line", () => {
     }
   });
 
+  it("refuses a character the database cannot store anywhere in an article's document, a key included", async () => {
+    const paragraph = (fields: Record<string, unknown>) => ({ ...article, bodyJson: { type: "doc", content: [{ type: "paragraph", ...fields }] } });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ content: [{ type: "text", text: "a\u0000b" }] }, "bodyJson.content.0.content.0.text"],
+      [{ attrs: { "a\u0000b": 1 } }, "bodyJson.content.0.attrs"],
+    ];
+    for (const [fields, path] of cases) {
+      const error = await refusal(withLine(3, JSON.stringify(paragraph(fields))));
+      expect(error, path).toMatchObject({ line: 3, code: "malformed" });
+      expect(error.message, path).toContain(`In an article record, field "${path}": Contains a character the database cannot store (NUL or a broken surrogate pair).`);
+    }
+  });
+
   it("refuses a missing field", async () => {
     const { quote: _quote, ...withoutQuote } = claim(OTHER_CLAIM);
     const error = await refusal(withLine(5, JSON.stringify(withoutQuote)));
