@@ -74,10 +74,15 @@ export async function claimDetailsAction(input: unknown) {
   return runAction(claimRefSchema.pick({ claimId: true }), input, (actor, { claimId }) => getClaimDetails({ actor, claimId }));
 }
 
-// Built per request so its message is in the editor's language.
-async function suggestionRefSchema() {
+// Built per request so their messages are in the editor's language: a tampered request would
+// otherwise be answered with zod's English "Invalid UUID".
+async function suggestionIds() {
   const t = await getTranslations("workbench.action");
-  return z.object({ articleId: z.uuid(), suggestionId: z.uuid({ error: t("unknownSuggestion") }) });
+  return { articleId: z.uuid({ error: t("unknownArticle") }), suggestionId: z.uuid({ error: t("unknownSuggestion") }) };
+}
+
+async function suggestionRefSchema() {
+  return z.object(await suggestionIds());
 }
 
 async function withSuggestions(actor: Actor, articleId: string) {
@@ -99,7 +104,8 @@ export async function undismissSuggestionAction(input: unknown) {
 }
 
 export async function acceptSuggestionsAction(input: unknown) {
-  const schema = z.object({ articleId: z.uuid(), suggestionIds: z.array(z.uuid()).min(1).max(200) });
+  const { articleId, suggestionId } = await suggestionIds();
+  const schema = z.object({ articleId, suggestionIds: z.array(suggestionId).min(1).max(200) });
   return runAction(schema, input, async (actor, { articleId, suggestionIds }) => {
     const created = await acceptSuggestions({ actor, articleId, suggestionIds });
     return { claimIds: created.map((c) => c.id), ...(await withClaims(actor, articleId, created[0].id)), ...(await withSuggestions(actor, articleId)) };
