@@ -282,7 +282,7 @@ export async function generateLedgerData(databaseUrl: string, shape: LedgerDataS
       [windows.map((w) => w.text), windows.map((w) => w.start), windows.map((w) => w.end)],
     );
     await client.query(`CREATE TEMP TABLE art AS
-      SELECT row_number() OVER (ORDER BY md5(a.id::text)) AS n, a.id, a."createdAt", a."bodyText",
+      SELECT row_number() OVER (ORDER BY md5(a.id::text)) AS n, a.id, a."createdAt", a."bodyText", a.outlet,
              (regexp_match(a."bodyText", '\\((\\d+)\\)$'))[1]::int AS no, w.cnt
       FROM "Article" a
       CROSS JOIN LATERAL (SELECT count(*)::int AS cnt FROM win WHERE win.text_no = ((regexp_match(a."bodyText", '\\((\\d+)\\)$'))[1]::int - 1) % ${texts.length}) w`);
@@ -326,7 +326,7 @@ export async function generateLedgerData(databaseUrl: string, shape: LedgerDataS
                 ${cumulativeCase("d.r_qual", QUALIFIER_MIX, "Qualifier")} AS qualifier
          FROM d, pools p
        ), f AS (
-         SELECT s.*, a.id AS article_id, a."bodyText" AS body, (a.no - 1) % ${texts.length} AS text_no, a.cnt,
+         SELECT s.*, a.id AS article_id, a.outlet AS article_outlet, a."bodyText" AS body, (a.no - 1) % ${texts.length} AS text_no, a.cnt,
                 -- Claims are tagged in the month after the article appears (never in the future).
                 least(a."createdAt" + interval '30 days' * power(s.r_age, 3), now() - interval '1 minute') AS created,
                 CASE s.category
@@ -343,7 +343,7 @@ export async function generateLedgerData(databaseUrl: string, shape: LedgerDataS
          FROM s JOIN art a ON a.n = s.art_n
        )
        INSERT INTO "Claim" (id, "articleId", start, "end", quote, category, value, min, max, unit, qualifier, claimant, "eventDate", note,
-                            status, rating, version, "authorId", "groupId", "queuedAt", "createdAt", "updatedAt", "deletedAt")
+                            status, rating, version, "authorId", "groupId", "queuedAt", "createdAt", "updatedAt", "deletedAt", outlet)
        SELECT uuidv7(f.created - now()), f.article_id, w.s, w.e, substr(f.body, w.s + 1, w.e - w.s), f.category,
               CASE WHEN f.qualifier = 'VAGUE' OR f.r_range < ${SHARES.range} THEN NULL ELSE f.figure END,
               -- Of the ranges, three quarters have both ends, an eighth only a minimum, an eighth only a maximum.
@@ -369,7 +369,9 @@ export async function generateLedgerData(databaseUrl: string, shape: LedgerDataS
               CASE WHEN f.status IN ('SUBMITTED', 'DISPUTED') THEN f.created + interval '2 days' * f.r_upd END,
               f.created,
               least(f.created + interval '2 days' * f.r_upd, now()),
-              CASE WHEN f.r_deleted < ${SHARES.deleted} THEN least(f.created + interval '1 day', now()) END
+              CASE WHEN f.r_deleted < ${SHARES.deleted} THEN least(f.created + interval '1 day', now()) END,
+              -- The trigger that copies it does not fire during this load (session_replication_role).
+              f.article_outlet
        FROM f
        JOIN win w ON w.text_no = f.text_no AND w.k = 1 + floor(f.r_win * f.cnt)::int
        JOIN win nw ON nw.text_no = f.text_no AND nw.k = 1 + floor(f.r_note_win * f.cnt)::int
@@ -444,9 +446,10 @@ export async function generateLedgerData(databaseUrl: string, shape: LedgerDataS
             + (SELECT count(*) FROM "Claim" c WHERE NOT EXISTS (SELECT 1 FROM "User" u WHERE u.id = c."authorId"))
             + (SELECT count(*) FROM "Claim" c WHERE c."groupId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "ClaimGroup" g WHERE g.id = c."groupId"))
             + (SELECT count(*) FROM "Review" r WHERE NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = r."claimId"))
-            + (SELECT count(*) FROM "ClaimSource" s WHERE NOT EXISTS (SELECT 1 FROM "Source" x WHERE x.id = s."sourceId")) AS n`,
+            + (SELECT count(*) FROM "ClaimSource" s WHERE NOT EXISTS (SELECT 1 FROM "Source" x WHERE x.id = s."sourceId"))
+            + (SELECT count(*) FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c.outlet IS DISTINCT FROM a.outlet) AS n`,
     );
-    if (Number(orphans[0].n) !== 0) throw new Error(`${orphans[0].n} rows reference nothing`);
+    if (Number(orphans[0].n) !== 0) throw new Error(`${orphans[0].n} rows reference nothing or lack their article's outlet`);
 
     const i0 = performance.now();
     for (const index of indexes) {

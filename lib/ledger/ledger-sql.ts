@@ -29,10 +29,9 @@ export function prefixTsQuery(query: string): string {
 
 /**
  * The conditions of a ledger filter on the claims table aliased `c`. Deleted claims are never in
- * the ledger. The result is a WHERE body (without the keyword). `outlet: false` leaves the outlet
- * condition to the caller (listLedger reads an outlet's articles one by one).
+ * the ledger. The result is a WHERE body (without the keyword).
  */
-export function ledgerWhereSql(filter: LedgerFilter, params: SqlParams, options: { outlet?: boolean } = {}): string {
+export function ledgerWhereSql(filter: LedgerFilter, params: SqlParams): string {
   const conditions = [`c."deletedAt" IS NULL`];
   if (filter.status) conditions.push(`c."status" = ${params.add(filter.status, `::"ClaimStatus"`)}`);
   if (filter.rating) conditions.push(`c."rating" = ${params.add(filter.rating, `::"Rating"`)}`);
@@ -40,8 +39,8 @@ export function ledgerWhereSql(filter: LedgerFilter, params: SqlParams, options:
   if (filter.article) conditions.push(`c."articleId" = ${params.add(filter.article, "::uuid")}`);
   if (filter.author) conditions.push(`c."authorId" = ${params.add(filter.author, "::uuid")}`);
   if (filter.group) conditions.push(`c."groupId" = ${params.add(filter.group, "::uuid")}`);
-  if (filter.outlet && options.outlet !== false)
-    conditions.push(`c."articleId" IN (SELECT a.id FROM "Article" a WHERE lower(a."outlet") = lower(${params.add(filter.outlet)}))`);
+  // The claim's copy of its article's outlet (kept by triggers), as "Claim_outlet_order_idx" has it.
+  if (filter.outlet) conditions.push(`lower(c."outlet") = lower(${params.add(filter.outlet)})`);
   if (filter.claimant) conditions.push(`c."claimant" ILIKE ${params.add(`%${escapeLike(filter.claimant)}%`)}`);
   if (filter.reviewer)
     conditions.push(`EXISTS (SELECT 1 FROM "Review" r WHERE r."claimId" = c.id AND r."reviewerId" = ${params.add(filter.reviewer, "::uuid")})`);

@@ -56,18 +56,10 @@ export async function listLedger(actor: Actor, filter: LedgerFilter, after: Ledg
   authorize(actor, "ledger.read");
   const order = ledgerOrderOf(filter);
   const params = new SqlParams();
-  // An outlet's claims are read article by article, at most a page from each along the
-  // (articleId, createdAt, id) index, then merged: filtering the whole ledger's order by outlet
-  // passes every other outlet's claims first.
-  let where = ledgerWhereSql(filter, params, { outlet: !filter.outlet });
+  let where = ledgerWhereSql(filter, params);
   if (after) where += ` AND ${ledgerAfterSql(order, after, params)}`;
   const limit = params.add(LEDGER_PAGE_SIZE + 1, "::int");
-  const matching = filter.outlet
-    ? `SELECT c.* FROM "Article" oa
-         CROSS JOIN LATERAL (SELECT c.* FROM "Claim" c WHERE c."articleId" = oa.id AND ${where} ORDER BY ${ledgerOrderSql(order)} LIMIT ${limit}) c
-        WHERE lower(oa."outlet") = lower(${params.add(filter.outlet)})
-        ORDER BY ${ledgerOrderSql(order)} LIMIT ${limit}`
-    : `SELECT c.* FROM "Claim" c WHERE ${where} ORDER BY ${ledgerOrderSql(order)} LIMIT ${limit}`;
+  const matching = `SELECT c.* FROM "Claim" c WHERE ${where} ORDER BY ${ledgerOrderSql(order)} LIMIT ${limit}`;
   const sql = `
     SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, c.quote, c.category,
            trim_scale(c.value)::text AS value, trim_scale(c.min)::text AS min, trim_scale(c.max)::text AS max, c.unit, c.qualifier, c.claimant,

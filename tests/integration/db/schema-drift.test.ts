@@ -123,6 +123,8 @@ async function indexes(): Promise<IndexRow[]> {
        JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
        CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+      -- Indexes over an expression are the comment list's (the test further down).
+      WHERE i.indexprs IS NULL
       GROUP BY t.relname, i.indexrelid, i.indisunique, i.indisprimary`,
   );
   return rows;
