@@ -43,6 +43,7 @@ export const ACTIONS = [
   "claimset.save",
   "claimset.delete",
   "export.run",
+  "backup.create",
   "backup.restore",
   "user.manage",
   "token.manage",
@@ -83,7 +84,9 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   "claimset.save": EVERYONE,
   "claimset.delete": EVERYONE,
   "export.run": EVERYONE,
-  // Restoring a backup writes articles, claims and reviews in bulk.
+  // A full backup holds what the ledger shows nobody (deleted claims); restoring one writes
+  // articles, claims and reviews in bulk.
+  "backup.create": ["ADMIN"],
   "backup.restore": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "token.manage": ["ADMIN"],

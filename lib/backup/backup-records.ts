@@ -59,7 +59,8 @@ export const headerSchema = z.strictObject({
   exportedAt: timestamp,
   // The ledger filter as URL parameters (what a link and the audit record carry).
   filter: z.record(z.string(), z.string()),
-  // The filter narrows nothing: articles, sources and groups no exported claim uses are in the file too.
+  // A full backup: every record stored, deleted claims and what no claim uses included. False for
+  // an export from the ledger, even an unfiltered one (earlier files said true for that).
   complete: z.boolean(),
 });
 

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
-import { isFiltered, ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { ledgerWhereSql, SqlParams } from "@/lib/ledger/ledger-sql";
 import {
   FORMAT_VERSION,
@@ -33,22 +33,40 @@ const ROW_BATCH = 500;
 
 /**
  * JSON Lines: one record per line, every record before its first use, a header first and a
- * trailer with the counts last. A file of everything (an unfiltered ledger) is a backup that
- * lib/backup/restore-backup.ts restores. The format is described in docs/EXPORT-FORMATS.md.
+ * trailer with the counts last; lib/backup/restore-backup.ts restores it. The format is described
+ * in docs/EXPORT-FORMATS.md.
+ *
+ * As a ledger export it holds the ledger's claims for the filter (never deleted ones) and what
+ * they name. A full backup is the same format written by `backupFormat` below.
  */
 export const jsonlFormat: ExportFormat = {
   id: "jsonl",
-  label: "JSON Lines (backup)",
+  label: "JSON Lines",
   contentType: "application/x-ndjson; charset=utf-8",
   extension: "jsonl",
-  write: writeJsonl,
+  write: (context) => writeJsonl(context, "ledger"),
 };
+
+/**
+ * A full backup: every stored claim, the deleted ones too (with their deletedAt, links, reviews,
+ * comments and pairs), and every article, source and group whether a claim uses it or not. Not
+ * one of the ledger's formats (the ledger holds no deleted claims and everyone may export from it):
+ * lib/backup/run-backup.ts writes it, for admins. The context's filter is not read.
+ */
+export const backupFormat: ExportFormat = {
+  ...jsonlFormat,
+  label: "JSON Lines (full backup)",
+  write: (context) => writeJsonl(context, "everything"),
+};
+
+/** Which claims a file holds: the ledger's for the context's filter, or every one stored. */
+type Scope = "ledger" | "everything";
 
 const line = (record: object) => `${JSON.stringify(record)}\n`;
 
-async function* writeJsonl(context: ExportContext): AsyncGenerator<string> {
-  const { client, filter } = context;
-  const complete = !isFiltered(filter);
+async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator<string> {
+  const { client } = context;
+  const filter: LedgerFilter = scope === "everything" ? {} : context.filter;
   // The transaction's start: the moment of the snapshot every row below is read from.
   const { rows } = await client.query<{ now: Date }>("SELECT now() AS now");
   const header: BackupHeader = {
@@ -56,12 +74,12 @@ async function* writeJsonl(context: ExportContext): AsyncGenerator<string> {
     version: FORMAT_VERSION,
     exportedAt: rows[0].now.toISOString(),
     filter: ledgerFilterToParams(filter),
-    complete,
+    complete: scope === "everything",
   };
   yield line(header);
 
   const written = new Written();
-  for await (const claims of cursorBatches<ClaimRow>(client, "derek_jsonl_claims", claimsQuery(filter), CLAIM_BATCH)) {
+  for await (const claims of cursorBatches<ClaimRow>(client, "derek_jsonl_claims", claimsQuery(scope, filter), CLAIM_BATCH)) {
     yield* referencedRecords(client, written, {
       articles: claims.map((c) => c.articleId),
       sources: claims.flatMap((c) => c.sources.map((s) => s.sourceId)),
@@ -76,9 +94,9 @@ async function* writeJsonl(context: ExportContext): AsyncGenerator<string> {
     }
   }
 
-  if (complete) {
-    // The same snapshot, so "used by no exported claim" is exactly "not written yet".
-    for (const query of unusedQueries(filter)) {
+  if (scope === "everything") {
+    // The same snapshot, so "used by no claim" is exactly "not written yet".
+    for (const query of UNUSED_QUERIES) {
       for await (const batch of cursorBatches<{ id: string }>(client, query.cursor, query, ROW_BATCH)) {
         yield* referencedRecords(client, written, { [query.kind]: batch.map((row) => row.id) });
       }
@@ -86,7 +104,7 @@ async function* writeJsonl(context: ExportContext): AsyncGenerator<string> {
   }
 
   // A pair is written once both of its claims are, which is only certain after the last claim.
-  for await (const pairs of cursorBatches<ExclusionRow>(client, "derek_jsonl_exclusions", exclusionsQuery(filter), ROW_BATCH)) {
+  for await (const pairs of cursorBatches<ExclusionRow>(client, "derek_jsonl_exclusions", exclusionsQuery(scope, filter), ROW_BATCH)) {
     yield* referencedRecords(client, written, { users: pairs.map((p) => p.createdById) });
     for (const pair of pairs) yield written.record("exclusion", exclusionRecord(pair));
   }
@@ -251,13 +269,21 @@ interface ExclusionRow {
 }
 
 /**
- * The claims of the filter, grouped by article so that an article's record comes just before its
+ * The conditions on the claims table aliased `c`: the ledger's (which leave deleted claims out),
+ * or none for everything.
+ */
+function claimsWhere(scope: Scope, filter: LedgerFilter, params: SqlParams): string {
+  return scope === "everything" ? "TRUE" : ledgerWhereSql(filter, params);
+}
+
+/**
+ * The claims of the scope, grouped by article so that an article's record comes just before its
  * claims. Links, reviews and comments come aggregated in the claim's row: no round trip per claim.
  * Dates are read as text and decimals as text, so no time zone or float rounding touches them.
  */
-function claimsQuery(filter: LedgerFilter) {
+function claimsQuery(scope: Scope, filter: LedgerFilter) {
   const params = new SqlParams();
-  const where = ledgerWhereSql(filter, params);
+  const where = claimsWhere(scope, filter, params);
   const text = `
     SELECT c.id, c."articleId", c."start", c."end", c.quote, c.prefix, c.suffix, c."anchorStatus", c.category,
            c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
@@ -278,41 +304,32 @@ function claimsQuery(filter: LedgerFilter) {
   return { text, values: params.values };
 }
 
-/** For a complete export: what no exported claim uses, by id. */
-function unusedQueries(filter: LedgerFilter) {
-  const exported = () => {
-    const params = new SqlParams();
-    return { where: ledgerWhereSql(filter, params), values: params.values };
-  };
-  const articles = exported();
-  const sources = exported();
-  const groups = exported();
-  return [
-    {
-      kind: "articles" as const,
-      cursor: "derek_jsonl_unused_articles",
-      text: `SELECT a.id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND ${articles.where}) ORDER BY a.id`,
-      values: articles.values,
-    },
-    {
-      kind: "sources" as const,
-      cursor: "derek_jsonl_unused_sources",
-      text: `SELECT s.id FROM "Source" s WHERE NOT EXISTS (SELECT 1 FROM "ClaimSource" cs JOIN "Claim" c ON c.id = cs."claimId" WHERE cs."sourceId" = s.id AND ${sources.where}) ORDER BY s.id`,
-      values: sources.values,
-    },
-    {
-      kind: "groups" as const,
-      cursor: "derek_jsonl_unused_groups",
-      text: `SELECT g.id FROM "ClaimGroup" g WHERE NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."groupId" = g.id AND ${groups.where}) ORDER BY g.id`,
-      values: groups.values,
-    },
-  ];
-}
+/** For a full backup, after every claim: what no claim uses, by id. */
+const UNUSED_QUERIES = [
+  {
+    kind: "articles" as const,
+    cursor: "derek_jsonl_unused_articles",
+    text: `SELECT a.id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id) ORDER BY a.id`,
+    values: [],
+  },
+  {
+    kind: "sources" as const,
+    cursor: "derek_jsonl_unused_sources",
+    text: `SELECT s.id FROM "Source" s WHERE NOT EXISTS (SELECT 1 FROM "ClaimSource" cs WHERE cs."sourceId" = s.id) ORDER BY s.id`,
+    values: [],
+  },
+  {
+    kind: "groups" as const,
+    cursor: "derek_jsonl_unused_groups",
+    text: `SELECT g.id FROM "ClaimGroup" g WHERE NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."groupId" = g.id) ORDER BY g.id`,
+    values: [],
+  },
+];
 
-function exclusionsQuery(filter: LedgerFilter) {
+function exclusionsQuery(scope: Scope, filter: LedgerFilter) {
   const params = new SqlParams();
   // One set of parameters serves both conditions: the placeholders name the same values.
-  const where = ledgerWhereSql(filter, params);
+  const where = claimsWhere(scope, filter, params);
   const text = `
     SELECT e."claimAId", e."claimBId", e."createdById", e."createdAt"
       FROM "ClaimGroupExclusion" e

@@ -67,14 +67,8 @@ export function exportFilter(filter: LedgerFilter, options: { allStatuses: boole
 const AUDIT_ENTITY = "Export";
 
 /**
- * Exports a claim set as a file stream. The file is read from one database snapshot (a read-only
- * REPEATABLE READ transaction on a connection of its own), through a cursor, so it holds exactly
- * the claims counted at the start and memory stays flat however many there are. The bytes are
- * hashed as they go out; once the last one has, the transaction commits and an "export.created"
- * audit event records who exported what: format, filter, claim count, size and sha256 of the
- * file. Only then does the stream end, so a file whose recording failed arrives as a failed
- * download, never as a complete-looking one. A stream that is cancelled or fails rolls back and
- * records "export.failed" with what had been sent: a partial file has still left the building.
+ * Exports a claim set as a file stream (see streamExport), after asking the policy and checking
+ * the format and filter.
  *
  * Plain TypeScript with no Next.js imports: the route handler and the bench script both call it.
  */
@@ -84,6 +78,53 @@ export async function runExport(options: RunExportOptions): Promise<ExportRun> {
   if (!format) throw new ExportRequestError(400, `Unknown format “${options.format}”.`, { format: `Unknown format “${options.format}”.` });
   const allStatuses = options.allStatuses ?? false;
   const filter = exportFilter(options.filter, { allStatuses, format });
+  return streamExport({
+    actor: options.actor,
+    format,
+    filter,
+    count: (client) => countExportRows(client, filter),
+    audited: {
+      format: format.id,
+      filter: ledgerFilterToParams(filter),
+      statuses: allStatuses ? "all" : "verified",
+      ...(options.claimSet ? { claimSet: options.claimSet } : {}),
+    },
+    fileName: options.claimSet?.name,
+    baseUrl: options.baseUrl,
+    publisher: options.publisher,
+    pool: options.pool,
+  });
+}
+
+/** What streamExport writes; the caller has already asked the policy. */
+export interface StreamExportOptions {
+  actor: Actor;
+  format: ExportFormat;
+  /** Given to the format's writer (a full backup's writer does not read it). */
+  filter: LedgerFilter;
+  /** How many claims the file will hold, counted in its snapshot. */
+  count(client: pg.PoolClient): Promise<number>;
+  /** What the audit events record of the request, besides the counts and the file's sha256. */
+  audited: Record<string, unknown>;
+  /** Put in the file's name ("derek-<name>-<date>.<extension>"); "claims" when absent. */
+  fileName?: string;
+  baseUrl: string;
+  publisher?: Publisher;
+  pool?: pg.Pool;
+}
+
+/**
+ * The file as a stream. It is read from one database snapshot (a read-only REPEATABLE READ
+ * transaction on a connection of its own), through a cursor, so it holds exactly the claims
+ * counted at the start and memory stays flat however many there are. The bytes are hashed as
+ * they go out; once the last one has, the transaction commits and an "export.created" audit event
+ * records who exported what: the request, claim count, size and sha256 of the file. Only then
+ * does the stream end, so a file whose recording failed arrives as a failed download, never as a
+ * complete-looking one. A stream that is cancelled or fails rolls back and records
+ * "export.failed" with what had been sent: a partial file has still left the building.
+ */
+export async function streamExport(options: StreamExportOptions): Promise<ExportRun> {
+  const { format, filter, audited } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
   const publisher = options.publisher ?? { name: process.env.DEREK_PUBLISHER_NAME?.trim() || "Derek", url: baseUrl };
 
@@ -102,19 +143,13 @@ export async function runExport(options: RunExportOptions): Promise<ExportRun> {
     // A download that stops being read holds a snapshot (and a connection) open; the server ends
     // the session after this long without a read instead of keeping it forever.
     await client.query("SET LOCAL idle_in_transaction_session_timeout = '5min'");
-    total = await countExportRows(client, filter);
+    total = await options.count(client);
   } catch (error) {
     await rollBack(client);
     throw error;
   }
 
   const exportId = randomUUID();
-  const audited = {
-    format: format.id,
-    filter: ledgerFilterToParams(filter),
-    statuses: allStatuses ? "all" : "verified",
-    ...(options.claimSet ? { claimSet: options.claimSet } : {}),
-  };
   const hash = createHash("sha256");
   const encoder = new TextEncoder();
   let claims = 0;
@@ -216,7 +251,7 @@ export async function runExport(options: RunExportOptions): Promise<ExportRun> {
   return {
     exportId,
     format,
-    filename: exportFilename({ extension: format.extension, setName: options.claimSet?.name, at: new Date() }),
+    filename: exportFilename({ extension: format.extension, setName: options.fileName, at: new Date() }),
     contentType: format.contentType,
     claimCount: total,
     stream,

@@ -76,8 +76,10 @@ export async function buildInstance() {
   const waiting = await submittedClaim(editor2, rally, "бірнеше", { category: "OTHER", value: undefined, qualifier: "VAGUE" });
   const assigned = await reassignClaim({ actor: admin, input: reassignClaimSchema.parse({ claimId: waiting.id, expectedVersion: waiting.version, assigneeId: reviewer2.id }) });
 
-  const gone = await tagClaim(editor, rally, "бірі", { category: "OTHER", value: "1" });
-  await deleteClaim({ actor: editor, ref: { claimId: gone.id, expectedVersion: gone.version } });
+  // Reviewed, commented on, then deleted: a full backup carries it with all of that, as deleted.
+  const goneReturned = await decide(reviewer2, await submittedClaim(editor, rally, "бірі", { category: "OTHER", value: "1" }), { decision: "RETURN", comment: "Бұл сан емес" });
+  await addComment({ actor: editor, input: addCommentSchema.parse({ claimId: goneReturned.id, body: "Өшіремін." }) });
+  const gone = await deleteClaim({ actor: editor, ref: { claimId: goneReturned.id, expectedVersion: goneReturned.version } });
 
   await addComment({ actor: reviewer, input: addCommentSchema.parse({ claimId: approved.id, body: "Дереккөз сенімді." }) });
   await addComment({ actor: editor, input: addCommentSchema.parse({ claimId: reopened.id, body: "Қайта қараймын." }) });
@@ -113,7 +115,7 @@ export async function buildInstance() {
   await db.claim.updateMany({ where: { id: { in: [ranged.id, waiting.id] } }, data: { groupId: proposed.id } });
   const [a, b] = [ranged.id, turnout.id].sort();
   await db.claimGroupExclusion.create({ data: { claimAId: a, claimBId: b, createdById: editor2.id } });
-  // A pair with the deleted claim: it cannot travel without that claim.
+  // A pair with the deleted claim: a ledger export leaves it out with that claim, a backup keeps it.
   const [c, d] = [gone.id, draft.id].sort();
   await db.claimGroupExclusion.create({ data: { claimAId: c, claimBId: d, createdById: editor.id } });
 
@@ -121,21 +123,21 @@ export async function buildInstance() {
 }
 
 /**
- * Every row a backup carries, read back through Prisma, as plain values (decimals as text). Deleted
- * claims are left out with what hangs on them: the ledger, and so the export, does not hold them.
+ * Every row a full backup carries, read back through Prisma, as plain values (decimals as text):
+ * deleted claims too, with what hangs on them.
  */
 export async function snapshotInstance() {
   const byId = { orderBy: { id: "asc" } } as const;
   const [articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, users] = await Promise.all([
     db.article.findMany(byId),
     db.articleRevision.findMany(byId),
-    db.claim.findMany({ where: { deletedAt: null }, ...byId }),
+    db.claim.findMany(byId),
     db.source.findMany(byId),
-    db.claimSource.findMany({ where: { claim: { deletedAt: null } }, orderBy: [{ claimId: "asc" }, { sourceId: "asc" }] }),
-    db.review.findMany({ where: { claim: { deletedAt: null } }, ...byId }),
-    db.comment.findMany({ where: { claim: { deletedAt: null } }, ...byId }),
+    db.claimSource.findMany({ orderBy: [{ claimId: "asc" }, { sourceId: "asc" }] }),
+    db.review.findMany(byId),
+    db.comment.findMany(byId),
     db.claimGroup.findMany(byId),
-    db.claimGroupExclusion.findMany({ where: { claimA: { deletedAt: null }, claimB: { deletedAt: null } }, orderBy: [{ claimAId: "asc" }, { claimBId: "asc" }] }),
+    db.claimGroupExclusion.findMany({ orderBy: [{ claimAId: "asc" }, { claimBId: "asc" }] }),
     db.claimSuggestion.findMany({ orderBy: [{ articleId: "asc" }, { revision: "asc" }, { start: "asc" }, { end: "asc" }] }),
     db.user.findMany({ ...byId, select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true } }),
   ]);

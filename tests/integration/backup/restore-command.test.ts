@@ -6,7 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { jsonlFormat } from "@/lib/backup/jsonl-format";
+import { backupFormat } from "@/lib/backup/jsonl-format";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { REPO_ROOT } from "../../support/paths";
 import { dropDatabase } from "../../support/test-postgres";
@@ -51,7 +51,7 @@ beforeAll(async () => {
   let file = "";
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    for await (const chunk of jsonlFormat.write({ client, filter: {}, baseUrl: "http://localhost", onClaim: () => undefined })) file += chunk;
+    for await (const chunk of backupFormat.write({ client, filter: {}, baseUrl: "http://localhost", onClaim: () => undefined })) file += chunk;
     await client.query("COMMIT");
   } finally {
     client.release();

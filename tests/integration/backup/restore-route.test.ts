@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { SessionActor } from "@/lib/auth/load-actor";
-import { jsonlFormat } from "@/lib/backup/jsonl-format";
+import { backupFormat } from "@/lib/backup/jsonl-format";
 import { db, disconnectDb } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
@@ -31,7 +31,7 @@ beforeAll(async () => {
   backup = "";
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    for await (const chunk of jsonlFormat.write({ client, filter: {}, baseUrl: "http://derek.test", onClaim: () => undefined })) backup += chunk;
+    for await (const chunk of backupFormat.write({ client, filter: {}, baseUrl: "http://derek.test", onClaim: () => undefined })) backup += chunk;
     await client.query("COMMIT");
   } finally {
     client.release();

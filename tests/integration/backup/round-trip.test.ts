@@ -4,13 +4,14 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
-import { jsonlFormat } from "@/lib/backup/jsonl-format";
+import { backupFormat, jsonlFormat } from "@/lib/backup/jsonl-format";
 import { restoreBackup, UNUSABLE_PASSWORD_HASH, type RestoreResult } from "@/lib/backup/restore-backup";
 import { RestoreRefusedError } from "@/lib/backup/restore-errors";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { db, disconnectDb } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { listLedger } from "@/lib/ledger/list-ledger";
 import { SEED_TEXTS_DIR } from "../../support/paths";
 import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
 import { tagClaim } from "../review/fixtures";
@@ -35,15 +36,20 @@ async function useDatabase(url: string) {
   process.env.DATABASE_URL = url;
 }
 
-/** The export as the export route runs it: one read-only snapshot on a connection of its own. */
-async function exportJsonl(filter: LedgerFilter = {}, url = sourceUrl): Promise<{ file: string; claims: number }> {
+/**
+ * A file as the backup and export routes write it: one read-only snapshot on a connection of its
+ * own. A full backup by default; with a filter, the ledger's JSON Lines export of that filter.
+ */
+async function exportJsonl(filter: LedgerFilter | "backup" = "backup", url = sourceUrl): Promise<{ file: string; claims: number }> {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   const client = await pool.connect();
+  const format = filter === "backup" ? backupFormat : jsonlFormat;
   let claims = 0;
   let file = "";
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    for await (const chunk of jsonlFormat.write({ client, filter, baseUrl: "https://derek.example.kz", onClaim: () => claims++ })) file += chunk;
+    const context = { client, filter: filter === "backup" ? {} : filter, baseUrl: "https://derek.example.kz", onClaim: () => claims++ };
+    for await (const chunk of format.write(context)) file += chunk;
     await client.query("COMMIT");
   } finally {
     client.release();
@@ -108,7 +114,7 @@ afterAll(async () => {
   for (const name of extraDatabases) await dropDatabase(adminUrl, name);
 });
 
-describe("a JSON Lines export of everything", () => {
+describe("a full backup", () => {
   it("starts with the header, names every record before its first use, and ends with the counts", () => {
     const records = parsed(backup.file);
     expect(records[0]).toMatchObject({ type: "derek-export", version: 1, filter: {}, complete: true });
@@ -152,8 +158,19 @@ describe("a JSON Lines export of everything", () => {
     expect(body.find((r) => r.id === instance.claims.draft.id)).toMatchObject({ eventDate: "2021-02-04" });
   });
 
-  it("leaves out deleted claims and what hangs on them", () => {
-    expect(backup.file).not.toContain(instance.claims.gone.id);
+  it("holds a deleted claim as deleted, with its links, reviews, comments and pairs", () => {
+    const records = parsed(backup.file);
+    const gone = instance.claims.gone.id;
+    const stored = original.claims.find((c) => c.id === gone)!;
+    expect(stored.deletedAt).not.toBeNull();
+    expect(records.find((r) => r.type === "claim" && r.id === gone)).toMatchObject({
+      deletedAt: stored.deletedAt!.toISOString(),
+      status: "RETURNED",
+      sources: [{ stance: "SUPPORTS" }],
+    });
+    expect(records.filter((r) => r.type === "review" && r.claimId === gone)).toMatchObject([{ decision: "RETURNED", comment: "Бұл сан емес" }]);
+    expect(records.filter((r) => r.type === "comment" && r.claimId === gone)).toMatchObject([{ body: "Өшіремін." }]);
+    expect(records.filter((r) => r.type === "exclusion" && (r.claimAId === gone || r.claimBId === gone))).toHaveLength(1);
   });
 
   it("restores into an empty instance as the same articles, revisions, claims, sources, reviews, comments and groups", async () => {
@@ -165,18 +182,23 @@ describe("a JSON Lines export of everything", () => {
       expect(restored[table], table).toEqual(original[table]);
     }
     // What was compared is as varied as the newsroom's work (a guard against a thin fixture).
-    expect(restored.claims.map((c) => c.status).sort()).toEqual(["DISPUTED", "DRAFT", "DRAFT", "DRAFT", "RETURNED", "SUBMITTED", "SUBMITTED", "VERIFIED"]);
+    expect(restored.claims.map((c) => c.status).sort()).toEqual(["DISPUTED", "DRAFT", "DRAFT", "DRAFT", "RETURNED", "RETURNED", "SUBMITTED", "SUBMITTED", "VERIFIED"]);
     expect(restored.claims.find((c) => c.id === instance.claims.turnout.id)?.version).toBeGreaterThan(1);
     expect(restored.claims.find((c) => c.id === instance.claims.assigned.id)?.assigneeId).toBe(instance.reviewer2.id);
     expect(restored.revisions.filter((r) => r.articleId === instance.revised.articleId).map((r) => r.revision)).toEqual([1, 2, 3]);
     expect(restored.reviews.map((r) => [r.decision, r.rating]).sort()).toEqual(
-      [["APPROVED", "MISLEADING"], ["APPROVED", "TRUE"], ["DISPUTED", null], ["REOPENED", null], ["RETURNED", null]].sort(),
+      [["APPROVED", "MISLEADING"], ["APPROVED", "TRUE"], ["DISPUTED", null], ["REOPENED", null], ["RETURNED", null], ["RETURNED", null]].sort(),
     );
-    expect(restored.links.map((l) => l.stance).sort()).toEqual(["CONTEXT", "CONTRADICTS", ...Array(6).fill("SUPPORTS")]);
+    expect(restored.links.map((l) => l.stance).sort()).toEqual(["CONTEXT", "CONTRADICTS", ...Array(7).fill("SUPPORTS")]);
     expect(restored.links.find((l) => l.stance === "CONTEXT")).toMatchObject({ note: "Басқа іс", passage: null });
     expect(restored.groups.map((g) => g.status).sort()).toEqual(["CONFIRMED", "PROPOSED"]);
-    expect(restored.exclusions).toHaveLength(1);
+    expect(restored.exclusions).toHaveLength(2);
     expect(restored.suggestions.some((s) => s.dismissedAt !== null)).toBe(true);
+
+    // The deleted claim is back as deleted: stored (compared above), and not in the ledger.
+    expect(restored.claims.filter((c) => c.deletedAt !== null).map((c) => c.id)).toEqual([instance.claims.gone.id]);
+    const ledger = await listLedger(instance.admin, {});
+    expect(ledger.rows.map((row) => row.id).sort()).toEqual(restored.claims.filter((c) => c.deletedAt === null).map((c) => c.id).sort());
 
     // Accounts: the ones the rows name, with their ids, deactivated and without a usable password.
     const named = referencedUserIds(original);
@@ -205,7 +227,7 @@ describe("a JSON Lines export of everything", () => {
   });
 
   it("exports the restored instance as the same file, apart from the export time", async () => {
-    const { file: again } = await exportJsonl({}, process.env.DATABASE_URL);
+    const { file: again } = await exportJsonl("backup", process.env.DATABASE_URL);
     const withoutTime = (file: string) => lines(file).slice(1);
     expect(withoutTime(again)).toEqual(withoutTime(backup.file));
   });
@@ -312,6 +334,18 @@ describe("a JSON Lines export of everything", () => {
   it("is for admins only", async () => {
     const editor = await db.user.create({ data: { email: "editor-only@backup.test", name: "Ред", role: "EDITOR", passwordHash: "x" } });
     await expect(restoreBackup({ actor: { id: editor.id, role: "EDITOR", active: true }, input: backup.file })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("is not what the ledger exports: even unfiltered, that leaves deleted claims out", async () => {
+    await useDatabase(sourceUrl);
+    const { file, claims } = await exportJsonl({});
+    const records = parsed(file);
+    expect(records[0]).toMatchObject({ filter: {}, complete: false });
+    expect(file).not.toContain(instance.claims.gone.id);
+    expect(records.filter((r) => r.type === "claim").map((r) => r.id).sort()).toEqual(original.claims.filter((c) => c.deletedAt === null).map((c) => c.id));
+    expect(claims).toBe(original.claims.length - 1);
+    // The pair with the deleted claim goes with it; the other pair stays.
+    expect(records.filter((r) => r.type === "exclusion")).toHaveLength(1);
   });
 
   it("exports a filtered set with only the records its claims name", async () => {

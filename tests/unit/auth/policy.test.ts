@@ -31,6 +31,7 @@ describe("policy: who may attempt what, by role", () => {
     "claimset.save": ["EDITOR", "REVIEWER", "ADMIN"],
     "claimset.delete": ["EDITOR", "REVIEWER", "ADMIN"],
     "export.run": ["EDITOR", "REVIEWER", "ADMIN"],
+    "backup.create": ["ADMIN"],
     "backup.restore": ["ADMIN"],
     "user.manage": ["ADMIN"],
     "token.manage": ["ADMIN"],
