@@ -23,7 +23,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           {can(actor, "audit.read") && <Link href="/activity">{t("activity")}</Link>}
           {can(actor, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
           {can(actor, "token.manage") && <Link href="/admin/tokens">{t("tokens")}</Link>}
-          {can(actor, "backup.restore") && <Link href="/admin/restore">{t("restore")}</Link>}
+          {(can(actor, "backup.create") || can(actor, "backup.restore")) && <Link href="/admin/restore">{t("restore")}</Link>}
         </nav>
         <span className="who">{t("who", { name: actor.name, role: actor.role })}</span>
         <LanguageSwitch />

@@ -27,8 +27,8 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
   },
   {
     id: "jsonl",
-    label: "JSON Lines (backup)",
-    description: "Every claim with its article, sources, reviews and comments, one record per line; an export of everything restores as a backup.",
+    label: "JSON Lines",
+    description: "Every claim with its article, sources, reviews and comments, one record per line, in Derek's backup format. A full backup (deleted claims too) is an admin's, under Backups.",
     // Articles, users and reviews have lines of their own; claims are the lines that begin so.
     counting: { quotedFields: false, headerLines: 0, claimLinePrefix: '{"type":"claim"' },
   },

@@ -42,6 +42,7 @@ const ROUTES: Record<string, { method: string; url: string; anonymousStatus: num
   "app/api/auth/[...nextauth]/route.ts": { method: "GET", url: "/api/auth/session", anonymousStatus: 200 },
   "app/api/articles/import/route.ts": { method: "POST", url: "/api/articles/import", anonymousStatus: 401 },
   "app/api/export/route.ts": { method: "GET", url: "/api/export?format=csv", anonymousStatus: 401 },
+  "app/api/backup/route.ts": { method: "GET", url: "/api/backup", anonymousStatus: 401 },
   "app/api/backup/restore/route.ts": { method: "POST", url: "/api/backup/restore", anonymousStatus: 401 },
 };
 

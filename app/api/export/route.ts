@@ -1,50 +1,15 @@
-import { verifyApiToken } from "@/lib/api-tokens/verify-api-token";
-import type { SessionActor } from "@/lib/auth/load-actor";
 import { decide, ForbiddenError } from "@/lib/auth/policy";
 import { ExportRequestError } from "@/lib/export/export-errors";
 import { contentDisposition } from "@/lib/export/export-filename";
 import { loadClaimSetFilter, parseExportRequest } from "@/lib/export/export-request";
 import { runExport } from "@/lib/export/run-export";
-import { currentActor } from "../../_lib/session";
+import { authenticate, baseUrlOf, jsonError } from "../../_lib/api-request";
 
 // A file read from the database on every request: never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-function jsonError(status: number, code: string, message: string, fieldErrors?: Record<string, string>, headers?: HeadersInit): Response {
-  return Response.json({ error: message, code, ...(fieldErrors ? { fieldErrors } : {}) }, { status, headers });
-}
-
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
-
 /**
- * The caller: a bearer token when the request carries an Authorization header (scripts), else the
- * session cookie (the ledger's export panel). A header that is present but wrong is refused, not
- * passed over for the cookie, so a broken script learns its token is bad.
- */
-async function authenticate(request: Request): Promise<SessionActor | Response> {
-  const authorization = request.headers.get("authorization");
-  if (authorization !== null) {
-    const token = BEARER.exec(authorization)?.[1];
-    const actor = token ? await verifyApiToken(token) : null;
-    if (!actor)
-      return jsonError(401, "invalid_token", "This API token is not valid: it may be mistyped or revoked, or its user deactivated. Ask an admin for a new one.", undefined, {
-        "WWW-Authenticate": 'Bearer realm="derek", error="invalid_token"',
-      });
-    return actor;
-  }
-  const actor = await currentActor();
-  if (!actor)
-    return jsonError(401, "unauthenticated", "Sign in, or send an API token as “Authorization: Bearer derek_…”.", undefined, { "WWW-Authenticate": 'Bearer realm="derek"' });
-  return actor;
-}
-
-/** The public address links in the file point to: the configured one, else this request's. */
-function baseUrlOf(request: Request): string {
-  return process.env.NEXTAUTH_URL || new URL(request.url).origin;
-}
-
-/**
- * GET /api/export?format=csv|claimreview|annotations[&statuses=all][&set=<claim set id> | ledger filter fields]
+ * GET /api/export?format=csv|claimreview|jsonl|annotations[&statuses=all][&set=<claim set id> | ledger filter fields]
  *
  * Streams the file as an attachment, with X-Claim-Count (the claims it will hold) for progress.
  * Refusals are JSON `{ error, code, fieldErrors? }`: 400 for a bad query, 401 without a valid

@@ -15,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RestorePage() {
   const actor = await requirePageActor("/admin/restore");
   const t = await getTranslations("restore");
-  if (!can(actor, "backup.restore")) {
+  const mayBackUp = can(actor, "backup.create");
+  const mayRestore = can(actor, "backup.restore");
+  if (!mayBackUp && !mayRestore) {
     return <p className="form-error" role="alert">{t("adminOnly")}</p>;
   }
   const locale = (await getLocale()) as Locale;
@@ -23,11 +25,25 @@ export default async function RestorePage() {
   return (
     <>
       <h1>{t("title")}</h1>
-      <section className="card" style={{ maxWidth: "44rem" }}>
-        <p>{t("intro")}</p>
-        <p className="muted">{t.rich("note", { limit, code: (chunks) => <code>{chunks}</code> })}</p>
-        <RestoreForm />
-      </section>
+      {mayBackUp && (
+        <section className="card" style={{ maxWidth: "44rem", marginBottom: "1.5rem" }}>
+          <h2>{t("backupHeading")}</h2>
+          <p>{t("backupIntro")}</p>
+          <p>
+            {/* A plain download: the browser shows its progress and keeps the file. */}
+            <a className="button-link" href="/api/backup" download>{t("backupDownload")}</a>
+          </p>
+          <p className="muted">{t.rich("backupScript", { code: (chunks) => <code>{chunks}</code> })}</p>
+        </section>
+      )}
+      {mayRestore && (
+        <section className="card" style={{ maxWidth: "44rem" }}>
+          <h2>{t("restoreHeading")}</h2>
+          <p>{t("intro")}</p>
+          <p className="muted">{t.rich("note", { limit, code: (chunks) => <code>{chunks}</code> })}</p>
+          <RestoreForm />
+        </section>
+      )}
     </>
   );
 }
