@@ -27,17 +27,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/policy";
 import { disconnectDb, type Db } from "@/lib/db/client";
-import { ensureDatabase } from "@/lib/db/ensure-database";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseLedgerFilter, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { countClaimsByCategoryPerMonth, countClaimsByStatusPerMonth, countReviewerDecisionsPerWeek, loadLedgerStats } from "@/lib/ledger/ledger-stats";
 import { countLedger, listLedger } from "@/lib/ledger/list-ledger";
 import { REPO_ROOT } from "../tests/support/paths";
-import { startTestPostgres, TEMPLATE_DATABASE } from "../tests/support/test-postgres";
 import { corpusWordCounts, generateLedgerData, ledgerShape, LEDGER_STATUS_MIX, PLACES, QUALIFIER_MIX, RATING_MIX, SHARES } from "./support/ledger-data";
 import { RUN_EXPORT_PATH, type ExportChildResult } from "./support/ledger-export-child";
 import { CATEGORY_MIX } from "./support/review-data";
-import { BENCHMARKS_MD, describeMachine, writeBenchmarkSection } from "./support/report";
+import { describeMachine, publishBenchmarkSection, runBenchmark } from "./support/report";
+import { startBenchDatabase, postgresSettings } from "./support/bench-database";
 import { Cleanup, median, percentile, withTimeout } from "./support/stack";
 
 // ---------------------------------------------------------------------------------------------
@@ -257,24 +256,8 @@ async function main() {
   const began = performance.now();
   const loadAtStart = os.loadavg()[0];
   try {
-    log("Starting PostgreSQL…");
-    const postgres = await startTestPostgres();
-    cleanup.add("PostgreSQL", () => postgres.stop());
-    await ensureDatabase(postgres.adminUrl, DATABASE, TEMPLATE_DATABASE);
-    const databaseUrl = postgres.urlFor(DATABASE);
-    process.env.DATABASE_URL = databaseUrl;
-    cleanup.add("the Prisma client", () => disconnectDb());
-
-    const explainer = new pg.Client({ connectionString: databaseUrl });
-    await explainer.connect();
-    cleanup.add("the EXPLAIN connection", () => explainer.end());
-    const settings = Object.fromEntries(
-      (
-        await explainer.query<{ name: string; setting: string; unit: string | null }>(
-          `SELECT name, setting, unit FROM pg_settings WHERE name IN ('server_version', 'shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'max_parallel_workers_per_gather', 'jit')`,
-        )
-      ).rows.map((r) => [r.name, r.unit === "8kB" ? `${(Number(r.setting) * 8) / 1024} MB` : r.unit === "kB" ? `${Number(r.setting) / 1024} MB` : r.setting]),
-    );
+    const { databaseUrl, explainer } = await startBenchDatabase(cleanup, log, DATABASE);
+    const settings = await postgresSettings(explainer, ["server_version", "shared_buffers", "work_mem", "effective_cache_size", "random_page_cost", "max_parallel_workers_per_gather", "jit"]);
     log(`PostgreSQL settings: ${JSON.stringify(settings)}`);
 
     log(`Generating ${int(CLAIMS)} claims…`);
@@ -530,20 +513,10 @@ ${
     : `\nEXPLAIN (ANALYZE, BUFFERS) of the SQL \`listLedger\` sent (taken from Prisma's query log) for each case over
 the goal, with its slowest value:\n\n${explains.map((e) => `${e.label} (${describeFilter(e.filter)}):\n\n\`\`\`\n${e.plan}\n\`\`\``).join("\n\n")}\n`
 }`;
-    console.log(section);
-    if (!NO_WRITE) {
-      writeBenchmarkSection(SECTION, section);
-      log(`Wrote "${SECTION}" in ${path.relative(REPO_ROOT, BENCHMARKS_MD)}.`);
-    }
+    publishBenchmarkSection(SECTION, section, log, !NO_WRITE);
   } finally {
     await cleanup.runAll();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

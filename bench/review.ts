@@ -17,23 +17,20 @@
  * reviewer), BENCH_NO_WRITE=1 (print only).
  */
 import os from "node:os";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/policy";
 import { ClaimConflictError } from "@/lib/claims/claim-errors";
 import { db, disconnectDb, type Db } from "@/lib/db/client";
-import { ensureDatabase } from "@/lib/db/ensure-database";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { countAwaitingReview } from "@/lib/review/count-awaiting-review";
 import { decideClaim } from "@/lib/review/decide-claim";
 import { listReviewQueue, type ReviewQueueFilters } from "@/lib/review/list-review-queue";
 import { decideClaimSchema } from "@/lib/review/review-schemas";
-import { REPO_ROOT } from "../tests/support/paths";
-import { startTestPostgres, TEMPLATE_DATABASE } from "../tests/support/test-postgres";
 import { ASSIGNED_SHARE, CATEGORY_MIX, EDITED_SHARE, generateReviewData, RESUBMITTED_SHARE, STATUS_MIX } from "./support/review-data";
+import { startBenchDatabase, postgresSettings } from "./support/bench-database";
 import { Cleanup, median, percentile, withTimeout } from "./support/stack";
-import { BENCHMARKS_MD, describeMachine, writeBenchmarkSection } from "./support/report";
+import { describeMachine, publishBenchmarkSection, runBenchmark } from "./support/report";
 
 function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
   const n = raw === undefined ? fallback : Number.parseInt(raw, 10);
@@ -412,24 +409,8 @@ async function main() {
   const began = performance.now();
   const loadAtStart = os.loadavg()[0];
   try {
-    log("Starting PostgreSQL…");
-    const postgres = await startTestPostgres();
-    cleanup.add("PostgreSQL", () => postgres.stop());
-    await ensureDatabase(postgres.adminUrl, DATABASE, TEMPLATE_DATABASE);
-    const databaseUrl = postgres.urlFor(DATABASE);
-    process.env.DATABASE_URL = databaseUrl;
-    cleanup.add("the Prisma client", () => disconnectDb());
-
-    const explainer = new pg.Client({ connectionString: databaseUrl });
-    await explainer.connect();
-    cleanup.add("the EXPLAIN connection", () => explainer.end());
-    const settings = Object.fromEntries(
-      (
-        await explainer.query<{ name: string; setting: string; unit: string | null }>(
-          `SELECT name, setting, unit FROM pg_settings WHERE name IN ('server_version', 'shared_buffers', 'work_mem', 'max_connections', 'synchronous_commit', 'fsync', 'wal_sync_method', 'random_page_cost', 'effective_cache_size', 'jit')`,
-        )
-      ).rows.map((r) => [r.name, r.unit === "8kB" ? `${(Number(r.setting) * 8) / 1024} MB` : r.unit === "kB" ? `${Number(r.setting) / 1024} MB` : r.setting]),
-    );
+    const { databaseUrl, adminUrl, explainer } = await startBenchDatabase(cleanup, log, DATABASE);
+    const settings = await postgresSettings(explainer, ["server_version", "shared_buffers", "work_mem", "max_connections", "synchronous_commit", "fsync", "wal_sync_method", "random_page_cost", "effective_cache_size", "jit"]);
     log(`PostgreSQL settings: ${JSON.stringify(settings)}`);
 
     log(`Generating ${int(SHAPE.claims)} claims…`);
@@ -506,7 +487,7 @@ async function main() {
     // ---- 2. Decisions.
     const used = new Set<string>();
     const crowd = reviewers.slice(0, CONCURRENCY);
-    const sampler = { adminUrl: postgres.adminUrl, database: DATABASE };
+    const sampler = { adminUrl, database: DATABASE };
     const decisionResults: DecisionResult[] = [];
 
     // Warm-up and floor: one reviewer, one decision at a time.
@@ -644,23 +625,13 @@ EXPLAIN (ANALYZE, BUFFERS) of the queue's SQL as sent (taken from Prisma's query
 ${condensePlan(explains[0].plan)}
 \`\`\`
 `;
-    console.log(section);
-    for (const e of explains.slice(1)) console.log(`\n${e.label}:\n${e.plan}`);
-    console.log(`\ncountAwaitingReview:\n${countPlan}`);
-    if (process.env.BENCH_NO_WRITE !== "1") {
-      writeBenchmarkSection(SECTION, section);
-      log(`Wrote "${SECTION}" in ${path.relative(REPO_ROOT, BENCHMARKS_MD)}.`);
-    }
+    for (const e of explains.slice(1)) log(`${e.label}:\n${e.plan}`);
+    log(`countAwaitingReview:\n${countPlan}`);
+    publishBenchmarkSection(SECTION, section, log);
     for (const c of [solo, ten, big, logging]) await c.client.$disconnect().catch(() => undefined);
   } finally {
     await cleanup.runAll();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -27,10 +27,10 @@ import { toProseMirrorDoc } from "@/lib/document/schema";
 import { plainTextToDoc } from "@/lib/document/plain-text";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
-import { REPO_ROOT, SEED_TEXTS_DIR } from "../tests/support/paths";
+import { SEED_TEXTS_DIR } from "../tests/support/paths";
 import { Cleanup, median, openChromium, percentile, signIn, startStack, withTimeout } from "./support/stack";
 import { CHROMIUM_PATH } from "../tests/support/chromium";
-import { BENCHMARKS_MD, describeMachine, writeBenchmarkSection } from "./support/report";
+import { describeMachine, publishBenchmarkSection, runBenchmark } from "./support/report";
 
 const CLAIMS = 2000;
 const CORPUS_COPIES = 3;
@@ -701,20 +701,10 @@ ${row(`for comparison: the same on the article with ${CLAIMS.toLocaleString("en"
 ${row(`  of which the request (answers with all ${CLAIMS.toLocaleString("en")}+ claims)`, requestBig)}
 ${row("  of which response end → highlight", responseToHighlightBig)}
 `;
-    console.log(section);
-    if (process.env.BENCH_NO_WRITE !== "1") {
-      writeBenchmarkSection(SECTION, section);
-      log(`Wrote "${SECTION}" in ${path.relative(REPO_ROOT, BENCHMARKS_MD)}.`);
-    }
+    publishBenchmarkSection(SECTION, section, log);
   } finally {
     await cleanup.runAll();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

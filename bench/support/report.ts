@@ -26,6 +26,28 @@ export function writeBenchmarkSection(heading: string, section: string): void {
   writeFileSync(BENCHMARKS_MD, next);
 }
 
+/**
+ * Prints the section and, unless BENCH_NO_WRITE=1 (or `write` is false), writes it into
+ * docs/BENCHMARKS.md.
+ */
+export function publishBenchmarkSection(heading: string, section: string, log: (line: string) => void, write = process.env.BENCH_NO_WRITE !== "1"): void {
+  console.log(section);
+  if (!write) return;
+  writeBenchmarkSection(heading, section);
+  log(`Wrote "${heading}" in ${path.relative(REPO_ROOT, BENCHMARKS_MD)}.`);
+}
+
+/** A benchmark's main: exit 0 when it finished, 1 with the error when it did not. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
 /** Node, cores and memory of this machine, for the figures' context. */
 export function describeMachine(): string {
   const cpu = (os.cpus()[0]?.model ?? "unknown CPU").replace(/\s+/g, " ").trim();
