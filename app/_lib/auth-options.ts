@@ -40,14 +40,18 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token carries only the user's id; role and active flag are read from the database on
-    // every request (lib/auth/load-actor.ts).
+    // The token carries only the user's id and when they signed in; role, active flag and when
+    // the password was last set are read from the database on every request (lib/auth/load-actor.ts).
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.signedInAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
       if (session.user) session.user.id = token.sub ?? "";
+      session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : null;
       return session;
     },
   },

@@ -46,6 +46,7 @@ export const ACTIONS = [
   "backup.create",
   "backup.restore",
   "user.manage",
+  "user.password_reset",
   "token.manage",
 ] as const;
 
@@ -89,6 +90,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   "backup.create": ["ADMIN"],
   "backup.restore": ["ADMIN"],
   "user.manage": ["ADMIN"],
+  // Whoever sets a password can sign in as that user.
+  "user.password_reset": ["ADMIN"],
   "token.manage": ["ADMIN"],
 };
 

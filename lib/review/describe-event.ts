@@ -52,6 +52,7 @@ export const ACTIVITY_ACTIONS: Readonly<Record<string, string>> = {
   "user.update": "User changed",
   "user.deactivate": "User deactivated",
   "user.reactivate": "User reactivated",
+  "user.password_reset": "Password set",
 };
 
 /** The sentences an event can be told in: entries of the "activity" catalog's `event` group. */
@@ -105,6 +106,7 @@ export type EventKey =
   | "userChanged"
   | "userDeactivated"
   | "userReactivated"
+  | "userPasswordSet"
   | "unknown";
 
 /**
@@ -150,6 +152,7 @@ const PLAIN: Readonly<Record<string, EventKey>> = {
   "user.update": "userChanged",
   "user.deactivate": "userDeactivated",
   "user.reactivate": "userReactivated",
+  "user.password_reset": "userPasswordSet",
 };
 
 /**

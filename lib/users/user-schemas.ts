@@ -2,17 +2,26 @@ import { z } from "zod";
 
 export const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
 
+// One password rule for every password an admin sets.
+const password = z
+  .string()
+  .min(12, { error: "Use at least 12 characters." })
+  .max(200, { error: "Use at most 200 characters." });
+
 // One schema per operation, shared by the form (zodResolver) and the server action.
 export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." })),
   name: z.string().trim().min(1, { error: "Enter a name." }).max(120, { error: "Keep the name under 120 characters." }),
   role: z.enum(ROLES, { error: "Choose a role." }),
-  password: z
-    .string()
-    .min(12, { error: "Use at least 12 characters." })
-    .max(200, { error: "Use at most 200 characters." }),
+  password,
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const setUserPasswordSchema = z.object({
+  userId: z.uuid({ error: "Unknown user." }),
+  password,
+});
+export type SetUserPasswordInput = z.infer<typeof setUserPasswordSchema>;
 
 export const updateUserSchema = z.object({
   userId: z.uuid({ error: "Unknown user." }),

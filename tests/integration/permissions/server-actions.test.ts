@@ -181,6 +181,14 @@ const EXPECTED: Record<string, Row> = {
       return { userId: user.id, role: "REVIEWER" };
     },
   },
+  "app/(workbench)/admin/users/actions.ts#setUserPasswordAction": {
+    allowed: ["admin"],
+    // A restored account: deactivated, without a usable password.
+    input: async () => {
+      const user = await db.user.create({ data: { email: `reset-${unique()}@derek.test`, name: "Қалпына келген", passwordHash: "x", active: false } });
+      return { userId: user.id, password: "a-long-enough-password" };
+    },
+  },
   "app/(workbench)/articles/[id]/edit/actions.ts#reviseArticleAction": {
     allowed: EDITORS,
     input: async (f) => {

@@ -34,6 +34,7 @@ describe("policy: who may attempt what, by role", () => {
     "backup.create": ["ADMIN"],
     "backup.restore": ["ADMIN"],
     "user.manage": ["ADMIN"],
+    "user.password_reset": ["ADMIN"],
     "token.manage": ["ADMIN"],
   };
   // A claim neither of them wrote, in the state where each claim action is meaningful.

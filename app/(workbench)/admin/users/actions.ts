@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { createUser } from "@/lib/users/create-user";
+import { setUserPassword } from "@/lib/users/set-user-password";
 import { updateUser } from "@/lib/users/update-user";
-import { createUserSchema, updateUserSchema } from "@/lib/users/user-schemas";
+import { createUserSchema, setUserPasswordSchema, updateUserSchema } from "@/lib/users/user-schemas";
 import { runAction } from "../../../_lib/action-result";
 
 export async function createUserAction(input: unknown) {
@@ -14,6 +15,12 @@ export async function createUserAction(input: unknown) {
 
 export async function updateUserAction(input: unknown) {
   const result = await runAction(updateUserSchema, input, (actor, data) => updateUser({ actor, input: data }));
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}
+
+export async function setUserPasswordAction(input: unknown) {
+  const result = await runAction(setUserPasswordSchema, input, (actor, data) => setUserPassword({ actor, input: data }));
   if (result.ok) revalidatePath("/admin/users");
   return result;
 }
