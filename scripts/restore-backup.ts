@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     if (result.usersMatched > 0) console.log(`${result.usersMatched} accounts of the file already existed here (matched by email) and were kept as they are.`);
     if (result.articlesAdopted > 0) console.log(`${result.articlesAdopted} articles had the text of an article stored here that nobody had worked on yet (a seed article); that article was used, with the file's title and details.`);
     if (result.usersCreated.length > 0) {
-      console.log(`${result.usersCreated.length} accounts were created deactivated and without a password; an admin activates them under Admin → Users:`);
+      console.log(`${result.usersCreated.length} accounts were created deactivated and without a password; an admin sets their passwords and activates them under Admin → Users:`);
       for (const email of result.usersCreated) console.log(`  ${email}`);
     }
     return 0;

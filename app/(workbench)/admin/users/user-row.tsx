@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { TranslatedMessage } from "@/app/_components/message-translation";
 import { ROLES } from "@/lib/users/user-schemas";
 import { updateUserAction } from "./actions";
+import { SetPasswordForm } from "./set-password-form";
 
 interface UserRowProps {
   user: { id: string; name: string; email: string; role: (typeof ROLES)[number]; active: boolean };
@@ -15,6 +16,7 @@ export function UserRow({ user, isSelf }: UserRowProps) {
   const t = useTranslations("users");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [settingPassword, setSettingPassword] = useState(false);
 
   function update(change: { role?: (typeof ROLES)[number]; active?: boolean }) {
     setError(null);
@@ -25,35 +27,49 @@ export function UserRow({ user, isSelf }: UserRowProps) {
   }
 
   return (
-    <tr data-email={user.email}>
-      <td>{user.name}</td>
-      <td>{user.email}</td>
-      <td>
-        <select
-          aria-label={t("row.roleOf", { email: user.email })}
-          value={user.role}
-          disabled={pending || isSelf}
-          onChange={(e) => update({ role: e.target.value as (typeof ROLES)[number] })}
-        >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>{t(`roleOption.${role}`)}</option>
-          ))}
-        </select>
-      </td>
-      <td>{user.active ? t("row.active") : <span className="muted">{t("row.deactivated")}</span>}</td>
-      <td>
-        {!isSelf && (
-          <button type="button" className="secondary" disabled={pending} onClick={() => update({ active: !user.active })}>
-            {user.active ? t("row.deactivate") : t("row.reactivate")}
-          </button>
-        )}
-        {error && (
-          <span className="field-error" role="alert">
-            {" "}
-            <TranslatedMessage message={error} />
-          </span>
-        )}
-      </td>
-    </tr>
+    <>
+      <tr data-email={user.email}>
+        <td>{user.name}</td>
+        <td>{user.email}</td>
+        <td>
+          <select
+            aria-label={t("row.roleOf", { email: user.email })}
+            value={user.role}
+            disabled={pending || isSelf}
+            onChange={(e) => update({ role: e.target.value as (typeof ROLES)[number] })}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>{t(`roleOption.${role}`)}</option>
+            ))}
+          </select>
+        </td>
+        <td>{user.active ? t("row.active") : <span className="muted">{t("row.deactivated")}</span>}</td>
+        <td>
+          {!isSelf && (
+            <>
+              <button type="button" className="secondary" disabled={pending} onClick={() => update({ active: !user.active })}>
+                {user.active ? t("row.deactivate") : t("row.reactivate")}
+              </button>{" "}
+              <button type="button" className="secondary" aria-expanded={settingPassword} onClick={() => setSettingPassword(!settingPassword)}>
+                {t("row.setPassword")}
+              </button>
+            </>
+          )}
+          {error && (
+            <span className="field-error" role="alert">
+              {" "}
+              <TranslatedMessage message={error} />
+            </span>
+          )}
+        </td>
+      </tr>
+      {settingPassword && (
+        <tr data-password-for={user.email}>
+          <td colSpan={5}>
+            <SetPasswordForm user={user} onClose={() => setSettingPassword(false)} />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
