@@ -1,8 +1,6 @@
-import { decide, ForbiddenError } from "@/lib/auth/policy";
+import { decide } from "@/lib/auth/policy";
 import { runBackup } from "@/lib/backup/run-backup";
-import { ExportRequestError } from "@/lib/export/export-errors";
-import { contentDisposition } from "@/lib/export/export-filename";
-import { authenticate, baseUrlOf, jsonError } from "../../_lib/api-request";
+import { authenticate, baseUrlOf, fileErrorResponse, fileResponse, jsonError } from "../../_lib/api-request";
 
 // A file read from the database on every request: never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -27,20 +25,8 @@ export async function GET(request: Request): Promise<Response> {
 
   try {
     const run = await runBackup({ actor, baseUrl: baseUrlOf(request) });
-    return new Response(run.stream, {
-      headers: {
-        "Content-Type": run.contentType,
-        "Content-Disposition": contentDisposition(run.filename),
-        "X-Claim-Count": String(run.claimCount),
-        "X-Export-Id": run.exportId,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileResponse(run);
   } catch (error) {
-    if (error instanceof ExportRequestError) return jsonError(error.status, error.status === 503 ? "busy" : "bad_request", error.message);
-    if (error instanceof ForbiddenError) return jsonError(403, "forbidden", error.message);
-    console.error("Backup failed to start", error);
-    return jsonError(500, "server_error", "Something went wrong on the server. Nothing was exported; try again.");
+    return fileErrorResponse(error, "Backup");
   }
 }

@@ -1,9 +1,7 @@
-import { decide, ForbiddenError } from "@/lib/auth/policy";
-import { ExportRequestError } from "@/lib/export/export-errors";
-import { contentDisposition } from "@/lib/export/export-filename";
+import { decide } from "@/lib/auth/policy";
 import { loadClaimSetFilter, parseExportRequest } from "@/lib/export/export-request";
 import { runExport } from "@/lib/export/run-export";
-import { authenticate, baseUrlOf, jsonError } from "../../_lib/api-request";
+import { authenticate, baseUrlOf, fileErrorResponse, fileResponse, jsonError } from "../../_lib/api-request";
 
 // A file read from the database on every request: never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -33,20 +31,8 @@ export async function GET(request: Request): Promise<Response> {
       claimSet: set ? { id: set.id, name: set.name } : undefined,
       baseUrl: baseUrlOf(request),
     });
-    return new Response(run.stream, {
-      headers: {
-        "Content-Type": run.contentType,
-        "Content-Disposition": contentDisposition(run.filename),
-        "X-Claim-Count": String(run.claimCount),
-        "X-Export-Id": run.exportId,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileResponse(run);
   } catch (error) {
-    if (error instanceof ExportRequestError) return jsonError(error.status, error.status === 404 ? "not_found" : error.status === 503 ? "busy" : "bad_request", error.message, error.fieldErrors);
-    if (error instanceof ForbiddenError) return jsonError(403, "forbidden", error.message);
-    console.error("Export failed to start", error);
-    return jsonError(500, "server_error", "Something went wrong on the server. Nothing was exported; try again.");
+    return fileErrorResponse(error, "Export");
   }
 }
