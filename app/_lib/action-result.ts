@@ -32,7 +32,9 @@ export async function runAction<S extends ZodType, T>(
   const actor = await currentActor();
   if (!actor) return { ok: false, error: "Your session has ended. Sign in again." };
   const parsed = schema.safeParse(rawInput);
-  if (!parsed.success) return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error) };
+  // A form puts each message beside its field; a control without one (a button on a suggestion)
+  // shows `error`, so it names the first problem rather than fields the user cannot see.
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     return { ok: true, data: await operation(actor, parsed.data) };
   } catch (error) {

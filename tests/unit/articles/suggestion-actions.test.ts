@@ -41,7 +41,8 @@ describe("the suggestion actions, given a broken id", () => {
         ok: false,
         fieldErrors: { articleId: UNKNOWN_ARTICLE, suggestionId: UNKNOWN_SUGGESTION },
       });
-      expect(await action({ suggestionId: SUGGESTION })).toMatchObject({ ok: false, fieldErrors: { articleId: UNKNOWN_ARTICLE } });
+      // Without a form to place it, the refusal itself names the problem.
+      expect(await action({ suggestionId: SUGGESTION })).toMatchObject({ ok: false, error: UNKNOWN_ARTICLE, fieldErrors: { articleId: UNKNOWN_ARTICLE } });
     });
   }
 
