@@ -1,6 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { normaliseEmail } from "@/lib/auth/sign-in";
+import { clearFailedSignIns } from "@/lib/auth/sign-in-limiter";
 import { db } from "@/lib/db/client";
 import { UserInputError } from "./user-errors";
 import { setUserPasswordSchema, type SetUserPasswordInput } from "./user-schemas";
@@ -26,7 +28,7 @@ export async function setUserPassword(options: { actor: Actor; input: SetUserPas
 
   // Hashed before the transaction: bcrypt takes a tenth of a second, no row need wait for it.
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, active: true } });
     if (!user) throw new UserInputError("This user does not exist.", undefined, "not-found");
     const passwordChangedAt = new Date();
@@ -41,4 +43,8 @@ export async function setUserPassword(options: { actor: Actor; input: SetUserPas
     });
     return { id: user.id, email: user.email, active: user.active };
   });
+  // Someone locked out by wrong guesses is often why an admin sets a password: the new one works
+  // at once rather than after the wait.
+  await clearFailedSignIns(normaliseEmail(updated.email));
+  return updated;
 }

@@ -41,6 +41,16 @@ async function refusal(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe("an admin sets a user's password", () => {
+  it("lets a user locked out by wrong passwords in with the new one at once", async () => {
+    const admin = await makeActor("ADMIN");
+    const account = await db.user.create({ data: { email: `locked-${++counter}@reset.test`, name: "Бекзат", role: "EDITOR", passwordHash: UNUSABLE_PASSWORD_HASH } });
+    for (let i = 0; i < 5; i++) await signInWithPassword({ email: account.email, password: `guess-${i}`, address: `10.8.0.${i}` });
+    expect(await signInWithPassword({ email: account.email, password: "guess-again", address: "10.8.1.1" })).toMatchObject({ ok: false, reason: "rate-limited" });
+
+    await setUserPassword({ actor: admin, input: { userId: account.id, password: NEW_PASSWORD } });
+    expect(await signInWithPassword({ email: account.email, password: NEW_PASSWORD, address: "10.8.1.1" })).toMatchObject({ ok: true, user: { id: account.id } });
+  });
+
   it("gives a restored account a way back in: the hash verifies, and once reactivated the user signs in", async () => {
     const admin = await makeActor("ADMIN");
     const account = await restoredAccount();
