@@ -69,4 +69,11 @@ describe("a reason naming units", () => {
     expect(translatorFor("kk")(shareAgainstNone())).toBe("өлшем бірліктері әртүрлі (пайыз, бірліксіз)");
     expect(translatorFor("ru")(shareAgainstNone())).toBe("разные единицы (проценты, без единицы)");
   });
+
+  it("names currencies and measures in Kazakh and Russian, not by their codes", () => {
+    const tengeAgainstDollars = reasonApart({ category: "MONEY", unit: "KZT" }, { category: "MONEY", unit: "USD" });
+    expect(translatorFor("kk")(tengeAgainstDollars)).toBe("өлшем бірліктері әртүрлі (теңге, АҚШ доллары)");
+    expect(translatorFor("ru")(tengeAgainstDollars)).toBe("разные единицы (тенге, доллары США)");
+    expect(translatorFor("kk")(reasonApart({ category: "OTHER", unit: "km" }, { category: "OTHER", unit: "minute" }))).toBe("өлшем бірліктері әртүрлі (км, минут)");
+  });
 });
