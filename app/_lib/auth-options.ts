@@ -6,13 +6,17 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 // Messages thrown from authorize() reach the sign-in form as they are.
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  // Behind a load balancer the client is the first X-Forwarded-For entry. It can be forged, which
-  // only lets a guesser dodge the per-address limit; the per-account limit still holds.
+/**
+ * The client's address as the proxy in front of Derek reports it, or null without one (a route
+ * handler is not told the socket's address). Behind a load balancer the client is the first
+ * X-Forwarded-For entry. It can be forged, which only lets a guesser dodge the per-address limit;
+ * the per-account limit still holds.
+ */
+export function clientAddress(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
   const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
   const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
+  return first || (typeof real === "string" && real.trim() ? real.trim() : null);
 }
 
 export const authOptions: NextAuthOptions = {

@@ -33,17 +33,22 @@ function secondsUntilFree(res: RateLimiterRes | null, limit: number): number {
   return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 }
 
-/** Seconds the caller must wait before another attempt, or 0 when it may try now. */
-export async function signInRetryAfter(email: string, address: string): Promise<number> {
+/**
+ * Seconds the caller must wait before another attempt, or 0 when it may try now. `address` is
+ * null when the client's address is not known (no proxy header): then only the account's limit
+ * applies, since one shared bucket would let 30 wrong guesses from anywhere lock the whole
+ * newsroom out.
+ */
+export async function signInRetryAfter(email: string, address: string | null): Promise<number> {
   const { account, address: byAddress } = getLimiters();
-  const [a, b] = await Promise.all([account.get(email), byAddress.get(address)]);
+  const [a, b] = await Promise.all([account.get(email), address === null ? null : byAddress.get(address)]);
   return Math.max(secondsUntilFree(a, FAILURES_PER_ACCOUNT), secondsUntilFree(b, FAILURES_PER_ADDRESS));
 }
 
-export async function recordFailedSignIn(email: string, address: string): Promise<void> {
+export async function recordFailedSignIn(email: string, address: string | null): Promise<void> {
   const { account, address: byAddress } = getLimiters();
   // consume() rejects once the limit is passed; that rejection is the block, not an error.
-  await Promise.allSettled([account.consume(email), byAddress.consume(address)]);
+  await Promise.allSettled([account.consume(email), ...(address === null ? [] : [byAddress.consume(address)])]);
 }
 
 export async function clearFailedSignIns(email: string): Promise<void> {

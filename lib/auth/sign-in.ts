@@ -23,7 +23,7 @@ export function normaliseEmail(email: string): string {
  * Checks an email and password. A wrong email, a wrong password and a deactivated account all
  * answer "invalid", so the answer never tells whether an account exists.
  */
-export async function signInWithPassword(input: { email: string; password: string; address: string }): Promise<SignInResult> {
+export async function signInWithPassword(input: { email: string; password: string; address: string | null }): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
   const retryAfterSeconds = await signInRetryAfter(email, input.address);
   if (retryAfterSeconds > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds };

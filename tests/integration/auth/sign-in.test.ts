@@ -54,6 +54,19 @@ describe("signInWithPassword", () => {
     expect(fromElsewhere.ok).toBe(true);
   });
 
+  it("without a known client address, limits the account only: guesses at others lock nobody else out", async () => {
+    await makeUser("zhanar@derek.test", "correct horse battery");
+    for (let attempt = 0; attempt < 40; attempt++) {
+      await signInWithPassword({ email: `spray-${attempt}@derek.test`, password: "guess", address: null });
+    }
+    expect((await signInWithPassword({ email: "zhanar@derek.test", password: "correct horse battery", address: null })).ok).toBe(true);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await signInWithPassword({ email: "zhanar@derek.test", password: `guess-${attempt}`, address: null });
+    }
+    const blocked = await signInWithPassword({ email: "zhanar@derek.test", password: "correct horse battery", address: null });
+    expect(blocked.ok === false && blocked.reason).toBe("rate-limited");
+  });
+
   it("forgets earlier failures after a successful sign-in", async () => {
     await makeUser("gaukhar@derek.test", "correct horse battery");
     for (let attempt = 0; attempt < 4; attempt++) {
