@@ -160,7 +160,7 @@ describe("an admin sets a user's password", () => {
 
     // Too short: said beside the field, which points at the message; nothing is changed.
     await field.fill("short");
-    await form.getByRole("button", { name: "Set password" }).click();
+    await form.getByRole("button", { name: "Save the new password" }).click();
     await form.locator('input[aria-invalid="true"]').waitFor();
     const describedBy = await field.getAttribute("aria-describedby");
     expect(describedBy).toBeTruthy();
@@ -173,7 +173,7 @@ describe("an admin sets a user's password", () => {
     expect(new URL(other.page.url()).pathname).toBe("/articles");
 
     await field.fill(NEW_PASSWORD);
-    await form.getByRole("button", { name: "Set password" }).click();
+    await form.getByRole("button", { name: "Save the new password" }).click();
     await form.getByRole("status").filter({ hasText: `New password set for ${EMAIL}; any session they had open has ended.` }).waitFor();
     expect(await field.inputValue()).toBe("");
     expect(await form.locator('input[aria-invalid="true"]').count()).toBe(0);
