@@ -48,6 +48,7 @@ export const ACTIONS = [
   "user.manage",
   "user.password_reset",
   "token.manage",
+  "account.change_password",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -93,6 +94,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   // Whoever sets a password can sign in as that user.
   "user.password_reset": ["ADMIN"],
   "token.manage": ["ADMIN"],
+  // One's own password, proven by the current one (lib/users/change-own-password.ts).
+  "account.change_password": EVERYONE,
 };
 
 const CLAIM_ACTIONS = new Set<Action>(["claim.edit", "claim.delete", "claim.submit", "claim.review", "claim.reopen"]);

@@ -36,6 +36,7 @@ describe("policy: who may attempt what, by role", () => {
     "user.manage": ["ADMIN"],
     "user.password_reset": ["ADMIN"],
     "token.manage": ["ADMIN"],
+    "account.change_password": ["EDITOR", "REVIEWER", "ADMIN"],
   };
   // A claim neither of them wrote, in the state where each claim action is meaningful.
   const claimFor: Partial<Record<Action, { authorId: string; status: ClaimStatus }>> = {
