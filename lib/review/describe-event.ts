@@ -53,6 +53,7 @@ export const ACTIVITY_ACTIONS: Readonly<Record<string, string>> = {
   "user.deactivate": "User deactivated",
   "user.reactivate": "User reactivated",
   "user.password_reset": "Password set",
+  "user.password_changed": "Own password changed",
 };
 
 /** The sentences an event can be told in: entries of the "activity" catalog's `event` group. */
@@ -107,6 +108,7 @@ export type EventKey =
   | "userDeactivated"
   | "userReactivated"
   | "userPasswordSet"
+  | "userPasswordChanged"
   | "unknown";
 
 /**
@@ -153,6 +155,7 @@ const PLAIN: Readonly<Record<string, EventKey>> = {
   "user.deactivate": "userDeactivated",
   "user.reactivate": "userReactivated",
   "user.password_reset": "userPasswordSet",
+  "user.password_changed": "userPasswordChanged",
 };
 
 /**

@@ -23,6 +23,19 @@ export const setUserPasswordSchema = z.object({
 });
 export type SetUserPasswordInput = z.infer<typeof setUserPasswordSchema>;
 
+// A user's own new password, proven by the current one. Only the new one follows the rule: the
+// current one is whatever was set, and is checked against its hash.
+export const changeOwnPasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: "Enter your current password." }).max(200, { error: "Use at most 200 characters." }),
+  newPassword: password,
+});
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
+
+// The form's: the new password typed twice. The repeat never leaves the browser.
+export const changeOwnPasswordFormSchema = changeOwnPasswordSchema
+  .extend({ repeatPassword: z.string() })
+  .refine((values) => values.repeatPassword === values.newPassword, { error: "The two new passwords do not match.", path: ["repeatPassword"] });
+
 export const updateUserSchema = z.object({
   userId: z.uuid({ error: "Unknown user." }),
   role: z.enum(ROLES, { error: "Choose a role." }).optional(),

@@ -1,0 +1,62 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { normaliseEmail } from "@/lib/auth/sign-in";
+import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "@/lib/auth/sign-in-limiter";
+import { db } from "@/lib/db/client";
+import { UserInputError } from "./user-errors";
+import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "./user-schemas";
+
+/**
+ * A signed-in user replaces their own password, proving it with the current one. Like an admin's
+ * reset, it ends every session signed in before it (lib/auth/load-actor.ts), this one included:
+ * the user signs in again with the new password. API tokens stay.
+ *
+ * A wrong current password counts as a failed sign-in for the account, so this page is no way
+ * around the sign-in limit for someone who finds a session left open.
+ */
+export async function changeOwnPassword(options: { actor: Actor; input: ChangeOwnPasswordInput }) {
+  authorize(options.actor, "account.change_password");
+  const parsed = changeOwnPasswordSchema.safeParse(options.input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserInputError(issue.message, issue.path.join(".") || undefined);
+  }
+  const { currentPassword, newPassword } = parsed.data;
+  const userId = options.actor.id;
+
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!user) throw new UserInputError("This user does not exist.", undefined, "not-found");
+  const email = normaliseEmail(user.email);
+
+  // The same per-account limit as the sign-in form; no address, so one office's limit is not spent.
+  const retryAfterSeconds = await signInRetryAfter(email, null);
+  if (retryAfterSeconds > 0) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    throw new UserInputError(`Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  }
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    await recordFailedSignIn(email, null);
+    throw new UserInputError("That is not your current password.", "currentPassword");
+  }
+  if (newPassword === currentPassword) throw new UserInputError("Choose a new password different from the current one.", "newPassword");
+
+  // Hashed before the transaction: bcrypt takes a tenth of a second, no row need wait for it.
+  const passwordHash = await hashPassword(newPassword);
+  const passwordChangedAt = new Date();
+  await db.$transaction(async (tx) => {
+    // Only over the password just verified: a change that happened meanwhile is not overwritten.
+    const { count } = await tx.user.updateMany({ where: { id: userId, passwordHash: user.passwordHash }, data: { passwordHash, passwordChangedAt } });
+    if (count === 0) throw new UserInputError("Your password was changed meanwhile. Sign in again.", undefined, "conflict");
+    // That it happened and when; never the password nor its hash.
+    await recordAuditEvent(tx, {
+      actorId: userId,
+      action: "user.password_changed",
+      entityType: "User",
+      entityId: userId,
+      after: { email: user.email, passwordChangedAt: passwordChangedAt.toISOString() },
+    });
+  });
+  await clearFailedSignIns(email);
+  return { id: userId, passwordChangedAt: passwordChangedAt.toISOString() };
+}
