@@ -25,7 +25,8 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           {can(actor, "token.manage") && <Link href="/admin/tokens">{t("tokens")}</Link>}
           {(can(actor, "backup.create") || can(actor, "backup.restore")) && <Link href="/admin/restore">{t("restore")}</Link>}
         </nav>
-        <span className="who">{t("who", { name: actor.name, role: actor.role })}</span>
+        {/* One's own account (and password), for every signed-in user. */}
+        <Link href="/account" className="who" title={t("account")} data-testid="nav-account">{t("who", { name: actor.name, role: actor.role })}</Link>
         <LanguageSwitch />
         <SignOutButton />
       </header>

@@ -15,8 +15,8 @@ function safeCallback(url: string | undefined): string {
   return url && url.startsWith("/") && !url.startsWith("//") ? url : "/articles";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string }> }) {
+  const { callbackUrl, passwordChanged } = await searchParams;
   const target = safeCallback(callbackUrl);
   if (await currentActor()) redirect(target);
   const t = await getTranslations("signin");
@@ -28,6 +28,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       <h1>Derek</h1>
       <p className="muted">{t("intro")}</p>
+      {/* Where changing one's own password leads: that session ended with the old password. */}
+      {passwordChanged === "1" && <p className="notice" role="status">{t("passwordChanged")}</p>}
       <SignInForm callbackUrl={target} />
     </main>
   );

@@ -24,6 +24,7 @@ const PAGES: Record<string, PageRow> = {
   "app/(workbench)/articles/import/page.tsx": { url: "/articles/import", roles: ["EDITOR", "ADMIN"] },
   "app/(workbench)/articles/[id]/page.tsx": { url: "/articles/:article", roles: ALL },
   "app/(workbench)/articles/[id]/edit/page.tsx": { url: "/articles/:article/edit", roles: ["EDITOR", "ADMIN"] },
+  "app/(workbench)/account/page.tsx": { url: "/account", roles: ALL },
   "app/(workbench)/admin/users/page.tsx": { url: "/admin/users", roles: ["ADMIN"] },
   "app/(workbench)/review/page.tsx": { url: "/review", roles: ["REVIEWER", "ADMIN"] },
   "app/(workbench)/review/[claimId]/page.tsx": { url: "/review/:claim", roles: ALL },

@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
 import { loadActor } from "@/lib/auth/load-actor";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { REPO_ROOT, SEED_TEXTS_DIR } from "../../support/paths";
 
@@ -88,6 +89,9 @@ async function freshGroup(f: Fixture, status: "PROPOSED" | "CONFIRMED" = "PROPOS
   const fresh = await db.claimGroup.findUniqueOrThrow({ where: { id: group.id } });
   return { groupId: group.id, expectedUpdatedAt: fresh.updatedAt.toISOString(), claimIds: claims.map((c) => c.id) };
 }
+
+const KNOWN_PASSWORD = "the-fixture-password";
+let knownPasswordHash: Promise<string> | undefined;
 
 const claimFields = { category: "VOTE_SHARE", value: "70", qualifier: "MORE_THAN", unit: "percent", sources: [] };
 
@@ -187,6 +191,15 @@ const EXPECTED: Record<string, Row> = {
     input: async () => {
       const user = await db.user.create({ data: { email: `reset-${unique()}@derek.test`, name: "Қалпына келген", passwordHash: "x", active: false } });
       return { userId: user.id, password: "a-long-enough-password" };
+    },
+  },
+  "app/(workbench)/account/actions.ts#changeOwnPasswordAction": {
+    // Anyone signed in, for their own password: every fixture user is given a known one first.
+    allowed: EVERYONE_SIGNED_IN,
+    input: async (f) => {
+      knownPasswordHash ??= hashPassword(KNOWN_PASSWORD);
+      await db.user.updateMany({ where: { id: { in: Object.values(f.users) } }, data: { passwordHash: await knownPasswordHash } });
+      return { currentPassword: KNOWN_PASSWORD, newPassword: `a-new-password-${unique()}` };
     },
   },
   "app/(workbench)/articles/[id]/edit/actions.ts#reviseArticleAction": {
