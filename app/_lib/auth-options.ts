@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/users/user-schemas";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { signInWithPassword, tooManySignInsMessage } from "@/lib/auth/sign-in";
 
 // Messages thrown from authorize() reach the sign-in form as they are.
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
@@ -35,10 +35,7 @@ export const authOptions: NextAuthOptions = {
           address: clientAddress(req?.headers as Record<string, unknown> | undefined),
         });
         if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
-        if (result.reason === "rate-limited") {
-          const minutes = Math.ceil(result.retryAfterSeconds / 60);
-          throw new Error(`Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-        }
+        if (result.reason === "rate-limited") throw new Error(tooManySignInsMessage(result.retryAfterSeconds));
         throw new Error(WRONG_CREDENTIALS_MESSAGE);
       },
     }),

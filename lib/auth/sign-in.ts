@@ -15,6 +15,12 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
+/** What someone blocked by the sign-in limit is told, wherever they were asked for a password. */
+export function tooManySignInsMessage(retryAfterSeconds: number): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }

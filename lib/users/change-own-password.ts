@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { normaliseEmail } from "@/lib/auth/sign-in";
+import { normaliseEmail, tooManySignInsMessage } from "@/lib/auth/sign-in";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "@/lib/auth/sign-in-limiter";
 import { db } from "@/lib/db/client";
 import { UserInputError } from "./user-errors";
@@ -31,10 +31,7 @@ export async function changeOwnPassword(options: { actor: Actor; input: ChangeOw
 
   // The same per-account limit as the sign-in form; no address, so one office's limit is not spent.
   const retryAfterSeconds = await signInRetryAfter(email, null);
-  if (retryAfterSeconds > 0) {
-    const minutes = Math.ceil(retryAfterSeconds / 60);
-    throw new UserInputError(`Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-  }
+  if (retryAfterSeconds > 0) throw new UserInputError(tooManySignInsMessage(retryAfterSeconds));
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     await recordFailedSignIn(email, null);
     throw new UserInputError("That is not your current password.", "currentPassword");
