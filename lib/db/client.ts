@@ -3,7 +3,12 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 function createClient(connectionString: string) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }),
+    adapter: new PrismaPg(
+      { connectionString, application_name: "derek" },
+      // The adapter already keeps an idle connection's error from crashing the process; saying
+      // so in the log makes a PostgreSQL restart visible to whoever reads it.
+      { onPoolError: (error) => console.error("Database pool: connection lost:", error.message) },
+    ),
     // A password hash is never selected by accident; the one query that needs it asks for it.
     omit: { user: { passwordHash: true } },
   });

@@ -10,7 +10,12 @@ export function getPool(): pg.Pool {
   if (!globalForPool.derekPool) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
-    globalForPool.derekPool = new pg.Pool({ connectionString: url, max: 3 });
+    const pool = new pg.Pool({ connectionString: url, max: 3, application_name: "derek-limiter" });
+    // Without a listener, an idle connection that PostgreSQL ends (a restart, an idle timeout)
+    // raises an uncaught exception and takes the whole app down. The pool drops that connection
+    // and the next query opens a new one.
+    pool.on("error", (error) => console.error("Sign-in limiter pool: connection lost:", error.message));
+    globalForPool.derekPool = pool;
   }
   return globalForPool.derekPool;
 }
