@@ -1,7 +1,7 @@
 /**
  * `npm start`: one command from a fresh clone to a running workbench. Starts an embedded
  * PostgreSQL under .data/ (unless DATABASE_URL names another), migrates, seeds, builds if needed,
- * and serves the app until Ctrl-C, which stops both cleanly.
+ * and serves the app until Ctrl-C, which stops both cleanly. The app is restarted if it dies.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -15,7 +15,8 @@ import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { APP_DATABASE, prepareDatabase } from "./support/database-setup";
 import { buildIfNeeded } from "./support/next-build";
-import { startNextServer, type RunningApp } from "./support/next-server";
+import { DEFAULT_HOST, startNextServer } from "./support/next-server";
+import { supervise, type Supervisor } from "./support/supervise";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DATA_DIR = path.join(ROOT, ".data");
@@ -33,12 +34,13 @@ async function loadOrCreateSecret(): Promise<string> {
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST || DEFAULT_HOST;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use. Stop what runs there or set PORT, e.g. PORT=3001 npm start`);
 
   await mkdir(DATA_DIR, { recursive: true });
   let postgres: RunningPostgres | undefined;
-  let app: RunningApp | undefined;
+  let app: Supervisor | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -74,19 +76,10 @@ async function main() {
 
     const secret = await loadOrCreateSecret();
     await buildIfNeeded(ROOT, log);
-    app = await startNextServer({
-      root: ROOT,
-      port,
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
-    });
-    app.child.on("exit", (code) => {
-      if (!stopping) {
-        log(`The app stopped unexpectedly (exit code ${code}).`);
-        void shutdown(1);
-      }
-    });
+    const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+    app = await supervise({ start: () => startNextServer({ root: ROOT, port, host, env }), log });
 
-    console.log(`\n  Derek is running at ${app.url}\n`);
+    console.log(`\n  Derek is running at ${app.current()!.url}${host === DEFAULT_HOST ? " (this machine only; set HOST to serve others)" : ""}\n`);
     console.log("  Demo sign-ins:");
     for (const account of DEMO_ACCOUNTS) console.log(`    ${account.role.padEnd(8)} ${account.email.padEnd(24)} ${account.password}`);
     console.log("\n  Press Ctrl-C to stop.\n");
