@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isPortFree, startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
 import { checkDatabaseReachable } from "@/lib/db/ensure-database";
+import { overPrivilegedWarning, roleStanding } from "@/lib/db/app-role";
 import { disconnectDb } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -58,14 +59,18 @@ async function main() {
   try {
     let databaseUrl = process.env.DATABASE_URL;
     if (databaseUrl) {
-      log("Using the PostgreSQL named by DATABASE_URL.");
+      const ownerUrl = process.env.DATABASE_OWNER_URL;
+      log(`Using the PostgreSQL named by DATABASE_URL${ownerUrl ? " (migrations as DATABASE_OWNER_URL's role)" : ""}.`);
       await checkDatabaseReachable(databaseUrl);
-      await prepareDatabase({ root: ROOT, url: databaseUrl });
+      if (ownerUrl) await checkDatabaseReachable(ownerUrl, "DATABASE_OWNER_URL");
+      await prepareDatabase({ root: ROOT, url: databaseUrl, ownerUrl });
+      const warning = overPrivilegedWarning(await roleStanding(databaseUrl));
+      if (warning) log(`Warning: ${warning}`);
     } else {
       log("Starting the embedded PostgreSQL (data in .data/postgres)…");
       postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), persistent: true });
-      databaseUrl = postgres.urlFor(APP_DATABASE);
-      await prepareDatabase({ root: ROOT, url: databaseUrl, adminUrl: postgres.adminUrl });
+      databaseUrl = postgres.appUrlFor(APP_DATABASE);
+      await prepareDatabase({ root: ROOT, url: databaseUrl, ownerUrl: postgres.urlFor(APP_DATABASE), adminUrl: postgres.adminUrl });
     }
     process.env.DATABASE_URL = databaseUrl;
 

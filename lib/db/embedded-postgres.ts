@@ -3,12 +3,16 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import { APP_ROLE, ensureAppRole } from "./app-role";
 
 export interface RunningPostgres {
-  /** Connection URL for the maintenance database `postgres`. */
+  /** Connection URL for the maintenance database `postgres`, as the superuser. */
   adminUrl: string;
   port: number;
+  /** `database` as the superuser, who owns the schema and runs migrations. */
   urlFor(database: string): string;
+  /** `database` as the app's role (lib/db/app-role.ts), which owns nothing. */
+  appUrlFor(database: string): string;
   stop(): Promise<void>;
 }
 
@@ -35,11 +39,16 @@ export async function isPortFree(port: number): Promise<boolean> {
 interface Credentials {
   user: string;
   password: string;
+  /** The app role's password; clusters made before the app had its own role get one on their next start. */
+  appPassword?: string;
 }
 
-async function loadOrCreateCredentials(file: string): Promise<Credentials> {
-  if (existsSync(file)) return JSON.parse(await readFile(file, "utf8")) as Credentials;
-  const credentials = { user: "derek", password: randomBytes(18).toString("base64url") };
+const newPassword = () => randomBytes(18).toString("base64url");
+
+async function loadOrCreateCredentials(file: string): Promise<Required<Credentials>> {
+  const stored: Credentials = existsSync(file) ? JSON.parse(await readFile(file, "utf8")) : { user: "derek", password: newPassword() };
+  if (stored.appPassword && existsSync(file)) return stored as Required<Credentials>;
+  const credentials = { ...stored, appPassword: stored.appPassword ?? newPassword() };
   await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
   return credentials;
 }
@@ -109,7 +118,15 @@ export async function startEmbeddedPostgres(options: {
     const detail = error instanceof Error ? error.message : "";
     throw new Error(`PostgreSQL did not start. ${detail}\n${logLines.slice(-20).join("")}`.trim());
   }
-  const urlFor = (database: string) =>
-    `postgresql://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`;
-  return { adminUrl: urlFor("postgres"), port, urlFor, stop: () => pgServer.stop() };
+  const urlAs = (user: string, password: string) => (database: string) =>
+    `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const urlFor = urlAs(credentials.user, credentials.password);
+  const adminUrl = urlFor("postgres");
+  try {
+    await ensureAppRole(adminUrl, APP_ROLE, credentials.appPassword);
+  } catch (error) {
+    await pgServer.stop();
+    throw error;
+  }
+  return { adminUrl, port, urlFor, appUrlFor: urlAs(APP_ROLE, credentials.appPassword), stop: () => pgServer.stop() };
 }

@@ -15,13 +15,13 @@ export async function ensureDatabase(adminUrl: string, database: string, templat
 }
 
 /** Connects once and says in one sentence why it could not, naming the host. */
-export async function checkDatabaseReachable(url: string): Promise<void> {
+export async function checkDatabaseReachable(url: string, variable = "DATABASE_URL"): Promise<void> {
   let host = "(unparsable URL)";
   try {
     const parsed = new URL(url);
     host = `${parsed.hostname}:${parsed.port || "5432"}`;
   } catch {
-    throw new Error("DATABASE_URL is not a valid PostgreSQL URL (expected postgresql://user:password@host:port/database)");
+    throw new Error(`${variable} is not a valid PostgreSQL URL (expected postgresql://user:password@host:port/database)`);
   }
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {

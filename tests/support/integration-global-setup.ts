@@ -5,6 +5,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     postgresAdminUrl: string;
     postgresUrlTemplate: string;
+    /** Like postgresUrlTemplate, as the app's role that owns nothing. */
+    postgresAppUrlTemplate: string;
   }
 }
 
@@ -13,5 +15,6 @@ export default async function setup(project: TestProject) {
   project.provide("postgresAdminUrl", server.adminUrl);
   // The URL of a database named "{db}", for the per-file databases.
   project.provide("postgresUrlTemplate", server.urlFor("{db}"));
+  project.provide("postgresAppUrlTemplate", server.appUrlFor("{db}"));
   return async () => server.stop();
 }
