@@ -161,6 +161,8 @@ export async function startEmbeddedPostgres(options: {
   sharedDir?: string;
   /** The folder with bin/, lib/, share/; the package's own by default. */
   nativeDir?: string;
+  /** A free port by default; given, to start a stopped cluster again where its clients expect it. */
+  port?: number;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
@@ -168,7 +170,7 @@ export async function startEmbeddedPostgres(options: {
   // As root the server runs as the `postgres` user, which must be able to reach its cluster.
   if (asRoot) await chmod(dataDir, 0o755);
   const credentials = await loadOrCreateCredentials(path.join(dataDir, "credentials.json"));
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const logLines: string[] = [];
   const server: ServerOptions = {
     dataDir,
