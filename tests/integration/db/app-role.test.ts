@@ -144,6 +144,22 @@ describe("the app role", () => {
   });
 });
 
+describe("a table a later migration adds", () => {
+  it("is the app role's to read and write without another grant (default privileges)", async () => {
+    const owner = new pg.Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      await owner.query(`CREATE TABLE "LaterTable" (id BIGSERIAL PRIMARY KEY, note text)`);
+      await app.query(`INSERT INTO "LaterTable" (note) VALUES ('written by the app')`);
+      expect((await app.query(`SELECT note FROM "LaterTable"`)).rows).toEqual([{ note: "written by the app" }]);
+      await expect(app.query(`DROP TABLE "LaterTable"`)).rejects.toMatchObject({ code: "42501" });
+    } finally {
+      await owner.query(`DROP TABLE IF EXISTS "LaterTable"`);
+      await owner.end();
+    }
+  });
+});
+
 describe("npm run restore as the app role", () => {
   const run = promisify(execFile);
   const adminUrl = inject("postgresAdminUrl");
