@@ -27,13 +27,25 @@ async function sourceFingerprint(root: string): Promise<string> {
   return hash.digest("hex");
 }
 
-export function runNext(root: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+/** Runs the `next` command; with `onOutput`, its output is also handed over as it comes. */
+export function runNext(root: string, args: string[], env: NodeJS.ProcessEnv = process.env, onOutput?: (text: string) => void) {
   // Started through node directly: `npx next` leaves next-server running when it is killed.
-  return spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), ...args], {
+  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), ...args], {
     cwd: root,
     env,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", onOutput ? "pipe" : "inherit", onOutput ? "pipe" : "inherit"],
   });
+  if (onOutput) {
+    child.stdout?.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      onOutput(chunk.toString("utf8"));
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      onOutput(chunk.toString("utf8"));
+    });
+  }
+  return child;
 }
 
 /** Runs `next build` unless the last build was made from the same sources. */

@@ -45,13 +45,20 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 }
 
 /** Starts the built app with `next start` and resolves once it answers its health check. */
-export async function startNextServer(options: { root: string; port: number; host?: string; env: NodeJS.ProcessEnv }): Promise<RunningApp> {
+export async function startNextServer(options: {
+  root: string;
+  port: number;
+  host?: string;
+  env: NodeJS.ProcessEnv;
+  /** Also receives what the server prints (it is printed either way). */
+  onOutput?: (text: string) => void;
+}): Promise<RunningApp> {
   const host = options.host ?? DEFAULT_HOST;
   const child = runNext(options.root, ["start", "--port", String(options.port), "--hostname", host], {
     ...options.env,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
-  });
+  }, options.onOutput);
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
