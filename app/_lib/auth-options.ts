@@ -1,22 +1,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/users/user-schemas";
+import { clientAddressFrom, trustedProxyCount } from "@/lib/auth/client-address";
 import { signInWithPassword, tooManySignInsMessage } from "@/lib/auth/sign-in";
 
 // Messages thrown from authorize() reach the sign-in form as they are.
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
-/**
- * The client's address as the proxy in front of Derek reports it, or null without one (a route
- * handler is not told the socket's address). Behind a load balancer the client is the first
- * X-Forwarded-For entry. It can be forged, which only lets a guesser dodge the per-address limit;
- * the per-account limit still holds.
- */
-export function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+/** The client's address for the sign-in limiter: see lib/auth/client-address.ts (TRUSTED_PROXIES). */
+export function clientAddress(headers: Record<string, unknown> | undefined, trustedProxies = trustedProxyCount()): string | null {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" && real.trim() ? real.trim() : null);
+  return clientAddressFrom(typeof forwarded === "string" ? forwarded : null, trustedProxies);
 }
 
 export const authOptions: NextAuthOptions = {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import * as password from "@/lib/auth/password";
 import { hashPassword } from "@/lib/auth/password";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -96,5 +97,43 @@ describe("loadActor", () => {
     expect(await loadActor("")).toBeNull();
     expect(await loadActor("not-a-uuid")).toBeNull();
     expect(await loadActor("00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+});
+
+describe("the sign-in limit under a burst", () => {
+  it("checks at most the limit of a burst sent at once, and refuses the right password after it", async () => {
+    await makeUser("marat@derek.test", "correct horse battery");
+    const checked = vi.spyOn(password, "verifyPasswordOrDummy");
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, attempt) => signInWithPassword({ email: "marat@derek.test", password: `guess-${attempt}`, address: null })),
+    );
+    expect(checked.mock.calls.length).toBe(5);
+    expect(answers.filter((answer) => answer.ok === false && answer.reason === "rate-limited")).toHaveLength(7);
+    const right = await signInWithPassword({ email: "marat@derek.test", password: "correct horse battery", address: null });
+    expect(right.ok === false && right.reason).toBe("rate-limited");
+    expect(checked.mock.calls.length).toBe(5);
+    checked.mockRestore();
+  });
+
+  it("checks at most 5 of a burst of 60 wrong guesses", async () => {
+    await makeUser("nurlan@derek.test", "correct horse battery");
+    const checked = vi.spyOn(password, "verifyPasswordOrDummy");
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, attempt) => signInWithPassword({ email: "nurlan@derek.test", password: `guess-${attempt}`, address: "10.5.0.1" })),
+    );
+    expect(checked.mock.calls.length).toBe(5);
+    expect(answers.filter((answer) => answer.ok === false && answer.reason === "invalid")).toHaveLength(5);
+    expect(answers.filter((answer) => answer.ok === false && answer.reason === "rate-limited")).toHaveLength(55);
+    checked.mockRestore();
+  });
+
+  it("gives a successful sign-in's attempt back to the address: a whole office can sign in", async () => {
+    const emails = Array.from({ length: 35 }, (_, n) => `staff-${n}@derek.test`);
+    const hash = await hashPassword("correct horse battery");
+    await db.user.createMany({ data: emails.map((email) => ({ email, name: "Staff", role: "EDITOR" as const, passwordHash: hash })) });
+    for (const email of emails) {
+      const answer = await signInWithPassword({ email, password: "correct horse battery", address: "10.6.0.1" });
+      expect(answer.ok, email).toBe(true);
+    }
   });
 });
