@@ -53,7 +53,8 @@ describe("signInWithPassword", () => {
     expect(fromSameAddress.ok === false && fromSameAddress.reason).toBe("rate-limited");
     const fromElsewhere = await signInWithPassword({ email: "farida@derek.test", password: "correct horse battery", address: "10.3.0.2" });
     expect(fromElsewhere.ok).toBe(true);
-  });
+    // Dozens of bcrypt checks one after another: slow on a busy machine, not a hang.
+  }, 120_000);
 
   it("without a known client address, limits the account only: guesses at others lock nobody else out", async () => {
     await makeUser("zhanar@derek.test", "correct horse battery");
@@ -66,7 +67,8 @@ describe("signInWithPassword", () => {
     }
     const blocked = await signInWithPassword({ email: "zhanar@derek.test", password: "correct horse battery", address: null });
     expect(blocked.ok === false && blocked.reason).toBe("rate-limited");
-  });
+    // Dozens of bcrypt checks one after another: slow on a busy machine, not a hang.
+  }, 120_000);
 
   it("forgets earlier failures after a successful sign-in", async () => {
     await makeUser("gaukhar@derek.test", "correct horse battery");
@@ -135,5 +137,6 @@ describe("the sign-in limit under a burst", () => {
       const answer = await signInWithPassword({ email, password: "correct horse battery", address: "10.6.0.1" });
       expect(answer.ok, email).toBe(true);
     }
-  });
+    // Dozens of bcrypt checks one after another: slow on a busy machine, not a hang.
+  }, 120_000);
 });
