@@ -6,6 +6,22 @@ const nextConfig = {
   poweredByHeader: false,
   // Native database drivers stay plain Node modules on the server instead of being bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "rate-limiter-flexible", "bcryptjs"],
+  // On every response, pages, API and static files alike; the pages' Content-Security-Policy
+  // (a nonce per request) and HSTS are set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          // Links to sources do not tell them which of Derek's pages (and filters) they came from.
+          { key: "Referrer-Policy", value: "same-origin" },
+          // For browsers that predate CSP's frame-ancestors.
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
 };
 
 // The interface's language per request: i18n/request.ts.

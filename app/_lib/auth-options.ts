@@ -1,26 +1,24 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/users/user-schemas";
+import { endSession } from "@/lib/auth/end-session";
+import { clientAddressFrom, trustedProxyCount } from "@/lib/auth/client-address";
 import { signInWithPassword, tooManySignInsMessage } from "@/lib/auth/sign-in";
 
 // Messages thrown from authorize() reach the sign-in form as they are.
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
-/**
- * The client's address as the proxy in front of Derek reports it, or null without one (a route
- * handler is not told the socket's address). Behind a load balancer the client is the first
- * X-Forwarded-For entry. It can be forged, which only lets a guesser dodge the per-address limit;
- * the per-account limit still holds.
- */
-export function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+/** The client's address for the sign-in limiter: see lib/auth/client-address.ts (TRUSTED_PROXIES). */
+export function clientAddress(headers: Record<string, unknown> | undefined, trustedProxies = trustedProxyCount()): string | null {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" && real.trim() ? real.trim() : null);
+  return clientAddressFrom(typeof forwarded === "string" ? forwarded : null, trustedProxies);
 }
 
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -41,19 +39,30 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token carries only the user's id and when they signed in; role, active flag and when
+    // The token carries only the user's id, when they signed in and the session's id; role, active flag and when
     // the password was last set are read from the database on every request (lib/auth/load-actor.ts).
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.signedInAt = Date.now();
+        // Names this session, so that signing out can end it (and every copy of its token).
+        token.sid = randomUUID();
       }
       return token;
     },
     session({ session, token }) {
       if (session.user) session.user.id = token.sub ?? "";
       session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : null;
+      session.sessionId = typeof token.sid === "string" ? token.sid : null;
       return session;
+    },
+  },
+  events: {
+    // Clearing the cookie is not enough: a copy of the token would still be signed and unexpired.
+    async signOut({ token }) {
+      if (typeof token?.sid !== "string" || typeof token.sub !== "string") return;
+      const expiresAt = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+      await endSession({ sessionId: token.sid, userId: token.sub, expiresAt });
     },
   },
 };

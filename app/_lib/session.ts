@@ -11,7 +11,7 @@ import { loadActor, type SessionActor } from "@/lib/auth/load-actor";
  */
 export const currentActor = cache(async (): Promise<SessionActor | null> => {
   const session = await getServerSession(authOptions);
-  return loadActor(session?.user?.id, { signedInAt: session?.signedInAt ?? null });
+  return loadActor(session?.user?.id, { signedInAt: session?.signedInAt ?? null, sessionId: session?.sessionId ?? null });
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { LanguageSwitch } from "../_components/language-switch";
 import { currentActor } from "../_lib/session";
 import { SignInForm } from "./sign-in-form";
@@ -10,14 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-function safeCallback(url: string | undefined): string {
-  // Only paths of this site: an open redirect would let a phishing link borrow Derek's sign-in.
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/articles";
-}
-
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; passwordChanged?: string }> }) {
   const { callbackUrl, passwordChanged } = await searchParams;
-  const target = safeCallback(callbackUrl);
+  // A repeated callbackUrl arrives as an array: not a link Derek makes, so not followed.
+  const target = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
   if (await currentActor()) redirect(target);
   const t = await getTranslations("signin");
   return (

@@ -1,4 +1,4 @@
-import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getPool } from "@/lib/db/pool";
 
 // Five wrong passwords for one account in fifteen minutes is more than a person mistypes and far
@@ -28,29 +28,40 @@ export function resetSignInLimiters(): void {
   limiters = undefined;
 }
 
-function secondsUntilFree(res: RateLimiterRes | null, limit: number): number {
-  if (!res || res.consumedPoints < limit) return 0;
-  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+function isLimitAnswer(reason: unknown): reason is RateLimiterRes {
+  return reason instanceof RateLimiterRes;
 }
 
 /**
- * Seconds the caller must wait before another attempt, or 0 when it may try now. `address` is
- * null when the client's address is not known (no proxy header): then only the account's limit
- * applies, since one shared bucket would let 30 wrong guesses from anywhere lock the whole
- * newsroom out.
+ * Counts one sign-in attempt before its password is checked, and answers the seconds the caller
+ * must wait (the attempt is then not checked at all), or 0 when it may go on. Counting first is
+ * what holds under a burst: PostgreSQL adds each attempt atomically, so of any number sent at
+ * once at most the limit get their password checked. A right password gives its point back
+ * (clearSignInAttempts). `address` is null when the client's address is not known (see
+ * client-address.ts): then only the account's limit applies, since one shared bucket would let
+ * wrong guesses from anywhere lock the whole newsroom out.
  */
-export async function signInRetryAfter(email: string, address: string | null): Promise<number> {
+export async function countSignInAttempt(email: string, address: string | null): Promise<number> {
   const { account, address: byAddress } = getLimiters();
-  const [a, b] = await Promise.all([account.get(email), address === null ? null : byAddress.get(address)]);
-  return Math.max(secondsUntilFree(a, FAILURES_PER_ACCOUNT), secondsUntilFree(b, FAILURES_PER_ADDRESS));
+  const answers = await Promise.allSettled([account.consume(email), ...(address === null ? [] : [byAddress.consume(address)])]);
+  let retryAfterSeconds = 0;
+  for (const answer of answers) {
+    if (answer.status === "fulfilled") continue;
+    // consume() rejects with the limiter's answer once the limit is passed; anything else is the
+    // database failing, and then nobody is let in unchecked.
+    if (!isLimitAnswer(answer.reason)) throw answer.reason;
+    retryAfterSeconds = Math.max(retryAfterSeconds, Math.max(1, Math.ceil(answer.reason.msBeforeNext / 1000)));
+  }
+  return retryAfterSeconds;
 }
 
-export async function recordFailedSignIn(email: string, address: string | null): Promise<void> {
+/** After a right password: the account's failures are forgotten and the address gets its attempt back. */
+export async function clearSignInAttempts(email: string, address: string | null): Promise<void> {
   const { account, address: byAddress } = getLimiters();
-  // consume() rejects once the limit is passed; that rejection is the block, not an error.
-  await Promise.allSettled([account.consume(email), ...(address === null ? [] : [byAddress.consume(address)])]);
+  await Promise.all([account.delete(email), ...(address === null ? [] : [byAddress.reward(address, 1)])]);
 }
 
+/** When an admin sets a new password: the account's failures are forgotten, addresses keep theirs. */
 export async function clearFailedSignIns(email: string): Promise<void> {
   await getLimiters().account.delete(email);
 }

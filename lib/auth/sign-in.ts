@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Role } from "./policy";
 import { verifyPasswordOrDummy } from "./password";
-import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-limiter";
+import { clearSignInAttempts, countSignInAttempt } from "./sign-in-limiter";
 
 export interface SignedInUser {
   id: string;
@@ -31,7 +31,8 @@ export function normaliseEmail(email: string): string {
  */
 export async function signInWithPassword(input: { email: string; password: string; address: string | null }): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
-  const retryAfterSeconds = await signInRetryAfter(email, input.address);
+  // Counted before the password is checked: see countSignInAttempt.
+  const retryAfterSeconds = await countSignInAttempt(email, input.address);
   if (retryAfterSeconds > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds };
 
   const user = await db.user.findUnique({
@@ -39,10 +40,7 @@ export async function signInWithPassword(input: { email: string; password: strin
     select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
   });
   const passwordOk = await verifyPasswordOrDummy(input.password, user?.passwordHash);
-  if (!user || !passwordOk || !user.active) {
-    await recordFailedSignIn(email, input.address);
-    return { ok: false, reason: "invalid" };
-  }
-  await clearFailedSignIns(email);
+  if (!user || !passwordOk || !user.active) return { ok: false, reason: "invalid" };
+  await clearSignInAttempts(email, input.address);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

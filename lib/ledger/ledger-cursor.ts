@@ -15,6 +15,8 @@ export function decodeLedgerCursor(token: string): LedgerCursor | null {
     const [key, id] = parsed;
     if ((key !== null && typeof key !== "string") || typeof id !== "string" || !UUID.test(id)) return null;
     if (typeof key === "string" && key.length > 400) return null;
+    // No text PostgreSQL hands out contains a NUL or half a surrogate pair, and it refuses both.
+    if (typeof key === "string" && /[\u0000\p{Cs}]/u.test(key)) return null;
     return { key, id };
   } catch {
     return null;

@@ -39,8 +39,9 @@ interface RawRow extends LedgerRow {
   sortKey: string | null;
 }
 
-// PostgreSQL's answer to a cursor whose key is not of the column's type (a hand-edited link).
-const BAD_INPUT_CODES = new Set(["22P02", "22007", "22008", "22003"]);
+// PostgreSQL's answers to a cursor whose key is not of the column's type (a hand-edited link):
+// its class 22, "data exception" (22P02 bad text, 22007/22008 bad date, 22003 out of range, …).
+const isDataException = (code: string | undefined) => code?.startsWith("22") ?? false;
 
 /** The PostgreSQL error code under Prisma's wrapping of a raw query's failure. */
 function postgresCode(error: unknown): string | undefined {
@@ -73,7 +74,7 @@ export async function listLedger(actor: Actor, filter: LedgerFilter, after: Ledg
   try {
     rows = await db.$queryRawUnsafe<RawRow[]>(sql, ...params.values);
   } catch (error) {
-    if (after && BAD_INPUT_CODES.has(postgresCode(error) ?? "")) throw new UserInputError("This page link is damaged; start from the first page.", "after");
+    if (after && isDataException(postgresCode(error))) throw new UserInputError("This page link is damaged; start from the first page.", "after");
     throw error;
   }
   const more = rows.length > LEDGER_PAGE_SIZE;

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { normaliseEmail, tooManySignInsMessage } from "@/lib/auth/sign-in";
-import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "@/lib/auth/sign-in-limiter";
+import { clearSignInAttempts, countSignInAttempt } from "@/lib/auth/sign-in-limiter";
 import { db } from "@/lib/db/client";
 import { UserInputError } from "./user-errors";
 import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "./user-schemas";
@@ -29,13 +29,13 @@ export async function changeOwnPassword(options: { actor: Actor; input: ChangeOw
   if (!user) throw new UserInputError("This user does not exist.", undefined, "not-found");
   const email = normaliseEmail(user.email);
 
-  // The same per-account limit as the sign-in form; no address, so one office's limit is not spent.
-  const retryAfterSeconds = await signInRetryAfter(email, null);
+  // The same per-account limit as the sign-in form, counted before the check; no address, so one
+  // office's limit is not spent.
+  const retryAfterSeconds = await countSignInAttempt(email, null);
   if (retryAfterSeconds > 0) throw new UserInputError(tooManySignInsMessage(retryAfterSeconds));
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-    await recordFailedSignIn(email, null);
-    throw new UserInputError("That is not your current password.", "currentPassword");
-  }
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) throw new UserInputError("That is not your current password.", "currentPassword");
+  // Proven: the attempts counted so far were the user's own.
+  await clearSignInAttempts(email, null);
   if (newPassword === currentPassword) throw new UserInputError("Choose a new password different from the current one.", "newPassword");
 
   // Hashed before the transaction: bcrypt takes a tenth of a second, no row need wait for it.
@@ -54,6 +54,5 @@ export async function changeOwnPassword(options: { actor: Actor; input: ChangeOw
       after: { email: user.email, passwordChangedAt: passwordChangedAt.toISOString() },
     });
   });
-  await clearFailedSignIns(email);
   return { id: userId, passwordChangedAt: passwordChangedAt.toISOString() };
 }

@@ -4,11 +4,17 @@ import { hashPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { UserInputError } from "./user-errors";
-import type { CreateUserInput } from "./user-schemas";
+import { createUserSchema, type CreateUserInput } from "./user-schemas";
 
 export async function createUser(options: { actor: Actor; input: CreateUserInput }) {
   authorize(options.actor, "user.manage");
-  const { email, name, role, password } = options.input;
+  // Checked again here, not only in the form: a password the rules refuse is never stored.
+  const parsed = createUserSchema.safeParse(options.input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserInputError(issue.message, issue.path.join(".") || undefined);
+  }
+  const { email, name, role, password } = parsed.data;
   const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {

@@ -16,7 +16,10 @@ export async function updateUser(options: { actor: Actor; input: UpdateUserInput
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: USER_FIELDS });
     if (!before) throw new UserInputError("This user does not exist.");
-    const after = await tx.user.update({ where: { id: userId }, data: { role, active }, select: USER_FIELDS });
+    // Deactivating or reactivating ends every session signed in before it (load-actor.ts): a token
+    // captured before a deactivation must not come back to life with the reactivation.
+    const sessionsEndedAt = active !== undefined && active !== before.active ? new Date() : undefined;
+    const after = await tx.user.update({ where: { id: userId }, data: { role, active, sessionsEndedAt }, select: USER_FIELDS });
     const action = active === false ? "user.deactivate" : active === true && !before.active ? "user.reactivate" : "user.update";
     await recordAuditEvent(tx, { actorId: options.actor.id, action, entityType: "User", entityId: userId, before, after });
     return after;

@@ -2,11 +2,21 @@ import { z } from "zod";
 
 export const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
 
-// One password rule for every password an admin sets.
+// bcrypt reads only a password's first 72 bytes: anything after them would be silently ignored.
+// UTF-8 spends two bytes on a Kazakh or Russian letter, so that is 36 of those. Refused where a
+// password is set, never where one is checked: hashes of longer ones set before still verify.
+export const PASSWORD_MAX_BYTES = 72;
+
+/** The password's length as bcrypt counts it (UTF-8 bytes); TextEncoder works in the browser too. */
+export function passwordBytes(password: string): number {
+  return new TextEncoder().encode(password).length;
+}
+
+// One password rule for every password that is set (by an admin or by its user).
 const password = z
   .string()
   .min(12, { error: "Use at least 12 characters." })
-  .max(200, { error: "Use at most 200 characters." });
+  .refine((value) => passwordBytes(value) <= PASSWORD_MAX_BYTES, { error: "Use at most 72 bytes: 72 Latin letters, or 36 Kazakh or Russian ones." });
 
 // One schema per operation, shared by the form (zodResolver) and the server action.
 export const createUserSchema = z.object({

@@ -5,7 +5,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "lib", "types"];
-const SOURCE_FILES = ["next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const SOURCE_FILES = ["next.config.js", "proxy.ts", "instrumentation-client.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
 async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];

@@ -9,6 +9,7 @@ import { ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-fil
 import { listLedgerChoices } from "@/lib/ledger/list-ledger-choices";
 import { listLedger } from "@/lib/ledger/list-ledger";
 import type { SearchParams } from "@/lib/review/search-params";
+import { UserInputError } from "@/lib/users/user-errors";
 import { requirePageActor } from "../../_lib/session";
 import { LedgerCharts, LedgerChartsLoading } from "./charts/ledger-charts";
 import { ClaimSetsPanel } from "./claim-sets-panel";
@@ -36,12 +37,21 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const afterToken = typeof raw.after === "string" ? raw.after : undefined;
   const after = afterToken ? decodeLedgerCursor(afterToken) : null;
   const errors = parsed.ok ? {} : parsed.errors;
-  const pageError = afterToken && !after ? t("pageLinkDamaged") : null;
+  let pageError = afterToken && !after ? t("pageLinkDamaged") : null;
 
   const [choices, sets] = await Promise.all([listLedgerChoices(actor), listClaimSets(actor)]);
   const params = parsed.ok ? ledgerFilterToParams(parsed.filter) : {};
   const query = new URLSearchParams(params).toString();
-  const page = parsed.ok && !pageError ? await listLedger(actor, parsed.filter, after) : null;
+  let page = null;
+  if (parsed.ok && !pageError) {
+    try {
+      page = await listLedger(actor, parsed.filter, after);
+    } catch (error) {
+      // A token that decodes but does not fit the column (a hand-edited link): the same message.
+      if (!(error instanceof UserInputError && error.field === "after")) throw error;
+      pageError = t("pageLinkDamaged");
+    }
+  }
 
   const nextHref = page?.next ? `/ledger?${new URLSearchParams({ ...params, after: page.next })}` : null;
 

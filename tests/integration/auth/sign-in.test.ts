@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import * as password from "@/lib/auth/password";
 import { hashPassword } from "@/lib/auth/password";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -52,7 +53,8 @@ describe("signInWithPassword", () => {
     expect(fromSameAddress.ok === false && fromSameAddress.reason).toBe("rate-limited");
     const fromElsewhere = await signInWithPassword({ email: "farida@derek.test", password: "correct horse battery", address: "10.3.0.2" });
     expect(fromElsewhere.ok).toBe(true);
-  });
+    // Dozens of bcrypt checks one after another: slow on a busy machine, not a hang.
+  }, 120_000);
 
   it("without a known client address, limits the account only: guesses at others lock nobody else out", async () => {
     await makeUser("zhanar@derek.test", "correct horse battery");
@@ -65,7 +67,8 @@ describe("signInWithPassword", () => {
     }
     const blocked = await signInWithPassword({ email: "zhanar@derek.test", password: "correct horse battery", address: null });
     expect(blocked.ok === false && blocked.reason).toBe("rate-limited");
-  });
+    // Dozens of bcrypt checks one after another: slow on a busy machine, not a hang.
+  }, 120_000);
 
   it("forgets earlier failures after a successful sign-in", async () => {
     await makeUser("gaukhar@derek.test", "correct horse battery");
@@ -97,4 +100,43 @@ describe("loadActor", () => {
     expect(await loadActor("not-a-uuid")).toBeNull();
     expect(await loadActor("00000000-0000-4000-8000-000000000000")).toBeNull();
   });
+});
+
+describe("the sign-in limit under a burst", () => {
+  it("checks at most the limit of a burst sent at once, and refuses the right password after it", async () => {
+    await makeUser("marat@derek.test", "correct horse battery");
+    const checked = vi.spyOn(password, "verifyPasswordOrDummy");
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, attempt) => signInWithPassword({ email: "marat@derek.test", password: `guess-${attempt}`, address: null })),
+    );
+    expect(checked.mock.calls.length).toBe(5);
+    expect(answers.filter((answer) => answer.ok === false && answer.reason === "rate-limited")).toHaveLength(7);
+    const right = await signInWithPassword({ email: "marat@derek.test", password: "correct horse battery", address: null });
+    expect(right.ok === false && right.reason).toBe("rate-limited");
+    expect(checked.mock.calls.length).toBe(5);
+    checked.mockRestore();
+  });
+
+  it("checks at most 5 of a burst of 60 wrong guesses", async () => {
+    await makeUser("nurlan@derek.test", "correct horse battery");
+    const checked = vi.spyOn(password, "verifyPasswordOrDummy");
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, attempt) => signInWithPassword({ email: "nurlan@derek.test", password: `guess-${attempt}`, address: "10.5.0.1" })),
+    );
+    expect(checked.mock.calls.length).toBe(5);
+    expect(answers.filter((answer) => answer.ok === false && answer.reason === "invalid")).toHaveLength(5);
+    expect(answers.filter((answer) => answer.ok === false && answer.reason === "rate-limited")).toHaveLength(55);
+    checked.mockRestore();
+  });
+
+  it("gives a successful sign-in's attempt back to the address: a whole office can sign in", async () => {
+    const emails = Array.from({ length: 35 }, (_, n) => `staff-${n}@derek.test`);
+    const hash = await hashPassword("correct horse battery");
+    await db.user.createMany({ data: emails.map((email) => ({ email, name: "Staff", role: "EDITOR" as const, passwordHash: hash })) });
+    for (const email of emails) {
+      const answer = await signInWithPassword({ email, password: "correct horse battery", address: "10.6.0.1" });
+      expect(answer.ok, email).toBe(true);
+    }
+    // Dozens of bcrypt checks one after another: slow on a busy machine, not a hang.
+  }, 120_000);
 });

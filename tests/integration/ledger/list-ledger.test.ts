@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { UserInputError } from "@/lib/users/user-errors";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { ClaimCategory, ClaimStatus, Qualifier, Rating } from "@/lib/generated/prisma/client";
@@ -198,6 +199,21 @@ describe("sorting and keyset pages", () => {
   it("refuses a page token whose key is not of the column's type", async () => {
     const forged = decodeLedgerCursor(encodeLedgerCursor({ key: "not a date", id: claims[0].id }))!;
     await expect(listLedger(editor, filterOf({ sort: "eventDate" }), forged)).rejects.toThrow(/page link is damaged/);
+  });
+
+  it("answers any hand-edited key, in every order, with a page or the damaged-link refusal, never another error", async () => {
+    const keys = ["not a date", "nul\u0000byte", "\ud800", "1e999999", "9".repeat(400), "BOGUS", "-infinity", "2026-02-30", "'; DROP TABLE \"Claim\"; --"];
+    for (const sort of LEDGER_SORTS) {
+      for (const key of keys) {
+        const forged = decodeLedgerCursor(encodeLedgerCursor({ key, id: claims[0].id }));
+        if (!forged) continue;
+        const outcome = await listLedger(editor, filterOf({ sort }), forged).then(
+          () => "page",
+          (error: unknown) => (error instanceof UserInputError && error.field === "after" ? "damaged" : error),
+        );
+        expect(["page", "damaged"], `${sort} after ${JSON.stringify(key)}`).toContain(outcome);
+      }
+    }
   });
 });
 
