@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { JSONContent } from "@tiptap/core";
+import type { ClaimCandidate } from "@/lib/extract";
 import { docToPlainText } from "@/lib/document/doc-text";
 import { plainTextToDoc } from "@/lib/document/plain-text";
 import { toProseMirrorDoc } from "@/lib/document/schema";
@@ -19,6 +20,8 @@ interface CreateArticleFields {
   sourceUrl?: string | null;
   publishedAt?: Date | null;
   language?: string;
+  /** The suggestions already read from this text (by the import's worker); read here when absent. */
+  suggestions?: ClaimCandidate[];
 }
 
 export type CreateArticleResult =
@@ -64,7 +67,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<Crea
         entityId: article.id,
         after: article,
       });
-      await refreshSuggestions(tx, { articleId: article.id, revision: 1, text });
+      await refreshSuggestions(tx, { articleId: article.id, revision: 1, text, candidates: options.suggestions });
       return { status: "created" as const, articleId: article.id };
     });
   } catch (error) {
