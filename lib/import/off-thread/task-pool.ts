@@ -111,7 +111,8 @@ export class TaskPool {
     slot.worker.ref();
     slot.timer = setTimeout(() => {
       this.finish(slot)?.reject(timedOutError(this.options.timeLimitMs));
-      void slot.worker.terminate();
+      this.retire(slot);
+      this.dispatch();
     }, this.options.timeLimitMs);
     slot.worker.postMessage({ id: slot.jobId, task: job.task });
   }
@@ -140,8 +141,15 @@ export class TaskPool {
     this.dispatch();
   }
 
+  /** Out of the pool at once, so no task is given to a worker that is going away. */
+  private retire(slot: Slot): void {
+    this.slots = this.slots.filter((s) => s !== slot);
+    void slot.worker.terminate();
+  }
+
   private onError(slot: Slot, error: Error & { code?: string }): void {
     const job = this.finish(slot);
+    this.slots = this.slots.filter((s) => s !== slot);
     if (error.code === "ERR_WORKER_OUT_OF_MEMORY") {
       job?.reject(tooComplexError());
     } else if (!slot.ready) {
