@@ -74,8 +74,8 @@ export function docxBomb(megabytes = 50): Uint8Array {
   return makeDocx(paragraph.repeat(Math.ceil((megabytes * 1024 * 1024) / paragraph.length)));
 }
 
-/** `<b><i>` nested `depth` deep around one word, as in the issue (300,000 deep is 1.8 MB). */
-export const deeplyNestedHtml = (depth: number) => "<b><i>".repeat(depth / 2) + "deep" + "</i></b>".repeat(depth / 2);
+/** The issue's file: `<b><i>` `count` times, never closed (300,000 is 1.8 MB), nesting twice as deep. */
+export const deeplyNestedHtml = (count: number) => "<b><i>".repeat(count) + "deep";
 
 /** Block quotes nested `depth` deep on one line. */
 export const deeplyNestedMarkdown = (depth: number) => ">".repeat(depth) + " deep\n";
