@@ -1,5 +1,5 @@
 import path from "node:path";
-import { Worker, type ResourceLimits } from "node:worker_threads";
+import type { ResourceLimits, Worker } from "node:worker_threads";
 import { ImportError } from "../import-error";
 
 export interface TaskPoolOptions {
@@ -93,6 +93,9 @@ export class TaskPool {
 
   private spawn(): void {
     const { root, taskModule, resourceLimits } = this.options;
+    // Taken at run time rather than imported: a bundler that sees `new Worker(path)` follows the
+    // path and tries to bundle the worker, tsx and esbuild's binary with it.
+    const { Worker } = process.getBuiltinModule("node:worker_threads");
     const worker = new Worker(path.join(root, "lib", "import", "off-thread", "task-worker.mjs"), {
       workerData: { taskModule, tsconfig: path.join(root, "tsconfig.json") },
       resourceLimits,
