@@ -29,6 +29,12 @@ export type CreateArticleResult =
   | { status: "duplicate"; articleId: string };
 
 /**
+ * Up to MAX_SUGGESTIONS_PER_ARTICLE suggestion rows are written with the article; on a busy server
+ * that can outlast Prisma's 5-second default (a revision allows the same).
+ */
+const CREATE_TRANSACTION = { timeout: 30_000 };
+
+/**
  * Stores a new article from plain text or a document, with its first revision and an audit event, in one
  * transaction. The same text imported twice yields the existing article, never a copy.
  */
@@ -69,7 +75,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<Crea
       });
       await refreshSuggestions(tx, { articleId: article.id, revision: 1, text, candidates: options.suggestions });
       return { status: "created" as const, articleId: article.id };
-    });
+    }, CREATE_TRANSACTION);
   } catch (error) {
     // Two imports of the same text at the same moment: the unique hash lets exactly one win.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
