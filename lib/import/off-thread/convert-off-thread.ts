@@ -38,6 +38,11 @@ export function conversionPool(): TaskPool {
   return global[POOL];
 }
 
+/** For pages about to send work (the import page): the worker starts while the editor chooses files. */
+export function warmUpConversion(): void {
+  conversionPool().warmUp();
+}
+
 /** A pasted text or uploaded file to its document and suggestions, in a worker thread. */
 export function convertImportOffThread(source: ImportSource): Promise<ImportConversion> {
   return conversionPool().run<ImportConversion>({ type: "import", source } satisfies ConversionTask);

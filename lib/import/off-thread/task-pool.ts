@@ -74,6 +74,14 @@ export class TaskPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
+  /**
+   * Starts a worker if none is alive, so the first task does not wait for tsx to compile the
+   * pipeline (seconds). Idle workers are unreferenced and never keep a process alive.
+   */
+  warmUp(): void {
+    if (this.slots.length === 0) this.spawn();
+  }
+
   /** Workers alive now (started or starting). */
   get workerCount(): number {
     return this.slots.length;

@@ -88,3 +88,15 @@ describe("the conversion worker pool", () => {
     await expect(Promise.all(queued)).resolves.toEqual(["a", "b"]);
   }, 60_000);
 });
+
+describe("warming the pool up", () => {
+  it("starts one worker ahead of the first task, and no second one when called again", async () => {
+    const p = pool();
+    p.warmUp();
+    p.warmUp();
+    expect(p.workerCount).toBe(1);
+    const first = await p.task<number>({ type: "threadId" });
+    await expect(p.task<number>({ type: "threadId" })).resolves.toBe(first);
+    expect(p.workerCount).toBe(1);
+  }, 60_000);
+});
