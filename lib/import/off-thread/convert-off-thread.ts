@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ClaimCandidate } from "@/lib/extract";
+import { ImportError } from "../import-error";
 import { CONVERSION_MEMORY_MB, CONVERSION_QUEUE, CONVERSION_TIME_LIMIT_MS, CONVERSION_WORKERS } from "../limits";
 import type { ImportSource } from "../source-to-document";
 import type { ConversionTask, ImportConversion } from "./conversion-tasks";
@@ -45,10 +46,29 @@ export function warmUpConversion(): void {
 
 /** A pasted text or uploaded file to its document and suggestions, in a worker thread. */
 export function convertImportOffThread(source: ImportSource): Promise<ImportConversion> {
-  return conversionPool().run<ImportConversion>({ type: "import", source } satisfies ConversionTask);
+  return runInPool<ImportConversion>({ type: "import", source });
 }
 
 /** The suggestions for a revised text, in a worker thread; refused past the per-article cap. */
 export function suggestOffThread(text: string, field?: string): Promise<ClaimCandidate[]> {
-  return conversionPool().run<ClaimCandidate[]>({ type: "suggest", text, field } satisfies ConversionTask);
+  return runInPool<ClaimCandidate[]>({ type: "suggest", text, field });
+}
+
+async function runInPool<T>(task: ConversionTask): Promise<T> {
+  try {
+    return await conversionPool().run<T>(task);
+  } catch (error) {
+    throw asOwnImportError(error);
+  }
+}
+
+/**
+ * The pool is shared by the whole process, but a bundler may give each route its own copy of
+ * ImportError, and callers tell a refusal from a failure with `instanceof`. A refusal made by
+ * another copy is rebuilt with this one, so it reaches the user as a message and not as a 500.
+ */
+export function asOwnImportError(error: unknown): unknown {
+  if (error instanceof ImportError || !(error instanceof Error) || error.name !== "ImportError") return error;
+  const { reason, field } = error as Partial<ImportError>;
+  return typeof reason === "string" ? new ImportError(reason, error.message, field) : error;
 }
