@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { JSONContent } from "@tiptap/core";
+import type { ClaimCandidate } from "@/lib/extract";
 import { docToPlainText } from "@/lib/document/doc-text";
 import { plainTextToDoc } from "@/lib/document/plain-text";
 import { toProseMirrorDoc } from "@/lib/document/schema";
@@ -19,11 +20,19 @@ interface CreateArticleFields {
   sourceUrl?: string | null;
   publishedAt?: Date | null;
   language?: string;
+  /** The suggestions already read from this text (by the import's worker); read here when absent. */
+  suggestions?: ClaimCandidate[];
 }
 
 export type CreateArticleResult =
   | { status: "created"; articleId: string }
   | { status: "duplicate"; articleId: string };
+
+/**
+ * Up to MAX_SUGGESTIONS_PER_ARTICLE suggestion rows are written with the article; on a busy server
+ * that can outlast Prisma's 5-second default (a revision allows the same).
+ */
+const CREATE_TRANSACTION = { timeout: 30_000 };
 
 /**
  * Stores a new article from plain text or a document, with its first revision and an audit event, in one
@@ -64,9 +73,9 @@ export async function createArticle(options: CreateArticleOptions): Promise<Crea
         entityId: article.id,
         after: article,
       });
-      await refreshSuggestions(tx, { articleId: article.id, revision: 1, text });
+      await refreshSuggestions(tx, { articleId: article.id, revision: 1, text, candidates: options.suggestions });
       return { status: "created" as const, articleId: article.id };
-    });
+    }, CREATE_TRANSACTION);
   } catch (error) {
     // Two imports of the same text at the same moment: the unique hash lets exactly one win.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

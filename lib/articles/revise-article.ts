@@ -7,6 +7,7 @@ import { docToPlainText } from "@/lib/document/doc-text";
 import { plainTextToDoc } from "@/lib/document/plain-text";
 import { toProseMirrorDoc } from "@/lib/document/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { suggestOffThread } from "@/lib/import/off-thread/convert-off-thread";
 import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
 import { ArticleConflictError, ArticleInputError, ArticleNotFoundError } from "./article-errors";
 import { contentHash } from "./content-hash";
@@ -49,6 +50,9 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
     throw new ArticleInputError("The revision you edited is unknown. Reload the article and edit again.");
   const body = newBody(options);
   const hash = contentHash(body.bodyText);
+  // Read before the transaction, in a worker: an edit with a million figures is refused without
+  // holding a connection or blocking other requests.
+  const candidates = await suggestOffThread(body.bodyText, body.field);
 
   try {
     return await db.$transaction(
@@ -86,7 +90,7 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
           after: { revision, contentHash: hash, claims: plan.counts },
         });
         await applyReanchoring(tx, { actorId: actor.id, revision, changes: plan.changes });
-        await refreshSuggestions(tx, { articleId, revision, text: body.bodyText });
+        await refreshSuggestions(tx, { articleId, revision, text: body.bodyText, candidates });
         return { revision, claims: plan.counts };
       },
       // Re-anchoring runs approximate matching per claim and the suggester reads the whole text;

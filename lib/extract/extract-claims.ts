@@ -521,16 +521,18 @@ function finish(text: string, tokens: Token[], drafts: Draft[]): ClaimCandidate[
 
 /**
  * Finds candidate numeric claims in Kazakh text. Never throws: on unexpected input it returns what
- * it has read so far (possibly nothing).
+ * it has read so far (possibly nothing). With `limit`, reading stops at that many candidates, so
+ * a caller that refuses past a cap does not read a million figures first.
  */
-export function extractClaims(text: string): ClaimCandidate[] {
+export function extractClaims(text: string, options: { limit?: number } = {}): ClaimCandidate[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  const limit = options.limit ?? Infinity;
   const drafts: Draft[] = [];
   let tokens: Token[] = [];
   try {
     tokens = tokenize(text);
     let i = 0;
-    while (i < tokens.length) {
+    while (i < tokens.length && drafts.length < limit) {
       const s = step(tokens, i);
       if (s) {
         if (s.draft && s.draft.endTok > s.draft.startTok) drafts.push(s.draft);

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { docToPlainText } from "@/lib/document/doc-text";
 import { ImportError } from "./import-error";
 import { articleDetailsSchema, type ArticleDetailsInput } from "./import-schemas";
-import { sourceToDocument, type ImportSource } from "./source-to-document";
+import { convertImportOffThread } from "./off-thread/convert-off-thread";
+import type { ImportSource } from "./source-to-document";
 
 export interface ImportArticleResult {
   status: "created" | "duplicate";
@@ -28,7 +29,9 @@ export async function importArticle(options: {
     throw new ImportError("invalid_details", issue.message, issue.path.join(".") || undefined);
   }
 
-  const doc = await sourceToDocument(options.source);
+  // Converting, sanitising and reading figures cost what the input decides, so they run in a
+  // worker with memory and time limits; this thread only waits.
+  const { doc, candidates } = await convertImportOffThread(options.source);
   // Whitespace-only text would make an article with a blank title and nothing to annotate.
   if (docToPlainText(doc).trim().length === 0) {
     throw options.source.kind === "paste"
@@ -37,7 +40,7 @@ export async function importArticle(options: {
   }
 
   const { title, outlet, sourceUrl, publishedAt } = details.data;
-  const result = await createArticle({ actorId: options.actor.id, doc, title, outlet, sourceUrl, publishedAt });
+  const result = await createArticle({ actorId: options.actor.id, doc, title, outlet, sourceUrl, publishedAt, suggestions: candidates });
   const article = await db.article.findUniqueOrThrow({ where: { id: result.articleId }, select: { title: true } });
   return { status: result.status, articleId: result.articleId, title: article.title };
 }

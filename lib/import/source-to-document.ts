@@ -2,6 +2,8 @@ import type { JSONContent } from "@tiptap/core";
 import { plainTextToDoc } from "@/lib/document/plain-text";
 import { decodeText, normalizeLineEndings } from "./decode-text";
 import { detectFormat } from "./detect-format";
+import { checkDocxArchive } from "./check-docx-archive";
+import { checkHtmlNesting, checkMarkdownNesting } from "./check-nesting";
 import { docxToHtml } from "./docx-to-html";
 import { htmlToDocument } from "./html-to-document";
 import { ImportError } from "./import-error";
@@ -13,7 +15,9 @@ export type ImportSource = { kind: "paste"; text: string } | { kind: "file"; nam
 /**
  * Any accepted input to the article's ProseMirror JSON. Plain text (a paste or a .txt) becomes one
  * paragraph per line, so its text is stored exactly as given; every other format goes through
- * HTML, the sanitiser and the schema.
+ * HTML, the sanitiser and the schema, each after a cheap check of its size and depth.
+ *
+ * Runs in the conversion worker (lib/import/off-thread), never on the request thread.
  */
 export async function sourceToDocument(source: ImportSource): Promise<JSONContent> {
   if (source.kind === "paste") return plainTextToDoc(checkPastedText(source.text));
@@ -26,13 +30,23 @@ export async function sourceToDocument(source: ImportSource): Promise<JSONConten
   switch (detectFormat(source.name, bytes)) {
     case "text":
       return plainTextToDoc(decodeText(bytes));
-    case "markdown":
-      return htmlToDocument(markdownToHtml(decodeText(bytes)));
+    case "markdown": {
+      const markdown = decodeText(bytes);
+      checkMarkdownNesting(markdown);
+      return checkedHtmlToDocument(markdownToHtml(markdown));
+    }
     case "html":
-      return htmlToDocument(decodeText(bytes));
+      return checkedHtmlToDocument(decodeText(bytes));
     case "docx":
-      return htmlToDocument(await docxToHtml(bytes));
+      await checkDocxArchive(bytes);
+      return checkedHtmlToDocument(await docxToHtml(bytes));
   }
+}
+
+/** Every HTML, whether uploaded or converted from Markdown or Word, is measured before it is sanitised. */
+function checkedHtmlToDocument(html: string): JSONContent {
+  checkHtmlNesting(html);
+  return htmlToDocument(html);
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -21,15 +21,16 @@ function toDecimal(n: number | null): Prisma.Decimal | null {
 
 /**
  * Stores the claim suggester's proposals for one revision of an article, inside the transaction
- * that created the revision. Suggestions an editor dismissed in the previous revision stay
+ * that created the revision. `candidates`, when given, were already read from `text` (off the
+ * request thread, within the per-article cap); otherwise they are read here. Suggestions an editor dismissed in the previous revision stay
  * dismissed when their words and context survived the edit. Safe to run twice for a revision:
  * ranges already stored are left as they are.
  */
 export async function refreshSuggestions(
   tx: Tx,
-  options: { articleId: string; revision: number; text: string },
+  options: { articleId: string; revision: number; text: string; candidates?: ClaimCandidate[] },
 ): Promise<{ stored: number; dismissed: number }> {
-  const candidates = extractClaims(options.text);
+  const candidates = options.candidates ?? extractClaims(options.text);
   const remembered = await findRememberedDismissals(tx, { ...options, candidates });
   const { count } = await tx.claimSuggestion.createMany({
     data: candidates.map((c) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
+import { warmUpConversion } from "@/lib/import/off-thread/convert-off-thread";
 import { requirePageActor } from "../../../_lib/session";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
@@ -16,6 +17,7 @@ export default async function ImportArticlesPage() {
   if (!can(actor, "article.import")) {
     return <p className="form-error" role="alert">{t("onlyEditors")}</p>;
   }
+  warmUpConversion();
   return (
     <>
       <h1>{t("title")}</h1>

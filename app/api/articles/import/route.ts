@@ -16,6 +16,10 @@ const STATUS_FOR: Record<ImportErrorCode, number> = {
   unreadable_docx: 422,
   too_large: 413,
   invalid_details: 400,
+  too_complex: 422,
+  too_many_figures: 422,
+  timed_out: 422,
+  busy: 503,
 };
 
 function jsonError(status: number, code: string, message: string, field?: string): Response {
@@ -69,7 +73,11 @@ export async function POST(request: Request): Promise<Response> {
     const status = result.status === "created" ? "imported" : "duplicate";
     return Response.json({ status, articleId: result.articleId, title: result.title }, { status: result.status === "created" ? 201 : 200 });
   } catch (error) {
-    if (error instanceof ImportError) return jsonError(STATUS_FOR[error.reason], error.reason, error.message, error.field);
+    if (error instanceof ImportError) {
+      const response = jsonError(STATUS_FOR[error.reason], error.reason, error.message, error.field);
+      if (error.reason === "busy") response.headers.set("Retry-After", "30");
+      return response;
+    }
     if (error instanceof ForbiddenError) return jsonError(403, "forbidden", error.message);
     console.error("Article import failed", error);
     return jsonError(500, "server_error", "Something went wrong on the server. Nothing was stored; try again.");
