@@ -1,9 +1,9 @@
-import { createReadStream } from "node:fs";
-import { mkdtemp, open, rm } from "node:fs/promises";
+import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ForbiddenError, decide } from "@/lib/auth/policy";
-import { checkEmptyInstance, restoreBackup } from "@/lib/backup/restore-backup";
+import { checkEmptyInstance } from "@/lib/backup/restore-backup";
+import { restoreInOwnProcess } from "@/lib/backup/restore-process";
 import { MAX_BACKUP_UPLOAD_BYTES, MAX_BACKUP_UPLOAD_TEXT } from "@/lib/backup/limits";
 import { InstanceNotEmptyError, RestoreRefusedError, type RestoreRefusalCode } from "@/lib/backup/restore-errors";
 import { currentActor } from "../../../_lib/session";
@@ -54,9 +54,11 @@ export async function POST(request: Request): Promise<Response> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "derek-restore-"));
   try {
     const file = path.join(dir, "backup.jsonl");
-    if (request.body && (await spool(request.body, file)) === "too_large") return tooLarge();
-    // No body reads as an empty file, which the restore refuses at line 1 like any other.
-    const result = await restoreBackup({ actor, input: request.body ? createReadStream(file) : "" });
+    // No body is an empty file, which the restore refuses at line 1 like any other.
+    if (!request.body) await writeFile(file, "");
+    else if ((await spool(request.body, file)) === "too_large") return tooLarge();
+    // In a process of its own, so that reading and checking the file never stalls this server.
+    const result = await restoreInOwnProcess({ actor, file });
     return Response.json(result);
   } catch (error) {
     if (error instanceof RestoreRefusedError) return jsonError(STATUS_FOR[error.code], error.code, error.message, error.line);
