@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { InstanceNotEmptyError, type InstanceWork } from "./restore-errors";
 
 /**
@@ -31,6 +31,11 @@ export async function findInstanceWork(tx: Tx): Promise<InstanceWork> {
                     AND NOT EXISTS (SELECT 1 FROM "AuditEvent" e
                                      WHERE e."entityType" = 'Article' AND e."entityId" = a.id::text AND e.action <> 'article.create')))::int AS articles`;
   return row;
+}
+
+/** The same, outside any restore: for the restore page and the route's early refusal. */
+export function currentInstanceWork(): Promise<InstanceWork> {
+  return db.$transaction((tx) => findInstanceWork(tx));
 }
 
 export function isEmptyInstance(work: InstanceWork): boolean {

@@ -16,7 +16,7 @@ import type {
   SourceRecord,
   UserRecord,
 } from "./backup-records";
-import { findInstanceWork, isEmptyInstance, refuseUnlessEmpty } from "./instance-emptiness";
+import { currentInstanceWork, isEmptyInstance, refuseUnlessEmpty } from "./instance-emptiness";
 import { BackupParser, type BackupCounts } from "./parse-backup";
 import type { BackupInput } from "./read-lines";
 import { InstanceNotEmptyError, RestoreRefusedError, type RestoreRefusalCode } from "./restore-errors";
@@ -117,7 +117,7 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
  * uploaded or read. restoreBackup checks again in its own transaction, which is what counts.
  */
 export async function checkEmptyInstance(): Promise<void> {
-  const work = await db.$transaction((tx) => findInstanceWork(tx));
+  const work = await currentInstanceWork();
   if (!isEmptyInstance(work)) throw new InstanceNotEmptyError(work);
 }
 
