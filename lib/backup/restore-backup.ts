@@ -26,6 +26,7 @@ import {
   articleUrlRule,
   claimRatingRule,
   claimStatusRule,
+  commentRule,
   documentRule,
   reviewRule,
   sourceRule,
@@ -211,6 +212,7 @@ class Restore {
       case "comment": {
         const comment = record;
         await this.ref(line, "claim", this.claims, comment.claimId);
+        breaksRule(line, commentRule(comment.body));
         this.queue("comments", line, { ...comment, authorId: (await this.userRef(line, comment.authorId))! });
         return;
       }

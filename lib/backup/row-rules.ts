@@ -84,6 +84,11 @@ export function reviewRule(review: Pick<ReviewRecord, "decision" | "rating" | "c
   return null;
 }
 
+/** A comment as the comment form takes it: some words. */
+export function commentRule(body: string): string | null {
+  return body.trim() === "" ? "A comment without words." : null;
+}
+
 type Decision = ReviewRecord["decision"];
 type Status = ClaimRecord["status"];
 

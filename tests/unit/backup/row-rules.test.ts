@@ -5,6 +5,7 @@ import {
   articleUrlRule,
   claimRatingRule,
   claimStatusRule,
+  commentRule,
   documentRule,
   isHttpUrl,
   reviewRule,
@@ -56,6 +57,8 @@ describe("the rules a restored row keeps", () => {
     expect(reviewRule({ decision: "APPROVED", rating: null, comment: null }, REVIEWER, AUTHOR)).toBe("An approval without a verdict.");
     expect(reviewRule({ decision: "RETURNED", rating: "FALSE", comment: "x" }, REVIEWER, AUTHOR)).toMatch(/^A verdict goes only with an approval/);
     expect(reviewRule({ decision: "RETURNED", rating: null, comment: "  " }, REVIEWER, AUTHOR)).toBe("A review of decision RETURNED needs its comment (the reason given).");
+    expect(commentRule("Қараймын")).toBeNull();
+    expect(commentRule(" \n ")).toBe("A comment without words.");
   });
 
   it("holds a claim's status and verdict to its last reviews", () => {
@@ -102,6 +105,7 @@ describe("a refusal in the reader's language", () => {
     claimRatingRule({ status: "RETURNED", rating: "TRUE" })!,
     claimStatusRule({ status: "VERIFIED", rating: "TRUE" }, undefined)!,
     claimStatusRule({ status: "DISPUTED", rating: null }, undefined)!,
+    commentRule("")!,
   ];
 
   it.each(["kk", "ru"] as const)("has every rule's reason, and the refusal around it, in %s", (locale) => {
