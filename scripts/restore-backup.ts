@@ -4,13 +4,18 @@
  * Restores a JSON Lines export (a backup) into the database named by DATABASE_URL, after applying
  * any pending migrations to it, as `npm start` would. All or nothing: a refused file changes
  * nothing and the line that failed is named. Exit codes: 0 restored, 1 refused or failed, 2 usage.
+ *
+ * The same rules as the web page: only into an empty instance, every row held to the workbench's
+ * rules, an audit event per claim and review. There is no override: whoever holds DATABASE_URL
+ * can write the tables directly anyway, and a restore that merged a file into a newsroom's own
+ * work would make forged reviews look like ones given here.
  */
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { restoreBackup } from "@/lib/backup/restore-backup";
-import { RestoreRefusedError } from "@/lib/backup/restore-errors";
+import { InstanceNotEmptyError, RestoreRefusedError } from "@/lib/backup/restore-errors";
 import { disconnectDb } from "@/lib/db/client";
 import { checkDatabaseReachable } from "@/lib/db/ensure-database";
 import { prepareDatabase } from "./support/database-setup";
@@ -55,7 +60,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof RestoreRefusedError) {
+    if (error instanceof RestoreRefusedError || error instanceof InstanceNotEmptyError) {
       process.stderr.write(`restore: ${error.message}\n`);
       return 1;
     }

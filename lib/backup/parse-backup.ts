@@ -10,6 +10,8 @@ import {
   type BackupRecord,
   type BackupTrailer,
 } from "./backup-records";
+import { exceedsDepth } from "./json-depth";
+import { MAX_BACKUP_RECORDS, MAX_RECORD_DEPTH } from "./limits";
 import { LineReader, type BackupInput } from "./read-lines";
 import { RestoreRefusedError } from "./restore-errors";
 
@@ -30,10 +32,16 @@ export class BackupParser {
   header: BackupHeader | null = null;
   readonly counts = Object.fromEntries(Object.values(TRAILER_COUNT_OF).map((key) => [key, 0])) as BackupCounts;
   lines = 0;
+  /** Records read so far, the header and the end record not counted. */
+  private recordsRead = 0;
   private ended = false;
   private readonly reader: LineReader;
 
-  constructor(input: BackupInput) {
+  /** `maxRecords` is MAX_BACKUP_RECORDS but in tests, which need not write millions of lines. */
+  constructor(
+    input: BackupInput,
+    private readonly maxRecords = MAX_BACKUP_RECORDS,
+  ) {
     this.reader = new LineReader(input);
   }
 
@@ -65,6 +73,9 @@ export class BackupParser {
     } catch (error) {
       throw new RestoreRefusedError(line, "malformed", `This line is not valid JSON (${(error as Error).message}).`);
     }
+    // Before any validation, all of which recurses.
+    if (exceedsDepth(value, MAX_RECORD_DEPTH))
+      throw new RestoreRefusedError(line, "malformed", `This record nests deeper than ${MAX_RECORD_DEPTH} levels; no record of a Derek export does.`);
     const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { type?: unknown }).type : undefined;
 
     if (this.header === null) {
@@ -83,6 +94,8 @@ export class BackupParser {
       throw new RestoreRefusedError(line, "malformed", `A record needs a "type", one of ${known}${found}.`);
     }
     const recordType = type as keyof typeof RECORD_SCHEMAS;
+    if (++this.recordsRead > this.maxRecords)
+      throw new RestoreRefusedError(line, "malformed", `The file holds more than ${this.maxRecords} records; no export of Derek restores that many at once.`);
     const record = parseRecord(line, recordType, RECORD_SCHEMAS[recordType], value) as BackupRecord;
     this.counts[TRAILER_COUNT_OF[recordType]]++;
     return record;

@@ -16,9 +16,22 @@ import type {
   SourceRecord,
   UserRecord,
 } from "./backup-records";
+import { currentInstanceWork, isEmptyInstance, refuseUnlessEmpty } from "./instance-emptiness";
 import { BackupParser, type BackupCounts } from "./parse-backup";
 import type { BackupInput } from "./read-lines";
-import { RestoreRefusedError, type RestoreRefusalCode } from "./restore-errors";
+import { InstanceNotEmptyError, RestoreRefusedError, type RestoreRefusalCode } from "./restore-errors";
+import { recordRestoreEvents } from "./restore-events";
+import {
+  addLastReview,
+  articleUrlRule,
+  claimRatingRule,
+  claimStatusRule,
+  commentRule,
+  documentRule,
+  reviewRule,
+  sourceRule,
+  type LastReviews,
+} from "./row-rules";
 
 /**
  * Given to accounts a restore creates: bcrypt hashes are 60 characters, so no password matches
@@ -60,10 +73,14 @@ export interface RestoreResult {
 }
 
 /**
- * Restores a JSON Lines export (lib/backup/jsonl-format.ts) in one transaction: every line is
- * validated and every reference checked, and any refusal (RestoreRefusedError, naming the line) or
- * failure rolls back everything the file had written so far. Ids are kept, so links into Derek
- * keep working; accounts are matched by email. One "backup.restored" audit event records it.
+ * Restores a JSON Lines export (lib/backup/jsonl-format.ts) into an empty instance
+ * (lib/backup/instance-emptiness.ts; InstanceNotEmptyError otherwise), in one transaction: every
+ * line is validated, every reference checked and every row held to the rules the workbench keeps
+ * (lib/backup/row-rules.ts), and any refusal (RestoreRefusedError, naming the line) or failure
+ * rolls back everything the file had written so far. Ids are kept, so links into Derek keep
+ * working; accounts are matched by email. One audit event per restored claim and review
+ * ("claim.restored", "review.restored") and one "backup.restored" record it, each with the file's
+ * sha256, so no restored approval passes for one given here.
  */
 export async function restoreBackup(options: RestoreBackupOptions): Promise<RestoreResult> {
   if (options.actor !== "command-line") authorize(options.actor, "backup.restore");
@@ -74,11 +91,14 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
     async (tx) => {
       // Two restores at once would each find the other's ids missing and both go ahead.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('derek.backup.restore'))`;
+      await refuseUnlessEmpty(tx);
       const restore = new Restore(tx);
       for await (const { line, record } of parser.records()) await restore.accept(line, record);
       await restore.flush();
+      restore.checkClaimStatuses();
       const header = parser.header!;
       const { sha256, bytes } = parser.digest();
+      await recordRestoreEvents(tx, { actorId, sha256, claims: restore.claimLines(), reviews: restore.reviewLines() });
       const result: RestoreResult = { ...restore.summary(), counts: parser.counts, exportedAt: header.exportedAt, lines: parser.lines, sha256, bytes };
       await recordAuditEvent(tx, {
         actorId,
@@ -91,6 +111,15 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
     },
     { maxWait: 10_000, timeout: RESTORE_TIMEOUT_MS },
   );
+}
+
+/**
+ * Throws InstanceNotEmptyError unless a restore could begin now: for a refusal before the file is
+ * uploaded or read. restoreBackup checks again in its own transaction, which is what counts.
+ */
+export async function checkEmptyInstance(): Promise<void> {
+  const work = await currentInstanceWork();
+  if (!isEmptyInstance(work)) throw new InstanceNotEmptyError(work);
 }
 
 interface Pending<T> {
@@ -117,6 +146,10 @@ class Restore {
   private readonly pairs = new Set<string>();
   /** Whether an id not defined in the file is stored here, by table and id. */
   private readonly stored = new Map<string, boolean>();
+  /** The file's claims, by id, with what their reviews are checked against, in file order. */
+  private readonly claimStates = new Map<string, { line: number; status: ClaimRecord["status"]; rating: ClaimRecord["rating"]; authorId: string }>();
+  private readonly lastReviews = new Map<string, LastReviews>();
+  private readonly reviewLineById = new Map<string, number>();
 
   private readonly pending = {
     articles: [] as Pending<ArticleRecord>[],
@@ -162,6 +195,7 @@ class Restore {
       case "source": {
         const source = record;
         this.defineOnce(line, this.sources, source.id, "source");
+        breaksRule(line, sourceRule(source));
         this.queue("sources", line, { ...source, createdById: await this.userRef(line, source.createdById) });
         return;
       }
@@ -173,15 +207,12 @@ class Restore {
       }
       case "claim":
         return this.acceptClaim(line, record);
-      case "review": {
-        const review = record;
-        await this.ref(line, "claim", this.claims, review.claimId);
-        this.queue("reviews", line, { ...review, reviewerId: (await this.userRef(line, review.reviewerId))! });
-        return;
-      }
+      case "review":
+        return this.acceptReview(line, record);
       case "comment": {
         const comment = record;
         await this.ref(line, "claim", this.claims, comment.claimId);
+        breaksRule(line, commentRule(comment.body));
         this.queue("comments", line, { ...comment, authorId: (await this.userRef(line, comment.authorId))! });
         return;
       }
@@ -194,6 +225,36 @@ class Restore {
         return;
       }
     }
+  }
+
+  private async acceptReview(line: number, review: ReviewRecord) {
+    await this.ref(line, "claim", this.claims, review.claimId);
+    if (this.reviewLineById.has(review.id)) throw new RestoreRefusedError(line, "malformed", `The review ${review.id} is defined twice.`);
+    const reviewerId = (await this.userRef(line, review.reviewerId))!;
+    const claim = this.claimStates.get(review.claimId);
+    const authorId = claim?.authorId ?? (await this.tx.claim.findUniqueOrThrow({ where: { id: review.claimId }, select: { authorId: true } })).authorId;
+    breaksRule(line, reviewRule(review, reviewerId, authorId));
+    this.lastReviews.set(review.claimId, addLastReview(this.lastReviews.get(review.claimId), review));
+    this.reviewLineById.set(review.id, line);
+    this.queue("reviews", line, { ...review, reviewerId });
+  }
+
+  /**
+   * Once every review is read: each claim's status follows from its last review, as the workbench
+   * moves it (a verified claim rests on an approval with its verdict). Refused at the first claim
+   * of the file that does not.
+   */
+  checkClaimStatuses() {
+    for (const [id, claim] of this.claimStates) breaksRule(claim.line, claimStatusRule(claim, this.lastReviews.get(id)));
+  }
+
+  /** Restored claims and reviews by id, with their lines, for their audit events. */
+  claimLines(): Map<string, number> {
+    return new Map([...this.claimStates].map(([id, claim]) => [id, claim.line]));
+  }
+
+  reviewLines(): Map<string, number> {
+    return this.reviewLineById;
   }
 
   private async acceptUser(line: number, user: UserRecord) {
@@ -231,6 +292,8 @@ class Restore {
     if (contentHash(article.bodyText) !== article.contentHash)
       throw new RestoreRefusedError(line, "malformed", "The article's text does not match its contentHash; the file was changed after the export.");
     if (this.hashes.has(article.contentHash)) throw new RestoreRefusedError(line, "malformed", "Two articles of the file have the same text.");
+    breaksRule(line, articleUrlRule(article.sourceUrl));
+    breaksRule(line, documentRule(article.bodyJson, article.bodyText));
     this.hashes.add(article.contentHash);
     const createdById = await this.userRef(line, article.createdById);
     const dismissedSuggestions = await Promise.all(
@@ -281,6 +344,7 @@ class Restore {
     this.defineOnce(line, this.revisionKeys, key, `revision ${revision.revision} of an article`);
     if (contentHash(revision.bodyText) !== revision.contentHash)
       throw new RestoreRefusedError(line, "malformed", "The revision's text does not match its contentHash; the file was changed after the export.");
+    breaksRule(line, documentRule(revision.bodyJson, revision.bodyText));
     if (this.adopted.has(revision.articleId)) {
       // The adopted article already has this very revision, stored by its own import.
       if (revision.revision === 1 && this.hashes.has(revision.contentHash)) return;
@@ -294,12 +358,10 @@ class Restore {
     const articleId = await this.ref(line, "article", this.articles, claim.articleId);
     if (claim.groupId) await this.ref(line, "group", this.groups, claim.groupId);
     for (const link of claim.sources) await this.ref(line, "source", this.sources, link.sourceId);
-    this.queue("claims", line, {
-      ...claim,
-      articleId,
-      authorId: (await this.userRef(line, claim.authorId))!,
-      assigneeId: await this.userRef(line, claim.assigneeId),
-    });
+    breaksRule(line, claimRatingRule(claim));
+    const authorId = (await this.userRef(line, claim.authorId))!;
+    this.claimStates.set(claim.id, { line, status: claim.status, rating: claim.rating, authorId });
+    this.queue("claims", line, { ...claim, articleId, authorId, assigneeId: await this.userRef(line, claim.assigneeId) });
   }
 
   private defineOnce(line: number, ids: Set<string>, id: string, what: string) {
@@ -492,6 +554,11 @@ function isConstraintViolation(error: unknown): boolean {
   if (error.code === "P2002" || error.code === "P2003") return true;
   const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
   return error.code === "P2010" && (cause?.originalCode === "23505" || cause?.originalCode === "23503");
+}
+
+/** Refuses the file at `line` when a row rule found a reason. */
+function breaksRule(line: number, reason: string | null) {
+  if (reason !== null) throw new RestoreRefusedError(line, "rule", reason);
 }
 
 function refusal(line: number, code: RestoreRefusalCode, reason: string) {

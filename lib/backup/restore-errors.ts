@@ -5,9 +5,12 @@
  * - version: the header names another version of the format;
  * - truncated: the end record is missing or its counts do not match the lines read;
  * - reference: a record names something that is neither earlier in the file nor stored here;
- * - conflict: a record is already stored here (a restore is meant for an empty instance).
+ * - conflict: a record is already stored here (a restore is meant for an empty instance);
+ * - rule: a record is well formed but breaks a rule the workbench itself keeps (an approval by the
+ *   claim's own author, a verified claim no reviewer approved, a link that is not http(s), an
+ *   article whose text is not its document's), so no page could have stored it.
  */
-export type RestoreRefusalCode = "malformed" | "version" | "truncated" | "reference" | "conflict";
+export type RestoreRefusalCode = "malformed" | "version" | "truncated" | "reference" | "conflict" | "rule";
 
 /**
  * A refusal of the whole file, naming the line that failed. Nothing of the file has been stored
@@ -22,5 +25,27 @@ export class RestoreRefusedError extends Error {
   ) {
     super(`Line ${line}: ${reason} Nothing was restored.`);
     this.name = "RestoreRefusedError";
+  }
+}
+
+/** What an instance already holds beyond a fresh start, as found when a restore began. */
+export interface InstanceWork {
+  claims: number;
+  sources: number;
+  groups: number;
+  articles: number;
+}
+
+/**
+ * A refusal of the whole file before any line is read: the instance holds work of its own, and a
+ * restore only ever fills an empty one (lib/backup/instance-emptiness.ts says what that means).
+ */
+export class InstanceNotEmptyError extends Error {
+  constructor(readonly found: InstanceWork) {
+    super(
+      `This instance is not empty: it holds claims: ${found.claims}, sources: ${found.sources}, claim groups: ${found.groups}, articles other than untouched seed articles: ${found.articles}. ` +
+        "A backup is restored only into an empty instance (the accounts and the untouched seed articles of a fresh start, nothing else). Nothing was restored.",
+    );
+    this.name = "InstanceNotEmptyError";
   }
 }

@@ -46,6 +46,8 @@ export const ACTIVITY_ACTIONS: Readonly<Record<string, string>> = {
   "export.created": "Export",
   "export.failed": "Export not finished",
   "backup.restored": "Backup restored",
+  "claim.restored": "Claim restored from a backup",
+  "review.restored": "Review restored from a backup",
   "token.issue": "API token issued",
   "token.revoke": "API token revoked",
   "user.create": "User added",
@@ -101,6 +103,9 @@ export type EventKey =
   | "exported"
   | "exportNotFinished"
   | "backupRestored"
+  | "claimRestoredFromBackup"
+  | "reviewRestoredApproved"
+  | "reviewRestored"
   | "tokenIssued"
   | "tokenRevoked"
   | "userAdded"
@@ -232,6 +237,17 @@ export function describeEvent(event: DescribableEvent, maxLength = Number.POSITI
       return line("exportNotFinished", { format: String(field(after, "format") ?? ""), reason: String(field(after, "reason") ?? "error") });
     case "backup.restored":
       return line("backupRestored", { count: Number(field(field(after, "counts"), "claims") ?? 0) });
+    // A claim and its reviews as a restore wrote them (lib/backup/restore-events.ts): who restored,
+    // from which file, and the decision the file credits to its reviewer, told as the file's word.
+    case "claim.restored":
+      return line("claimRestoredFromBackup", { file: String(field(after, "sha256") ?? "").slice(0, 12) });
+    case "review.restored": {
+      const reviewer = text(field(review, "reviewerName"), maxLength) || "—";
+      const decision = String(field(review, "decision") ?? "");
+      if (decision !== "APPROVED") return line("reviewRestored", { reviewer, decision });
+      const rating = field(review, "rating");
+      return { ...line("reviewRestoredApproved", { reviewer }), rating: isRating(rating) ? rating : null };
+    }
     case "token.issue":
       return line("tokenIssued", { name: text(field(after, "name"), maxLength), user: text(field(after, "userName"), maxLength) || "—" });
     case "token.revoke":

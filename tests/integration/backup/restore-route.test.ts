@@ -18,6 +18,8 @@ const sourceUrl = process.env.DATABASE_URL!;
 const target = `derek_test_${randomBytes(6).toString("hex")}`;
 let backup: string;
 let admin: SessionActor;
+/** Each restore through the route starts a process of its own (a few seconds on a busy machine). */
+const RESTORES_TIMEOUT = 180_000;
 
 function post(body: string | null, headers: Record<string, string> = {}) {
   return POST(new Request("http://derek.test/api/backup/restore", { method: "POST", body, headers: { host: "derek.test", ...headers } }));
@@ -81,9 +83,9 @@ describe("POST /api/backup/restore", () => {
     expect(empty.status).toBe(422);
     expect(await empty.json()).toMatchObject({ code: "malformed", line: 1 });
     expect([await db.article.count(), await db.user.count(), await db.auditEvent.count()]).toEqual([0, 1, 0]);
-  });
+  }, RESTORES_TIMEOUT);
 
-  it("restores a good file and answers with the counts; the same file again is a 409 naming its line", async () => {
+  it("restores a good file and answers with the counts; the same file again is a 409: the instance is not empty", async () => {
     session.actor = admin;
     const response = await post(backup);
     expect(response.status).toBe(200);
@@ -91,11 +93,15 @@ describe("POST /api/backup/restore", () => {
     expect(result).toMatchObject({ counts: { claims: 1, articles: 1, users: 1 }, usersCreated: ["editor@route.test"], usersMatched: 0 });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "backup.restored" } });
     expect(event).toMatchObject({ actorId: admin.id, entityId: result.sha256 });
+    // The claim restored in a process of its own is still the admin's act, with the file's sha256.
+    const restored = await db.auditEvent.findMany({ where: { action: "claim.restored" } });
+    expect(restored).toMatchObject([{ actorId: admin.id, entityType: "Claim", after: { sha256: result.sha256, line: expect.any(Number), status: "SUBMITTED" } }]);
 
     const again = await post(backup);
     expect(again.status).toBe(409);
-    expect(await again.json()).toMatchObject({ code: "conflict", line: 2 });
-  });
+    const refused = await again.json();
+    expect(refused).toEqual({ code: "not_empty", error: expect.stringMatching(/^This instance is not empty: it holds claims: 1, sources: 1, claim groups: 0, articles other than untouched seed articles: 1\./) });
+  }, RESTORES_TIMEOUT);
 
   it("refuses a file over the limit from its declared length without reading it", async () => {
     session.actor = admin;

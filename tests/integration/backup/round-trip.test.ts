@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
 import { backupFormat, jsonlFormat } from "@/lib/backup/jsonl-format";
 import { restoreBackup, UNUSABLE_PASSWORD_HASH, type RestoreResult } from "@/lib/backup/restore-backup";
-import { RestoreRefusedError } from "@/lib/backup/restore-errors";
+import { InstanceNotEmptyError, RestoreRefusedError } from "@/lib/backup/restore-errors";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { db, disconnectDb } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/ensure-database";
@@ -221,9 +221,36 @@ describe("a full backup", () => {
       comments: original.comments.length,
       exclusions: original.exclusions.length,
     });
-    const events = await db.auditEvent.findMany();
-    expect(events.map((e) => [e.action, e.actorId, e.entityId])).toEqual([["backup.restored", null, result.sha256]]);
-    expect(events[0].after).toMatchObject({ counts: result.counts, sha256: result.sha256, complete: true });
+    // One event per claim, then one per review, each an event of its claim in file order, then
+    // the restore's own; every one carries the file's sha256 and the command line's null actor.
+    const events = await db.auditEvent.findMany({ orderBy: { id: "asc" } });
+    const records = parsed(backup.file);
+    const lineOf = (type: string, id: unknown) => records.findIndex((r) => r.type === type && r.id === id) + 1;
+    const fileClaims = records.filter((r) => r.type === "claim");
+    const fileReviews = records.filter((r) => r.type === "review");
+    expect(events.map((e) => [e.action, e.actorId, e.entityType, e.entityId])).toEqual([
+      ...fileClaims.map((c) => ["claim.restored", null, "Claim", c.id]),
+      ...fileReviews.map((r) => ["review.restored", null, "Claim", r.claimId]),
+      ["backup.restored", null, "Backup", result.sha256],
+    ]);
+    for (const event of events) expect((event.after as { sha256: string }).sha256).toBe(result.sha256);
+    const approved = events.find((e) => e.action === "claim.restored" && e.entityId === instance.claims.approved.id)!;
+    expect(approved.after).toEqual({
+      sha256: result.sha256,
+      line: lineOf("claim", instance.claims.approved.id),
+      status: "VERIFIED",
+      rating: "MISLEADING",
+      authorId: instance.editor.id,
+      articleId: instance.courts.articleId,
+      deletedAt: null,
+    });
+    const approval = original.reviews.find((r) => r.claimId === instance.claims.approved.id)!;
+    expect(events.find((e) => e.action === "review.restored" && e.entityId === instance.claims.approved.id)!.after).toMatchObject({
+      sha256: result.sha256,
+      line: lineOf("review", approval.id),
+      review: { id: approval.id, reviewerId: instance.reviewer.id, reviewerName: "Нұрлан", decision: "APPROVED", rating: "MISLEADING", comment: null },
+    });
+    expect(events.at(-1)!.after).toMatchObject({ counts: result.counts, sha256: result.sha256, complete: true });
   });
 
   it("exports the restored instance as the same file, apart from the export time", async () => {
@@ -232,13 +259,17 @@ describe("a full backup", () => {
     expect(withoutTime(again)).toEqual(withoutTime(backup.file));
   });
 
-  it("refuses the same file again, whole, naming the first record already stored", async () => {
+  it("refuses the same file again, whole, because the instance is no longer empty", async () => {
     const before = await tableCounts();
-    const error = await refusal(restoreBackup({ actor: "command-line", input: backup.file }));
-    expect(error.code).toBe("conflict");
-    const firstArticle = parsed(backup.file).findIndex((r) => r.type === "article") + 1;
-    expect(error.line).toBe(firstArticle);
-    expect(error.message).toMatch(/^Line \d+: The article .* is already stored here\. A backup is restored into an empty instance/);
+    const error = await restoreBackup({ actor: "command-line", input: backup.file }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InstanceNotEmptyError);
+    expect((error as InstanceNotEmptyError).found).toEqual({
+      claims: original.claims.length,
+      sources: original.sources.length,
+      groups: original.groups.length,
+      articles: original.articles.length,
+    });
+    expect((error as Error).message).toMatch(/^This instance is not empty: it holds claims: 9, .* A backup is restored only into an empty instance .* Nothing was restored\.$/);
     expect(await tableCounts()).toEqual(before);
   });
 
@@ -317,17 +348,17 @@ describe("a full backup", () => {
     );
   });
 
-  it("refuses a seed article already worked on here, naming its line, and changes nothing", async () => {
+  it("refuses an instance whose seed article was worked on, before reading the file, and changes nothing", async () => {
     await useFreshDatabase();
     const [seedHere] = await seedTexts();
     const editor = await db.user.create({ data: { email: "someone@here.test", name: "Біреу", role: "EDITOR", passwordHash: "x" } });
     const text = await readFile(path.join(SEED_TEXTS_DIR, SEED_FILES[0]), "utf8");
     await tagClaim({ id: editor.id, role: "EDITOR", active: true }, { articleId: seedHere, text }, "5 жылға");
     const before = await tableCounts();
-    const error = await refusal(restoreBackup({ actor: "command-line", input: backup.file }));
-    const line = parsed(backup.file).findIndex((r) => r.type === "article" && r.id === instance.courts.articleId) + 1;
-    expect(error).toMatchObject({ line, code: "conflict" });
-    expect(error.message).toContain("is already stored here, in an article with claims or edits.");
+    const error = await restoreBackup({ actor: "command-line", input: backup.file }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InstanceNotEmptyError);
+    // The claim came with its new source.
+    expect((error as InstanceNotEmptyError).found).toEqual({ claims: 1, sources: 1, groups: 0, articles: 1 });
     expect(await tableCounts()).toEqual(before);
   });
 

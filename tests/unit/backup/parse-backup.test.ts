@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { MAX_RECORD_DEPTH } from "@/lib/backup/limits";
 import { BackupParser, type ParsedRecord } from "@/lib/backup/parse-backup";
-import type { BackupInput } from "@/lib/backup/read-lines";
+import { MAX_LINE_BYTES, type BackupInput } from "@/lib/backup/read-lines";
 import { RestoreRefusedError } from "@/lib/backup/restore-errors";
 
 const USER = "0194d1c4-5b6a-7c2e-8f00-000000000001";
@@ -235,5 +236,50 @@ describe("refusing a file, naming the line", () => {
     const lines = validLines().map((line) => Buffer.from(`${line}\n`));
     lines[2] = Buffer.concat([lines[2].subarray(0, 40), Buffer.from([0xff, 0xfe]), lines[2].subarray(40)]);
     expect(await refusal(Buffer.concat(lines))).toMatchObject({ line: 3, code: "malformed" });
+  });
+});
+
+describe("bounding a file before the work", () => {
+  it("refuses a line without end once it passes the limit, without reading the rest of the file", async () => {
+    const MB = Buffer.alloc(1024 * 1024, 0x61);
+    let sent = 0;
+    async function* endless() {
+      yield Buffer.from(`${validLines()[0]}\n{"type":"user","name":"`);
+      // Four times the limit, generated: the reader must stop asking long before the end.
+      for (let i = 0; i < (4 * MAX_LINE_BYTES) / MB.length; i++) {
+        sent += MB.length;
+        yield MB;
+      }
+    }
+    const error = await refusal(endless());
+    expect(error).toMatchObject({ line: 2, code: "malformed" });
+    expect(error.message).toBe(`Line 2: This line is longer than ${MAX_LINE_BYTES / (1024 * 1024)} MB; it is not a record of a Derek export. Nothing was restored.`);
+    expect(sent).toBeLessThanOrEqual(MAX_LINE_BYTES + MB.length);
+  });
+
+  it("refuses a record nested deeper than the limit before validating it (no stack overflow)", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const line = JSON.stringify({ ...article, bodyJson: { type: "doc", content: [] } }).replace('"content":[]', `"content":${deep}`);
+    const error = await refusal(withLine(3, line));
+    expect(error).toMatchObject({ line: 3, code: "malformed" });
+    expect(error.message).toBe(`Line 3: This record nests deeper than ${MAX_RECORD_DEPTH} levels; no record of a Derek export does. Nothing was restored.`);
+    // A document nested as deep as an article ever is passes.
+    let node: unknown = { type: "paragraph", content: [{ type: "text", text: BODY }] };
+    for (let i = 0; i < 100; i++) node = { type: "blockquote", content: [node] };
+    await expect(readAll(withLine(3, JSON.stringify({ ...article, bodyJson: { type: "doc", content: [node] } })))).resolves.toBeTruthy();
+  });
+
+  it("refuses more records than the limit at the first one over it", async () => {
+    const lines = validLines();
+    const parser = new BackupParser(file(lines), 3);
+    const atLimit = (input: string) => (async () => {
+      for await (const _ of new BackupParser(input, 3).records());
+    })();
+    const error = await (async () => {
+      for await (const _ of parser.records());
+    })().then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ line: 5, code: "malformed", message: "Line 5: The file holds more than 3 records; no export of Derek restores that many at once. Nothing was restored." });
+    // Exactly at the limit: the end record is not one of them.
+    await expect(atLimit(file([...lines.slice(0, 4), JSON.stringify(trailer({ claims: 1 }))]))).resolves.toBeUndefined();
   });
 });

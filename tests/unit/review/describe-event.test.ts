@@ -25,6 +25,9 @@ describe("history lines from audit events", () => {
     [by("article.create", {}), "Нұрлан Әбенов: article imported"],
     [by("user.deactivate", {}), "Нұрлан Әбенов: user deactivated"],
     [by("something.new"), "Нұрлан Әбенов: something.new"],
+    [by("claim.restored", { sha256: "de74ce6c1b1050f218e1c26dd811549456b31d838eb0f72a8fe46fbcd685a0b6", line: 7, status: "VERIFIED" }, "Дәурен Омаров"), "Дәурен Омаров restored the claim from a backup file (sha256 de74ce6c1b10…)"],
+    [by("review.restored", { sha256: "ab", review: { reviewerName: "Гүлнар Қасымова", decision: "APPROVED", rating: "MOSTLY_TRUE" } }, null), "Derek restored a review from a backup file: Гүлнар Қасымова approved: mostly true"],
+    [by("review.restored", { sha256: "ab", review: { reviewerName: "Гүлнар Қасымова", decision: "REOPENED", rating: null, comment: "x" } }, "Дәурен Омаров"), "Дәурен Омаров restored a review from a backup file: Гүлнар Қасымова re-opened it"],
   ])("%#: %s", (event, expected) => {
     expect(line(event)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
+import { currentInstanceWork, isEmptyInstance } from "@/lib/backup/instance-emptiness";
 import { MAX_BACKUP_UPLOAD_BYTES } from "@/lib/backup/limits";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,6 +23,8 @@ export default async function RestorePage() {
   }
   const locale = (await getLocale()) as Locale;
   const limit = t("gigabytes", { size: formatNumber(MAX_BACKUP_UPLOAD_BYTES / (1024 * 1024 * 1024), locale) });
+  // The route refuses a restore into an instance with work of its own; the page says so first.
+  const work = mayRestore ? await currentInstanceWork() : null;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -41,7 +44,18 @@ export default async function RestorePage() {
           <h2>{t("restoreHeading")}</h2>
           <p>{t("intro")}</p>
           <p className="muted">{t.rich("note", { limit, code: (chunks) => <code>{chunks}</code> })}</p>
-          <RestoreForm />
+          {work && !isEmptyInstance(work) ? (
+            <p className="notice" role="status" data-testid="restore-not-empty">
+              {t("notEmpty", {
+                claims: formatNumber(work.claims, locale),
+                sources: formatNumber(work.sources, locale),
+                groups: formatNumber(work.groups, locale),
+                articles: formatNumber(work.articles, locale),
+              })}
+            </p>
+          ) : (
+            <RestoreForm />
+          )}
         </section>
       )}
     </>

@@ -1,11 +1,11 @@
-import { createReadStream } from "node:fs";
-import { mkdtemp, open, rm } from "node:fs/promises";
+import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ForbiddenError, decide } from "@/lib/auth/policy";
-import { restoreBackup } from "@/lib/backup/restore-backup";
+import { checkEmptyInstance } from "@/lib/backup/restore-backup";
+import { restoreInOwnProcess } from "@/lib/backup/restore-process";
 import { MAX_BACKUP_UPLOAD_BYTES, MAX_BACKUP_UPLOAD_TEXT } from "@/lib/backup/limits";
-import { RestoreRefusedError, type RestoreRefusalCode } from "@/lib/backup/restore-errors";
+import { InstanceNotEmptyError, RestoreRefusedError, type RestoreRefusalCode } from "@/lib/backup/restore-errors";
 import { currentActor } from "../../../_lib/session";
 import { isSameOrigin } from "@/app/_lib/same-origin";
 
@@ -15,6 +15,7 @@ const STATUS_FOR: Record<RestoreRefusalCode, number> = {
   truncated: 422,
   reference: 422,
   conflict: 409,
+  rule: 422,
 };
 
 function jsonError(status: number, code: string, error: string, line?: number): Response {
@@ -25,8 +26,10 @@ function jsonError(status: number, code: string, error: string, line?: number): 
  * Restores a backup: the body is the JSON Lines file itself. All or nothing.
  *
  * 200 with the counts restored (RestoreResult); otherwise `{ error, code, line? }`: 401, 403,
- * 413 (over the limit), 422 (the file is malformed, of another version, cut short, or names
- * something missing; `line` is the line that failed), 409 (already stored here; `line` too).
+ * 413 (over the limit), 422 (the file is malformed, of another version, cut short, names
+ * something missing, or holds a row no page of Derek could have written; `line` is the line that
+ * failed), 409 (already stored here, `line` too; or, with code "not_empty" and no line, the
+ * instance holds work of its own and a backup is restored only into an empty one).
  */
 export async function POST(request: Request): Promise<Response> {
   const actor = await currentActor();
@@ -37,24 +40,39 @@ export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return jsonError(403, "cross_origin", "Backups are accepted only from Derek's own pages.");
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_BACKUP_UPLOAD_BYTES) return tooLarge();
+  // Also before the upload is stored: a refusal the restore would give anyway, without the wait.
+  // The restore asks again in its transaction, which is what counts.
+  try {
+    await checkEmptyInstance();
+  } catch (error) {
+    if (error instanceof InstanceNotEmptyError) return notEmpty(error);
+    throw error;
+  }
 
   // The upload is written to a file first and the restore reads it from there: its transaction
   // then lasts as long as the database work, not as long as a slow connection takes to upload.
   const dir = await mkdtemp(path.join(os.tmpdir(), "derek-restore-"));
   try {
     const file = path.join(dir, "backup.jsonl");
-    if (request.body && (await spool(request.body, file)) === "too_large") return tooLarge();
-    // No body reads as an empty file, which the restore refuses at line 1 like any other.
-    const result = await restoreBackup({ actor, input: request.body ? createReadStream(file) : "" });
+    // No body is an empty file, which the restore refuses at line 1 like any other.
+    if (!request.body) await writeFile(file, "");
+    else if ((await spool(request.body, file)) === "too_large") return tooLarge();
+    // In a process of its own, so that reading and checking the file never stalls this server.
+    const result = await restoreInOwnProcess({ actor, file });
     return Response.json(result);
   } catch (error) {
     if (error instanceof RestoreRefusedError) return jsonError(STATUS_FOR[error.code], error.code, error.message, error.line);
+    if (error instanceof InstanceNotEmptyError) return notEmpty(error);
     if (error instanceof ForbiddenError) return jsonError(403, "forbidden", error.message);
     console.error("Backup restore failed", error);
     return jsonError(500, "server_error", "Something went wrong on the server. Nothing was restored; try again.");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function notEmpty(error: InstanceNotEmptyError): Response {
+  return jsonError(409, "not_empty", error.message);
 }
 
 function tooLarge(): Response {
