@@ -1,4 +1,4 @@
-import { diffHunks, type Hunk } from "./text-diff";
+import { diffTexts, hunksOf, type Hunk } from "./text-diff";
 
 /**
  * Carries ranges of an article's previous text through an edit to its new text.
@@ -26,42 +26,50 @@ export class EditMap {
     readonly oldText: string,
     readonly newText: string,
   ) {
-    this.hunks = diffHunks(oldText, newText);
+    this.hunks = hunksOf(diffTexts(oldText, newText));
     this.shiftBefore = [0];
     for (const h of this.hunks) this.shiftBefore.push(this.shiftBefore.at(-1)! + lengthChange(h));
     this.slideLeft = this.hunks.map((_, i) => this.maxSlideLeft(i));
     this.slideRight = this.hunks.map((_, i) => this.maxSlideRight(i));
   }
 
-  /** The same characters in the new text, or undefined when the edit reached into them. */
-  map(start: number, end: number): { start: number; end: number } | undefined {
+  /**
+   * The same characters in the new text, or undefined when the edit reached into them. Of several
+   * equally small readings, the first that `accept` takes, trying those closest to the diff's own.
+   */
+  map(
+    start: number,
+    end: number,
+    accept: (range: { start: number; end: number }) => boolean = () => true,
+  ): { start: number; end: number } | undefined {
     if (start >= end) return undefined;
-    const first = this.firstNotBefore(start);
+    // Hunks first..last-1 reach into the range or touch its edges (an insertion right at its start
+    // may equally be read as right after it, when the range reads the same as what was inserted).
+    // Each must end up before or after it, in order, since hunks never pass each other: try each
+    // split point between those that go before and those that go after.
+    const first = this.firstEndingAtOrAfter(start);
     let last = first;
-    while (last < this.hunks.length && this.hunks[last].oldStart < end) last++;
-    // Hunks first..last-1 reach into the range. Any that slide out of it must go, in order, some
-    // before it and the rest after it: hunks never pass each other, so try each split point and
-    // keep the reading closest to the diff's own (the least sliding).
-    let best: { start: number; end: number } | undefined;
-    let bestSlide = Infinity;
+    while (last < this.hunks.length && this.hunks[last].oldStart <= end) last++;
+    const readings: Array<{ start: number; end: number; slide: number }> = [];
     for (let split = first; split <= last; split++) {
       let shift = this.shiftBefore[first];
       let slide = 0;
-      for (let i = first; i < last && slide <= bestSlide; i++) {
+      for (let i = first; i < last && slide !== Infinity; i++) {
         const h = this.hunks[i];
-        const needed = i < split ? h.oldEnd - start : end - h.oldStart;
-        if (needed > (i < split ? this.slideLeft[i] : this.slideRight[i])) slide = Infinity;
-        else slide += needed;
+        const needed = Math.max(0, i < split ? h.oldEnd - start : end - h.oldStart);
+        slide = needed > (i < split ? this.slideLeft[i] : this.slideRight[i]) ? Infinity : slide + needed;
         if (i < split) shift += lengthChange(h);
       }
-      if (slide >= bestSlide) continue;
-      const mapped = { start: start + shift, end: end + shift };
-      // Holds by construction; checked because a wrong offset here would silently mislabel a claim.
-      if (this.newText.slice(mapped.start, mapped.end) !== this.oldText.slice(start, end)) continue;
-      best = mapped;
-      bestSlide = slide;
+      if (slide !== Infinity) readings.push({ start: start + shift, end: end + shift, slide });
     }
-    return best;
+    readings.sort((a, b) => a.slide - b.slide);
+    const quote = this.oldText.slice(start, end);
+    for (const { start: s, end: e } of readings) {
+      // Holds by construction; checked because a wrong offset here would silently mislabel a claim.
+      if (this.newText.slice(s, e) !== quote) continue;
+      if (accept({ start: s, end: e })) return { start: s, end: e };
+    }
+    return undefined;
   }
 
   /**
@@ -74,6 +82,17 @@ export class EditMap {
     const h = this.hunks[i];
     if (h && h.oldStart < position) return h.newStart + Math.min(position - h.oldStart, h.newEnd - h.newStart);
     return position + this.shiftBefore[i];
+  }
+
+  private firstEndingAtOrAfter(position: number): number {
+    let lo = 0;
+    let hi = this.hunks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.hunks[mid].oldEnd < position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Index of the first hunk that does not end at or before the position (binary search). */

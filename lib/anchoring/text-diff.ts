@@ -8,6 +8,8 @@ export interface Hunk {
   newEnd: number;
 }
 
+export type Diff = DiffMatchPatch.Diff;
+
 /**
  * How long the diff may look for the smallest edit, in seconds. Everyday edits are found in
  * milliseconds (the common start and end are cut off first); only a text rewritten throughout
@@ -18,18 +20,23 @@ export interface Hunk {
 export const DIFF_TIMEOUT_SECONDS = 0.2;
 
 /**
- * The edit from one text to the other as hunks in text order, each a maximal run of deleted and
- * inserted characters between unchanged ones. Line mode first matches whole paragraphs, which is
- * what makes long texts cheap; changed paragraphs are then compared character by character.
+ * The smallest edit from one text to the other that the time allows. Line mode first matches
+ * whole paragraphs, which is what makes long texts cheap; changed paragraphs are then compared
+ * character by character.
  */
-export function diffHunks(oldText: string, newText: string): Hunk[] {
+export function diffTexts(oldText: string, newText: string): Diff[] {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = DIFF_TIMEOUT_SECONDS;
+  return dmp.diff_main(oldText, newText, true);
+}
+
+/** The edit as hunks in text order, each a maximal run of deleted and inserted characters. */
+export function hunksOf(diffs: readonly Diff[]): Hunk[] {
   const hunks: Hunk[] = [];
   let oldPos = 0;
   let newPos = 0;
   let open: Hunk | undefined;
-  for (const [op, chunk] of dmp.diff_main(oldText, newText, true)) {
+  for (const [op, chunk] of diffs) {
     if (op === DiffMatchPatch.DIFF_EQUAL) {
       oldPos += chunk.length;
       newPos += chunk.length;
@@ -44,4 +51,8 @@ export function diffHunks(oldText: string, newText: string): Hunk[] {
     else open.newEnd = newPos += chunk.length;
   }
   return hunks;
+}
+
+export function diffHunks(oldText: string, newText: string): Hunk[] {
+  return hunksOf(diffTexts(oldText, newText));
 }
