@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reanchor, reanchorAll, selectorFor, type AnchorResult, type StoredAnchor } from "@/lib/anchoring";
+import { EditMap } from "@/lib/anchoring/edit-map";
 import { occurrences, readSeed, splice } from "./helpers";
 
 const located = (text: string, r: AnchorResult) => (r.start === null ? null : text.slice(r.start, r.end));
@@ -73,6 +74,21 @@ describe("reanchorAll through the edit: what counts as the claim's own words", (
     const [result] = reanchorAll(edited, [claim], article);
     expect(result.status).toBe("fuzzy");
     expect(located(edited, result)).toBe("төрт мыңға жуық азамат");
+  });
+
+  it("keeps a claim whose words the smallest diff scatters, when text is cut just before it and pasted just after it", () => {
+    // Found by the property test (seed 2, trial 39).
+    const article = readSeed("004_d4f0bc03257ef0bf.txt");
+    const claim = anchorOn(article, "еді.\nОсыған дейін");
+    const pasted = "ты жауап бере алмады\n\nҚазақстанда маусымның 9-ы күні кезектен тыс президент сайлауы өтті\nСа";
+    const cut = splice(article, claim.start - 55, claim.start - 9);
+    const edited = splice(cut, claim.end - 46 + 8, claim.end - 46 + 8, pasted);
+    const truth = claim.start - 46;
+    expect(edited.slice(truth, truth + claim.quote.length)).toBe(claim.quote);
+    // Aligning stray letters of the pasted text with the old is cheaper than keeping the claim whole.
+    expect(new EditMap(article, edited).map(claim.start, claim.end)).toBeUndefined();
+    const [result] = reanchorAll(edited, [claim], article);
+    expect(result).toMatchObject({ status: "moved", start: truth, end: truth + claim.quote.length });
   });
 
   it("orphans a claim whose words are gone even when the same words stand elsewhere, as the search does", () => {
