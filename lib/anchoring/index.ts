@@ -1,3 +1,3 @@
 export { reanchor, reanchorAll } from "./reanchor";
 export { CONTEXT_LENGTH, selectorFor } from "./selector";
-export type { AnchorResult, TextSelector } from "./types";
+export type { AnchorResult, StoredAnchor, TextSelector } from "./types";

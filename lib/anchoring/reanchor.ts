@@ -1,3 +1,5 @@
+import { keptBesideRewrittenText } from "./beside-rewritten";
+import { EditMap } from "./edit-map";
 import { exactOccurrences, fuzzyOccurrences, type RawCandidate } from "./candidates";
 import { sameNumbers } from "./numbers";
 import { bestAndRival, scoreCandidate } from "./score";
@@ -12,13 +14,14 @@ import {
   SELF_EVIDENT_QUOTE_LENGTH,
   SUGGESTION_MIN_CONTEXT,
 } from "./thresholds";
-import type { AnchorResult, ScoredCandidate, TextSelector } from "./types";
+import type { AnchorResult, ScoredCandidate, StoredAnchor, TextSelector } from "./types";
+import { keepsWordEdges } from "./words";
 
 /**
- * Finds a stored claim again in an article's edited plain text:
- * (a) same offsets, (b) the exact quote elsewhere, (c) an approximate quote, else (d) orphaned.
- * Every stage refuses rather than guesses: when the text cannot tell two places apart, or a short
- * quote has lost its context, the claim is orphaned for a human to re-link.
+ * Finds a stored claim again in an article's edited plain text when the text it was anchored in
+ * is not at hand: (a) same offsets, (b) the exact quote elsewhere, (c) an approximate quote, else
+ * (d) orphaned. Every stage refuses rather than guesses: when the text cannot tell two places
+ * apart, or a short quote has lost its context, the claim is orphaned for a human to re-link.
  */
 export function reanchor(text: string, selector: TextSelector): AnchorResult {
   const { quote } = selector;
@@ -26,13 +29,52 @@ export function reanchor(text: string, selector: TextSelector): AnchorResult {
 
   // (a) The common case after an edit elsewhere in the article. Same offsets are the smallest-edit
   // reading of the change, so this wins even over an identical copy of the sentence nearby.
-  if (text.slice(selector.start, selector.end) === quote) {
+  if (text.slice(selector.start, selector.end) === quote && keepsWordEdges(text, selector.start, selector.end, selector)) {
     const here = scoreCandidate(text, selector, selector.start, selector.end, 0);
     if (trusted(here, selector)) return placed("exact", here, selector);
   }
+  return search(text, selector);
+}
+
+/**
+ * Re-anchors every claim of one article against its new text. Given the text the claims were
+ * anchored in, the edit between the two decides first: a claim whose characters it left alone
+ * keeps exactly those characters, whatever happened around them, and only a claim whose own
+ * words were edited is looked for by its quote and context (stages b–d of reanchor). Without
+ * it, every claim is looked for as reanchor does.
+ */
+export function reanchorAll(text: string, anchors: readonly StoredAnchor[], previousText?: string): AnchorResult[] {
+  if (previousText === undefined) return anchors.map((anchor) => reanchor(text, anchor));
+  const edit = new EditMap(previousText, text);
+  return anchors.map((anchor) => throughEdit(edit, anchor));
+}
+
+function throughEdit(edit: EditMap, anchor: StoredAnchor): AnchorResult {
+  const { quote, start, end } = anchor;
+  // An orphan's offsets point into an older text, and a selector that does not match the previous
+  // text (never expected) says nothing about this edit: both are looked for as before.
+  if (!quote || anchor.anchorStatus === "ORPHANED" || edit.oldText.slice(start, end) !== quote) {
+    return reanchor(edit.newText, anchor);
+  }
+  const keepsWords = (range: { start: number; end: number }) => keepsWordEdges(edit.newText, range.start, range.end, anchor);
+  const kept = edit.map(start, end, keepsWords) ?? keptBesideRewrittenText(edit, anchor, keepsWords);
+  if (kept) return placed("exact", scoreCandidate(edit.newText, anchor, kept.start, kept.end, 0), anchor);
+  // Its own words were edited. Look for them near where the edit put their old place, which is
+  // better evidence of where they went than the old offsets are; same offsets prove nothing here.
+  const expected = edit.approximate(start);
+  const found = search(edit.newText, { ...anchor, start: expected, end: expected + quote.length });
+  if (found.status === "exact" || found.status === "moved") {
+    return { ...found, status: found.start === start && found.end === end ? "exact" : "moved" };
+  }
+  return found;
+}
+
+/** Stages (b)–(d) of reanchor. */
+function search(text: string, selector: TextSelector): AnchorResult {
+  const { quote } = selector;
 
   // (b) The exact words somewhere else.
-  const exact = score(text, selector, exactOccurrences(text, quote));
+  const exact = score(text, selector, exactOccurrences(text, quote).filter((c) => keepsWordEdges(text, c.start, c.end, selector)));
   const fromExact = decide(exact, selector);
   if (fromExact) return placed(fromExact.start === selector.start ? "exact" : "moved", fromExact, selector);
 
@@ -59,11 +101,6 @@ export function reanchor(text: string, selector: TextSelector): AnchorResult {
   // (d) Orphaned. If the place itself is unmistakable, say where it probably went.
   const suggest = clear && best.context >= SUGGESTION_MIN_CONTEXT;
   return orphaned(best.score, suggest ? best : undefined);
-}
-
-/** Re-anchors every claim of one article against its new text. */
-export function reanchorAll(text: string, selectors: readonly TextSelector[]): AnchorResult[] {
-  return selectors.map((selector) => reanchor(text, selector));
 }
 
 function score(text: string, selector: TextSelector, raw: RawCandidate[]): ScoredCandidate[] {

@@ -11,6 +11,12 @@ export interface TextSelector {
   suffix: string;
 }
 
+/** A claim's selector as stored, with whether it was found in the text it was last checked against. */
+export interface StoredAnchor extends TextSelector {
+  /** Offsets of an orphan point into an older text than the one being edited. Unknown counts as anchored. */
+  anchorStatus?: "ANCHORED" | "ORPHANED";
+}
+
 /** A place in the new text the claim could belong to, with the evidence for it. */
 export interface ScoredCandidate {
   start: number;

@@ -57,7 +57,7 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
   try {
     return await db.$transaction(
       async (tx) => {
-        const current = await tx.article.findUnique({ where: { id: articleId }, select: { revision: true, contentHash: true } });
+        const current = await tx.article.findUnique({ where: { id: articleId }, select: { revision: true, contentHash: true, bodyText: true } });
         if (!current) throw new ArticleNotFoundError();
         if (current.revision !== expectedRevision) throw await articleConflict(tx, articleId);
         // Claims, suggestions and the duplicate check all key on the plain text, so a change of
@@ -80,7 +80,7 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
           data: { articleId, revision, bodyJson: body.bodyJson, bodyText: body.bodyText, contentHash: hash, createdById: actor.id },
         });
 
-        const plan = await planReanchoring(tx, { articleId, text: body.bodyText });
+        const plan = await planReanchoring(tx, { articleId, text: body.bodyText, previousText: current.bodyText });
         await recordAuditEvent(tx, {
           actorId: actor.id,
           action: "article.revise",
@@ -163,7 +163,7 @@ interface ClaimChange {
  * claims are re-anchored too, though not counted: a deletion can be undone, and a restored claim
  * must not come back highlighting whatever now sits at its old offsets.
  */
-async function planReanchoring(tx: Tx, options: { articleId: string; text: string }) {
+async function planReanchoring(tx: Tx, options: { articleId: string; text: string; previousText: string }) {
   // Locked so that a claim edit cannot slip in between reading a claim here and writing it below;
   // it waits, then finds the version bumped and reports a conflict naming this edit.
   await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "articleId" = ${options.articleId}::uuid FOR UPDATE`;
@@ -172,7 +172,7 @@ async function planReanchoring(tx: Tx, options: { articleId: string; text: strin
     orderBy: { start: "asc" },
     select: { id: true, articleId: true, start: true, end: true, quote: true, prefix: true, suffix: true, anchorStatus: true, version: true, deletedAt: true },
   });
-  const results = reanchorAll(options.text, claims);
+  const results = reanchorAll(options.text, claims, options.previousText);
   const counts: ReanchorCounts = { anchored: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   const changes: ClaimChange[] = [];
   claims.forEach((claim, i) => {

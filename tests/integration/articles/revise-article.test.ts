@@ -8,6 +8,7 @@ import { reviseArticle } from "@/lib/articles/revise-article";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { docToPlainText } from "@/lib/document/doc-text";
+import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { SEED_TEXTS_DIR } from "../../support/paths";
 
 const SEED = await readFile(path.join(SEED_TEXTS_DIR, "002_37550b50464d8635.txt"), "utf8");
@@ -87,6 +88,48 @@ describe("reviseArticle", () => {
     expect(result.claims).toEqual({ anchored: 1, moved: 0, fuzzy: 0, orphaned: 0 });
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toEqual(claim);
     expect(await db.auditEvent.count({ where: { entityId: claim.id } })).toBe(0);
+  });
+
+  it("keeps a submitted claim of a confirmed group on its words when a sentence is typed at the start of the next line", async () => {
+    const editor = await makeActor("EDITOR", "Мәди Жақсылықов");
+    const pasted = "Шымкентте ереуіл болды (X).\nПолиция сол күні 120 адамды ұстады.\nКейін олардың көбі босатылды.";
+    const { articleId } = await createArticle({ actorId: editor.id, text: pasted });
+    const group = await db.claimGroup.create({ data: { status: "CONFIRMED", label: "Шымкенттегі ұсталғандар", createdById: editor.id } });
+    const start = pasted.indexOf("120 адамды");
+    const claim = await db.claim.create({
+      data: {
+        articleId, ...selectorFor(pasted, start, start + "120 адамды".length), category: "DETENTION_COUNT", value: 120,
+        status: "SUBMITTED", queuedAt: new Date(), groupId: group.id, authorId: editor.id,
+      },
+    });
+    const thirdLine = pasted.lastIndexOf("\n") + 1;
+    const edited = `${pasted.slice(0, thirdLine)}Ұсталғандардың арасында журналистер де болды. ${pasted.slice(thirdLine)}`;
+
+    const result = await reviseArticle({ actor: editor, articleId, expectedRevision: 1, text: edited });
+
+    expect(result.claims).toEqual({ anchored: 1, moved: 0, fuzzy: 0, orphaned: 0 });
+    // Same words, status and group; only its stored context now reads the new sentence.
+    const kept = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(kept).toMatchObject({ ...selectorFor(edited, claim.start, claim.end), start: claim.start, quote: "120 адамды", anchorStatus: "ANCHORED", status: "SUBMITTED", groupId: group.id });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: claim.id, action: "claim.reanchor" } });
+    expect(event.after).toMatchObject({ anchorStatus: "ANCHORED", match: "exact", start: claim.start });
+    // Its words are tagged, so they are not offered again as a suggestion (a duplicate claim).
+    const suggestions = await listSuggestions({ actor: editor, articleId });
+    expect(suggestions.map((s) => s.text)).not.toContain("120 адамды");
+  });
+
+  it("moves a claim with its words when the edit's smallest reading lands inside them", async () => {
+    const editor = await makeActor("EDITOR", "Талғат Өмірбек");
+    const { articleId, text, claim } = await articleWithClaim("Соңғы жол: тоғыз.", editor);
+    // The inserted sentence ends with the claim's own first words.
+    const inserted = "Кеше төрт мыңға жуық ";
+    const edited = text.replace(QUOTE, inserted + QUOTE);
+
+    const result = await reviseArticle({ actor: editor, articleId, expectedRevision: 1, text: edited });
+
+    expect(result.claims).toEqual({ anchored: 0, moved: 1, fuzzy: 0, orphaned: 0 });
+    const moved = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(moved).toMatchObject({ start: claim.start + inserted.length, end: claim.end + inserted.length, quote: QUOTE, anchorStatus: "ANCHORED" });
   });
 
   it("orphans the claim when its paragraph is deleted, keeping its old quote and offsets as evidence", async () => {
