@@ -28,7 +28,8 @@ export function MergeForm({ groupId, expectedUpdatedAt, candidates }: { groupId:
     setFailure(null);
     if (!otherGroupId) return setError("otherGroupId", { message: t("merge.chooseGroup") });
     const result = await mergeGroupsAction({ groupId, expectedUpdatedAt, otherGroupId });
-    if (result.ok) return router.refresh();
+    // The confirmed group keeps its id: when that is the other one, this page's group is gone.
+    if (result.ok) return result.data.groupId === groupId ? router.refresh() : router.push(`/ledger/groups/${result.data.groupId}`);
     const message = result.fieldErrors?.otherGroupId;
     if (message) setError("otherGroupId", { message });
     setFailure(shownError(result, !!message));
