@@ -17,8 +17,9 @@ interface Candidate {
 }
 
 /**
- * Merges another group into this one: both report the same fact. The result is confirmed if either
- * was, and earlier "not the same" decisions between the two groups' claims are overridden.
+ * Merges another group with this one: both report the same fact. The result is confirmed if either
+ * was, and earlier "not the same" decisions between the two groups' claims are overridden. A
+ * confirmed group keeps its id, so from a proposal's page the merge ends on the confirmed group's.
  */
 export function MergeForm({ groupId, expectedUpdatedAt, candidates }: { groupId: string; expectedUpdatedAt: string; candidates: Candidate[] }) {
   const t = useTranslations("groups");
@@ -50,6 +51,7 @@ export function MergeForm({ groupId, expectedUpdatedAt, candidates }: { groupId:
           ))}
         </select>
       </FormField>
+      <p className="muted small-print">{t("merge.keepsConfirmed")}</p>
       <div>
         <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("merge.submit")}</button>
       </div>
