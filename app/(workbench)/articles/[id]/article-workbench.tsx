@@ -174,7 +174,10 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     [anchored, suggestions, activeClaimId, claimSummary, t, l, figureFormat],
   );
 
-  /** Opening something else in the panel throws away a half-filled claim form: ask first. */
+  /**
+   * Opening something else in the panel throws away a half-filled claim form: ask first. Esc and
+   * Cancel close it without asking: they are the person's own way of throwing it away.
+   */
   const mayLeaveForm = useCallback(
     () => (panel.mode !== "new" && panel.mode !== "edit") || !form.current?.isDirty() || window.confirm(f("leaveUnsaved")),
     [panel.mode, f],
@@ -352,7 +355,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     { keys: "s", description: t("shortcuts.submit"), matches: (e) => canSubmit && plainKey("s")(e), run: submitActive },
     { keys: "Delete", description: t("shortcuts.delete"), matches: (e) => canChange && !formOpen && e.key === "Delete", run: deleteActive },
     { keys: "u", description: t("shortcuts.undo"), matches: (e) => !!undo && plainKey("u")(e), run: undoLast },
-    { keys: "Esc", description: t("shortcuts.closePanel"), matches: (e) => e.key === "Escape", run: () => (showShortcuts ? setShowShortcuts(false) : mayLeaveForm() && setPanel({ mode: "list" })), inFields: true },
+    { keys: "Esc", description: t("shortcuts.closePanel"), matches: (e) => e.key === "Escape", run: () => (showShortcuts ? setShowShortcuts(false) : setPanel({ mode: "list" })), inFields: true },
     { keys: "?", description: t("shortcuts.show"), matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
   ];
   useShortcuts(shortcuts);
