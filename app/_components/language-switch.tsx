@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { sendAction } from "../_lib/send-action";
 import { setLocaleAction } from "../_lib/locale-actions";
 
 /** The interface language, switched in place; the page re-renders in the new language. */
@@ -22,7 +23,8 @@ export function LanguageSwitch() {
         onChange={(event) => {
           const next = event.target.value;
           startTransition(async () => {
-            const result = await setLocaleAction({ locale: next });
+            // Not delivered: the switch stays on the language the page is in, which says it.
+            const result = await sendAction(setLocaleAction, { locale: next });
             if (result.ok) router.refresh();
           });
         }}

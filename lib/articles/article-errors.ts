@@ -27,7 +27,9 @@ export class ArticleConflictError extends UserInputError {
     readonly changedAt: Date | null,
   ) {
     const who = changedBy ?? "someone else";
-    const when = changedAt ? ` at ${changedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
+    // The instant as an ISO string: the interface writes it in Almaty time in the reader's language
+    // (the "{moment}" argument of its catalog entry, lib/i18n/message-translator.ts).
+    const when = changedAt ? ` at ${changedAt.toISOString()}` : "";
     super(
       `This article was changed by ${who}${when} after you opened it (it is now at revision ${currentRevision}). Reload to see their change; nothing of yours was saved.`,
       undefined,

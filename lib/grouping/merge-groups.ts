@@ -3,14 +3,18 @@ import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { UserInputError } from "@/lib/users/user-errors";
 import { forgetExclusions } from "./exclusions";
+import { recordMergedAway } from "./group-aliases";
 import type { MergeGroupsInput } from "./group-schemas";
 import { groupSnapshot, lockGroup } from "./group-state";
 
 /**
- * Merges another group into this one: all their claims report one fact. The result is confirmed if
- * either group was (an editor's confirmation is never lost), and keeps this group's label, or the
- * other's if this one has none. An editor's explicit merge overrides their earlier exclusions
- * between the two groups' claims: those are forgotten, so a later split or removal records anew.
+ * Merges two groups: all their claims report one fact. The result is confirmed if either group was
+ * (an editor's confirmation is never lost). A confirmed group keeps its id when a proposal is merged
+ * into it, whichever group's page the merge was made on: its address is the one people have linked
+ * to. Otherwise this group keeps its id. The survivor keeps its label, or takes the other's if it has
+ * none; the other's id is recorded as an alias, so its old address leads to the survivor. An
+ * editor's explicit merge overrides their earlier exclusions between the two groups' claims: those
+ * are forgotten, so a later split or removal records anew.
  * Only this group's state is checked against what the editor saw; the other is taken as it is.
  */
 export async function mergeGroups(options: { actor: Actor; input: MergeGroupsInput }) {
@@ -30,32 +34,36 @@ export async function mergeGroups(options: { actor: Actor; input: MergeGroupsInp
     if (otherCategory)
       throw new UserInputError(`These groups hold different kinds of figures (${category}, ${otherCategory}); claims of one fact share a category.`, "otherGroupId");
 
-    const forgotten = await forgetExclusions(tx, group.members.map((m) => m.id), other.members.map((m) => m.id));
-    // Deleted claims move too, so a claim restored later is back in the group it was in.
-    await tx.claim.updateMany({ where: { groupId: otherGroupId }, data: { groupId } });
-    await tx.claimGroup.delete({ where: { id: otherGroupId } });
-    const status = group.status === "CONFIRMED" || other.status === "CONFIRMED" ? "CONFIRMED" : "PROPOSED";
-    const label = group.label ?? other.label;
-    // Explicitly the value the lock moved it to: the clock of this process may lag the database's.
-    await tx.claimGroup.update({ where: { id: groupId }, data: { status, label, updatedAt: group.updatedAt } });
+    const otherSurvives = other.status === "CONFIRMED" && group.status === "PROPOSED";
+    const [survivor, gone] = otherSurvives ? [other, group] : [group, other];
 
-    const merged = { status, label, members: [...group.members, ...other.members] };
+    const forgotten = await forgetExclusions(tx, survivor.members.map((m) => m.id), gone.members.map((m) => m.id));
+    // Deleted claims move too, so a claim restored later is back in the group it was in.
+    await tx.claim.updateMany({ where: { groupId: gone.id }, data: { groupId: survivor.id } });
+    await recordMergedAway(tx, gone.id, survivor.id);
+    await tx.claimGroup.delete({ where: { id: gone.id } });
+    const status = survivor.status === "CONFIRMED" || gone.status === "CONFIRMED" ? "CONFIRMED" : "PROPOSED";
+    const label = survivor.label ?? gone.label;
+    // Explicitly the value the lock moved it to: the clock of this process may lag the database's.
+    await tx.claimGroup.update({ where: { id: survivor.id }, data: { status, label, updatedAt: survivor.updatedAt } });
+
+    const merged = { status, label, members: [...survivor.members, ...gone.members] };
     await recordAuditEvent(tx, {
       actorId: options.actor.id,
       action: "group.merge",
       entityType: "ClaimGroup",
-      entityId: groupId,
-      before: { ...groupSnapshot(group), mergedGroup: { id: otherGroupId, ...groupSnapshot(other) } },
+      entityId: survivor.id,
+      before: { ...groupSnapshot(survivor), mergedGroup: { id: gone.id, ...groupSnapshot(gone) } },
       after: { ...groupSnapshot(merged), exclusionsForgotten: forgotten },
     });
     await recordAuditEvent(tx, {
       actorId: options.actor.id,
       action: "group.merge",
       entityType: "ClaimGroup",
-      entityId: otherGroupId,
-      before: groupSnapshot(other),
-      after: { mergedInto: groupId },
+      entityId: gone.id,
+      before: groupSnapshot(gone),
+      after: { mergedInto: survivor.id },
     });
-    return { groupId, updatedAt: group.updatedAt };
+    return { groupId: survivor.id, updatedAt: survivor.updatedAt };
   }, { timeout: 20_000 });
 }

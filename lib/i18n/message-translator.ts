@@ -1,4 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
+import { formatMoment } from "./format";
+import type { Locale } from "./locales";
 import { flattenMessages, type Messages } from "./messages";
 
 /**
@@ -12,6 +14,9 @@ import { flattenMessages, type Messages } from "./messages";
  * A value that is a code, not words ("VOTE_SHARE"), is named by the catalogs, English included:
  * "{category, select, VOTE_SHARE {vote share} … other {{category}}}" matches whatever lib/ put
  * there, and each language's select turns the code into its own words.
+ *
+ * An instant is written by lib/ as an ISO string into an argument named "{moment}"; it is shown
+ * as the rest of the interface writes a time (Almaty time, the reader's language: formatMoment).
  */
 
 interface Template {
@@ -85,6 +90,14 @@ export function libTemplates(english: Messages): Map<string, string> {
 
 export type MessageTranslator = (message: string) => string;
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** A value as its argument shows it: "{moment}" holds an instant; anything else is words. */
+function shownValue(name: string, value: string, locale: string): string {
+  if (name === "moment" && ISO_INSTANT.test(value)) return formatMoment(new Date(value), locale as Locale);
+  return value;
+}
+
 export function createMessageTranslator(english: Messages, target: Messages, locale: string): MessageTranslator {
   const templates = libTemplates(english);
   const exact = new Map<string, string>();
@@ -109,7 +122,9 @@ export function createMessageTranslator(english: Messages, target: Messages, loc
       if (!match) continue;
       const translated = targetFlat.get(template.id);
       if (!translated) return message;
-      const values = Object.fromEntries(template.names.map((name, i) => [name, depth > 0 ? translate(match[i + 1], depth - 1) : match[i + 1]]));
+      const values = Object.fromEntries(
+        template.names.map((name, i) => [name, shownValue(name, depth > 0 ? translate(match[i + 1], depth - 1) : match[i + 1], locale)]),
+      );
       return String(new IntlMessageFormat(translated, locale).format(values));
     }
     return message;

@@ -5,6 +5,7 @@ import { claimConflict } from "@/lib/claims/claim-snapshot";
 import { db } from "@/lib/db/client";
 import type { ClaimStatus, ReviewDecision } from "@/lib/generated/prisma/client";
 import type { Decision, DecideClaimInput } from "./review-schemas";
+import { authorizeDecider } from "./authorize-decider";
 import { REVIEW_AUDIT_FIELDS } from "./review-snapshot";
 
 const OUTCOME: Record<Decision, { status: ClaimStatus; review: ReviewDecision; auditAction: string }> = {
@@ -24,8 +25,10 @@ export async function decideClaim(options: { actor: Actor; input: DecideClaimInp
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: REVIEW_AUDIT_FIELDS });
     if (!before) throw new ClaimNotFoundError();
-    // Stale first: a reviewer who lost a race to a colleague should learn who decided and when,
+    // Who may decide first (no conflict message, naming a colleague, for someone who may not);
+    // then stale: a reviewer who lost a race to a colleague should learn who decided and when,
     // not be told the (now verified) claim "cannot be decided".
+    authorizeDecider(options.actor, "claim.review", before);
     if (before.version !== expectedVersion) throw await claimConflict(tx, claimId);
     authorize(options.actor, "claim.review", before);
     const { count } = await tx.claim.updateMany({

@@ -4,6 +4,7 @@ import { ClaimNotFoundError } from "@/lib/claims/claim-errors";
 import { claimConflict } from "@/lib/claims/claim-snapshot";
 import { db } from "@/lib/db/client";
 import type { ReopenClaimInput } from "./review-schemas";
+import { authorizeDecider } from "./authorize-decider";
 import { REVIEW_AUDIT_FIELDS } from "./review-snapshot";
 
 /**
@@ -16,6 +17,8 @@ export async function reopenClaim(options: { actor: Actor; input: ReopenClaimInp
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: REVIEW_AUDIT_FIELDS });
     if (!before) throw new ClaimNotFoundError();
+    // Who may re-open first: someone who may not must not learn who changed the claim and when.
+    authorizeDecider(options.actor, "claim.reopen", before);
     if (before.version !== expectedVersion) throw await claimConflict(tx, claimId);
     authorize(options.actor, "claim.reopen", before);
     const { count } = await tx.claim.updateMany({

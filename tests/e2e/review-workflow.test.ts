@@ -159,7 +159,7 @@ describe("the review workflow", () => {
       await second.getByRole("button", { name: "Record decision" }).click();
       const conflict = other.page.locator('[data-testid="conflict"]');
       await conflict.waitFor();
-      await expect(conflict.textContent()).resolves.toMatch(new RegExp(`^This claim was changed by ${demoAccount("REVIEWER").name} at .+ UTC after you opened it\\. Reload`));
+      await expect(conflict.textContent()).resolves.toMatch(new RegExp(`^This claim was changed by ${demoAccount("REVIEWER").name} at \\d+ \\S+ \\d{4}, \\d\\d:\\d\\d after you opened it\\. Reload`));
       await conflict.getByRole("button", { name: "Reload" }).click();
       await other.page.locator('[data-testid="review-status"]', { hasText: "verified" }).waitFor();
       await expect(other.page.locator('[data-testid="decision-form"]').count()).resolves.toBe(0);

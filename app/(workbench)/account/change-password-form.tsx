@@ -8,6 +8,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { TranslatedMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { changeOwnPasswordFormSchema } from "@/lib/users/user-schemas";
 import { changeOwnPasswordAction } from "./actions";
 
@@ -18,6 +20,7 @@ const FIELDS = ["currentPassword", "newPassword", "repeatPassword"] as const;
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const [formError, setFormError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const [done, setDone] = useState(false);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
     resolver: zodResolver(changeOwnPasswordFormSchema),
@@ -27,8 +30,10 @@ export function ChangePasswordForm() {
 
   async function onSubmit(values: Values) {
     setFormError(null);
+    setNotDelivered(false);
     // The repeat is the form's own check; the server is sent only the two it needs.
-    const result = await changeOwnPasswordAction({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+    const result = await sendAction(changeOwnPasswordAction, { currentPassword: values.currentPassword, newPassword: values.newPassword });
+    if (isNotDelivered(result)) return setNotDelivered(true);
     if (result.ok) {
       reset({ currentPassword: "", newPassword: "", repeatPassword: "" });
       setDone(true);
@@ -53,6 +58,7 @@ export function ChangePasswordForm() {
   return (
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("password.heading")}>
       {formError && <p className="form-error" role="alert"><TranslatedMessage message={formError} /></p>}
+      {notDelivered && <NotDeliveredMessage onRetry={() => void handleSubmit(onSubmit)()} busy={formState.isSubmitting} />}
       {done && <p className="notice" role="status">{t("password.done")}</p>}
       {input("currentPassword", "current-password")}
       {input("newPassword", "new-password")}

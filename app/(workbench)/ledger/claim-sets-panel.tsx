@@ -9,6 +9,8 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { deleteClaimSetAction, saveClaimSetAction } from "./actions";
 
 interface SavedSet {
@@ -31,21 +33,27 @@ export function ClaimSetsPanel({ sets, params, activeQuery }: { sets: SavedSet[]
     [t],
   );
   const [message, setMessage] = useState<string | null>(null);
+  // What to send again after a request that did not arrive: the save, or the deletion of a set.
+  const [retry, setRetry] = useState<(() => void) | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<{ name: string }>({
     resolver: zodResolver(nameSchema),
     defaultValues: { name: "" },
   });
   const save = handleSubmit(async ({ name }) => {
     setMessage(null);
-    const result = await saveClaimSetAction({ name, params });
+    setRetry(null);
+    const result = await sendAction(saveClaimSetAction, { name, params });
+    if (isNotDelivered(result)) return setRetry(() => () => void save());
     if (!result.ok) return setError("name", { message: result.fieldErrors?.name ?? result.error });
     reset({ name: "" });
     setMessage(t("savedAs", { name: result.data.name }));
     router.refresh();
   });
-  const remove = async (set: SavedSet) => {
-    if (!window.confirm(t("confirmDelete", { name: set.name }))) return;
-    const result = await deleteClaimSetAction({ claimSetId: set.id });
+  const remove = async (set: SavedSet, confirmed = false) => {
+    if (!confirmed && !window.confirm(t("confirmDelete", { name: set.name }))) return;
+    setRetry(null);
+    const result = await sendAction(deleteClaimSetAction, { claimSetId: set.id });
+    if (isNotDelivered(result)) return setRetry(() => () => void remove(set, true));
     setMessage(result.ok ? t("deleted", { name: set.name }) : translate(result.error));
     router.refresh();
   };
@@ -70,6 +78,7 @@ export function ClaimSetsPanel({ sets, params, activeQuery }: { sets: SavedSet[]
           ))}
         </ul>
       )}
+      {retry && <NotDeliveredMessage onRetry={retry} busy={formState.isSubmitting} />}
       <form onSubmit={save} noValidate className="claim-set-form" aria-label={t("saveFormLabel")}>
         <FormField id="claim-set-name" label={t("saveAs")} error={error}>
           <input id="claim-set-name" aria-invalid={!!error} aria-describedby={error ? fieldErrorId("claim-set-name") : undefined} {...register("name")} />

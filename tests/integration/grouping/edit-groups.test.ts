@@ -13,6 +13,7 @@ import {
   removeClaimFromGroupSchema,
   splitGroupSchema,
 } from "@/lib/grouping/group-schemas";
+import { mergedGroupTarget } from "@/lib/grouping/group-aliases";
 import { mergeGroups } from "@/lib/grouping/merge-groups";
 import { removeClaimFromGroup } from "@/lib/grouping/remove-claim-from-group";
 import { splitGroup } from "@/lib/grouping/split-group";
@@ -103,7 +104,8 @@ async function snapshot() {
   const groups = await db.claimGroup.findMany({ orderBy: { id: "asc" } });
   const claims = await db.claim.findMany({ select: { id: true, groupId: true }, orderBy: { id: "asc" } });
   const exclusions = await db.claimGroupExclusion.findMany({ orderBy: [{ claimAId: "asc" }, { claimBId: "asc" }] });
-  return { groups, claims, exclusions, events: await db.auditEvent.count() };
+  const aliases = await db.claimGroupAlias.findMany({ orderBy: { id: "asc" } });
+  return { groups, claims, exclusions, aliases, events: await db.auditEvent.count() };
 }
 
 async function expectConflict(promise: Promise<unknown>) {
@@ -255,7 +257,7 @@ async function clearClaimsOf(ids: string[]) {
 }
 
 describe("merging groups", () => {
-  it("keeps the confirmed status and the label, forgets exclusions between the two, and records both sides", async () => {
+  it("keeps the confirmed group's id, status and label, forgets exclusions between the two, and records both sides", async () => {
     const proposed = await makeGroup([held.thousands, held.nearly4000]);
     const confirmed = await makeGroup([held.atLeast10, held.exactly361], "CONFIRMED", "Ұсталғандар");
     await db.claimGroupExclusion.createMany({
@@ -265,19 +267,59 @@ describe("merging groups", () => {
         { ...exclusionPair(vote.moreThan70, vote.exactly70), createdById: editor2.id },
       ],
     });
+    // Made on the proposal's page: still the confirmed group, whose address people have, survives.
     const result = await mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...proposed, otherGroupId: confirmed.groupId }) });
-    expect(result.groupId).toBe(proposed.groupId);
-    expect(await membersOf(proposed.groupId)).toEqual(sorted(Object.values(held)));
-    expect(await db.claimGroup.findUniqueOrThrow({ where: { id: proposed.groupId } })).toMatchObject({ status: "CONFIRMED", label: "Ұсталғандар" });
-    expect(await db.claimGroup.count({ where: { id: confirmed.groupId } })).toBe(0);
+    expect(result.groupId).toBe(confirmed.groupId);
+    expect(await membersOf(confirmed.groupId)).toEqual(sorted(Object.values(held)));
+    const survivor = await db.claimGroup.findUniqueOrThrow({ where: { id: confirmed.groupId } });
+    expect(survivor).toMatchObject({ status: "CONFIRMED", label: "Ұсталғандар" });
+    expect(result.updatedAt).toEqual(survivor.updatedAt);
+    expect(survivor.updatedAt.toISOString()).not.toBe(confirmed.expectedUpdatedAt);
+    expect(await db.claimGroup.count({ where: { id: proposed.groupId } })).toBe(0);
+    expect(await mergedGroupTarget({ actor: reviewer, groupId: proposed.groupId })).toBe(confirmed.groupId);
+    expect(await mergedGroupTarget({ actor: reviewer, groupId: confirmed.groupId })).toBeNull();
     expect(await exclusionsAmong(Object.values(held))).toEqual([]);
     expect(await exclusionCount()).toBe(1);
-    expect((await eventsFor(proposed.groupId))[0]).toMatchObject({
+    expect((await eventsFor(confirmed.groupId))[0]).toMatchObject({
       action: "group.merge",
-      before: { status: "PROPOSED", mergedGroup: { id: confirmed.groupId, status: "CONFIRMED" } },
+      actorId: editor.id,
+      before: { status: "CONFIRMED", label: "Ұсталғандар", mergedGroup: { id: proposed.groupId, status: "PROPOSED" } },
       after: { status: "CONFIRMED", label: "Ұсталғандар", exclusionsForgotten: 1 },
     });
-    expect((await eventsFor(confirmed.groupId))[0]).toMatchObject({ action: "group.merge", after: { mergedInto: proposed.groupId } });
+    expect((await eventsFor(proposed.groupId))[0]).toMatchObject({ action: "group.merge", actorId: editor.id, after: { mergedInto: confirmed.groupId } });
+  });
+
+  it("keeps this group's id when both are confirmed or both proposed, and takes the other's label if it has none", async () => {
+    const here = await makeGroup([held.thousands, held.nearly4000], "CONFIRMED");
+    const there = await makeGroup([held.atLeast10, held.exactly361], "CONFIRMED", "Ұсталғандар");
+    const result = await mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...here, otherGroupId: there.groupId }) });
+    expect(result.groupId).toBe(here.groupId);
+    expect(await db.claimGroup.findUniqueOrThrow({ where: { id: here.groupId } })).toMatchObject({ status: "CONFIRMED", label: "Ұсталғандар" });
+    expect(await mergedGroupTarget({ actor: reviewer, groupId: there.groupId })).toBe(here.groupId);
+
+    const a = await makeGroup([vote.moreThan70]);
+    const b = await makeGroup([vote.exactly70]);
+    expect((await mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...a, otherGroupId: b.groupId }) })).groupId).toBe(a.groupId);
+  });
+
+  it("leads every id merged away to where its claims are now, through chains of merges, until that group is dissolved", async () => {
+    const a = await makeGroup([held.thousands]);
+    const b = await makeGroup([held.nearly4000]);
+    const c = await makeGroup([held.atLeast10], "CONFIRMED");
+    await mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...a, otherGroupId: b.groupId }) });
+    // The confirmed group survives; a's address and b's (merged into a before) both lead to it.
+    await mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...(await stateOf(a.groupId)), otherGroupId: c.groupId }) });
+    for (const gone of [a.groupId, b.groupId, a.groupId.toUpperCase()]) expect(await mergedGroupTarget({ actor: reviewer, groupId: gone })).toBe(c.groupId);
+    expect(await mergedGroupTarget({ actor: reviewer, groupId: "not-a-group" })).toBeNull();
+    await expect(mergedGroupTarget({ actor: { ...reviewer, active: false } as Actor, groupId: a.groupId })).rejects.toBeInstanceOf(ForbiddenError);
+
+    const d = await makeGroup([held.exactly361]);
+    await mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...d, otherGroupId: (await stateOf(c.groupId)).groupId }) });
+    expect(await mergedGroupTarget({ actor: reviewer, groupId: d.groupId })).toBe(c.groupId);
+    await db.claimGroup.update({ where: { id: c.groupId }, data: { status: "PROPOSED" } });
+    await dissolveGroup({ actor: editor, input: dissolveGroupSchema.parse(await stateOf(c.groupId)) });
+    // Their claims are in no group now: nowhere to lead.
+    for (const gone of [a.groupId, b.groupId, d.groupId]) expect(await mergedGroupTarget({ actor: reviewer, groupId: gone })).toBeNull();
   });
 
   it("refuses groups of different categories, a vanished group and a stale state, changing nothing", async () => {

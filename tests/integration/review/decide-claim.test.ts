@@ -138,10 +138,25 @@ describe("no lost updates", () => {
     await decide(reviewer, { decision: "APPROVE", rating: "TRUE" }, claim);
     const late = decide(reviewer2, { decision: "RETURN", comment: "Дереккөз әлсіз" }, claim);
     await expect(late).rejects.toBeInstanceOf(ClaimConflictError);
-    await expect(decide(reviewer2, { decision: "RETURN", comment: "Дереккөз әлсіз" }, claim)).rejects.toThrow(/^This claim was changed by Нұрлан at .* UTC after you opened it\. Reload/);
+    await expect(decide(reviewer2, { decision: "RETURN", comment: "Дереккөз әлсіз" }, claim)).rejects.toThrow(/^This claim was changed by Нұрлан at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z after you opened it\. Reload/);
     const { reviews } = await traces(claim.id);
     expect(reviews).toHaveLength(1);
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "VERIFIED", rating: "TRUE" });
+  });
+
+  it("refuses someone who may not decide by the policy's reason before looking at the version, so they never learn who changed it", async () => {
+    const claim = await submittedClaim(editor, article, QUOTE);
+    await decide(reviewer, { decision: "DISPUTE", comment: "Дереккөз әлсіз" }, claim);
+    // A stale version in every attempt: the refusal is still the policy's, naming nobody.
+    await expect(decide(otherEditor, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("Your role does not allow this."));
+    await expect(decide(editor, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("Your role does not allow this."));
+    await expect(decide({ ...reviewer2, active: false }, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("This account has been deactivated."));
+    const own = await submittedClaim(admin, article, QUOTE);
+    await decide(reviewer, { decision: "DISPUTE", comment: "x" }, own);
+    await expect(decide(admin, { decision: "APPROVE", rating: "TRUE" }, own)).rejects.toThrow(new ForbiddenError("You cannot review a claim you wrote."));
+    // A reviewer who may decide it still learns who was first.
+    await expect(decide(reviewer2, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toBeInstanceOf(ClaimConflictError);
+    expect((await traces(claim.id)).reviews).toHaveLength(1);
   });
 
   it("lets exactly one of two reviewers deciding at the same moment land; the other gets the conflict message", async () => {

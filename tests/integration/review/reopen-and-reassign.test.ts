@@ -72,6 +72,13 @@ describe("re-opening a verified claim", () => {
     await expect(reopen(admin, verified)).resolves.toMatchObject({ status: "SUBMITTED" });
   });
 
+  it("refuses an editor by the policy's reason even on a stale version, never naming who changed the claim", async () => {
+    const verified = await verifiedClaim();
+    const stale = { ...verified, version: verified.version - 1 };
+    await expect(reopen(editor, stale)).rejects.toThrow(new ForbiddenError("Your role does not allow this."));
+    await expect(reopen(reviewer, stale)).rejects.toThrow(/^This claim was changed by /);
+  });
+
   it("refuses a claim that is not verified, and a stale version", async () => {
     const submitted = await submittedClaim(editor, article, QUOTE);
     await expect(reopen(reviewer, submitted)).rejects.toThrow("Only a verified claim can be re-opened.");

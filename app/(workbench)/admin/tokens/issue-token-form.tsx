@@ -7,6 +7,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { issueApiTokenSchema } from "@/lib/api-tokens/api-token-schemas";
 import { issueApiTokenAction } from "./actions";
 
@@ -23,6 +25,7 @@ export function IssueTokenForm({ users }: { users: { id: string; label: string }
   const t = useTranslations("tokens");
   const translate = useTranslateMessage();
   const [formError, setFormError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const [issued, setIssued] = useState<Issued | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
     resolver: zodResolver(issueApiTokenSchema),
@@ -32,8 +35,10 @@ export function IssueTokenForm({ users }: { users: { id: string; label: string }
 
   async function onSubmit(values: Values) {
     setFormError(null);
+    setNotDelivered(false);
     setIssued(null);
-    const result = await issueApiTokenAction(values);
+    const result = await sendAction(issueApiTokenAction, values);
+    if (isNotDelivered(result)) return setNotDelivered(true);
     if (result.ok) {
       setIssued({ token: result.data.token, name: result.data.name, userName: result.data.userName });
       reset({ userId: "", name: "" });
@@ -50,6 +55,7 @@ export function IssueTokenForm({ users }: { users: { id: string; label: string }
       {issued && <IssuedToken issued={issued} onDone={() => setIssued(null)} />}
       <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate data-testid="issue-token-form">
         {formError && <p className="form-error" role="alert">{translate(formError)}</p>}
+        {notDelivered && <NotDeliveredMessage onRetry={() => void handleSubmit(onSubmit)()} busy={formState.isSubmitting} />}
         <FormField id="token-user" label={t("user")} error={errors.userId?.message}>
           <select id="token-user" aria-invalid={!!errors.userId} aria-describedby={errors.userId ? fieldErrorId("token-user") : undefined} {...register("userId")}>
             <option value="">{t("chooseUser")}</option>

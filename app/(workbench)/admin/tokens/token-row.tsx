@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { revokeApiTokenAction } from "./actions";
 
 interface TokenRowProps {
@@ -24,13 +26,16 @@ export function TokenRow({ token }: TokenRowProps) {
   const translate = useTranslateMessage();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const [pending, startTransition] = useTransition();
 
   function revoke() {
     setError(null);
+    setNotDelivered(false);
     startTransition(async () => {
-      const result = await revokeApiTokenAction({ tokenId: token.id });
-      if (!result.ok) setError(result.error);
+      const result = await sendAction(revokeApiTokenAction, { tokenId: token.id });
+      if (isNotDelivered(result)) setNotDelivered(true);
+      else if (!result.ok) setError(result.error);
       setConfirming(false);
     });
   }
@@ -69,6 +74,7 @@ export function TokenRow({ token }: TokenRowProps) {
               {t("askRevoke")}
             </button>
           ))}
+        {notDelivered && <NotDeliveredMessage onRetry={revoke} busy={pending} />}
         {error && <span className="field-error" role="alert"> {translate(error)}</span>}
       </td>
     </tr>

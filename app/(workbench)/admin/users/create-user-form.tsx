@@ -7,6 +7,8 @@ import { useForm } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { TranslatedMessage } from "@/app/_components/message-translation";
 import type { z } from "zod";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { createUserSchema, ROLES } from "@/lib/users/user-schemas";
 import { createUserAction } from "./actions";
 
@@ -15,6 +17,7 @@ type Values = z.input<typeof createUserSchema>;
 export function CreateUserForm() {
   const t = useTranslations("users");
   const [formError, setFormError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
     resolver: zodResolver(createUserSchema),
@@ -24,8 +27,10 @@ export function CreateUserForm() {
 
   async function onSubmit(values: Values) {
     setFormError(null);
+    setNotDelivered(false);
     setCreated(null);
-    const result = await createUserAction(values);
+    const result = await sendAction(createUserAction, values);
+    if (isNotDelivered(result)) return setNotDelivered(true);
     if (result.ok) {
       setCreated(result.data.email);
       reset({ role: "EDITOR", email: "", name: "", password: "" });
@@ -41,6 +46,7 @@ export function CreateUserForm() {
   return (
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate>
       {formError && <p className="form-error" role="alert"><TranslatedMessage message={formError} /></p>}
+      {notDelivered && <NotDeliveredMessage onRetry={() => void handleSubmit(onSubmit)()} busy={formState.isSubmitting} />}
       {created && <p className="notice" role="status">{t("form.created", { email: created })}</p>}
       <FormField id="new-user-name" label={t("form.name")} error={errors.name?.message}>
         <input id="new-user-name" aria-describedby={errors.name ? fieldErrorId("new-user-name") : undefined} aria-invalid={!!errors.name} {...register("name")} />

@@ -7,6 +7,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { TranslatedMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { setUserPasswordSchema } from "@/lib/users/user-schemas";
 import { setUserPasswordAction } from "./actions";
 
@@ -21,6 +23,7 @@ interface SetPasswordFormProps {
 export function SetPasswordForm({ user, onClose }: SetPasswordFormProps) {
   const t = useTranslations("users");
   const [formError, setFormError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const [done, setDone] = useState(false);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
     resolver: zodResolver(setUserPasswordSchema),
@@ -31,8 +34,10 @@ export function SetPasswordForm({ user, onClose }: SetPasswordFormProps) {
 
   async function onSubmit(values: Values) {
     setFormError(null);
+    setNotDelivered(false);
     setDone(false);
-    const result = await setUserPasswordAction(values);
+    const result = await sendAction(setUserPasswordAction, values);
+    if (isNotDelivered(result)) return setNotDelivered(true);
     if (result.ok) {
       setDone(true);
       // The password is not kept on the page once it is set.
@@ -47,6 +52,7 @@ export function SetPasswordForm({ user, onClose }: SetPasswordFormProps) {
   return (
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("password.formLabel", { email: user.email })}>
       {formError && <p className="form-error" role="alert"><TranslatedMessage message={formError} /></p>}
+      {notDelivered && <NotDeliveredMessage onRetry={() => void handleSubmit(onSubmit)()} busy={formState.isSubmitting} />}
       {done && (
         <p className="notice" role="status">
           {t("password.done", { email: user.email })}

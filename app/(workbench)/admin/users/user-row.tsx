@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { TranslatedMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { ROLES } from "@/lib/users/user-schemas";
 import { updateUserAction } from "./actions";
 import { SetPasswordForm } from "./set-password-form";
@@ -15,13 +17,16 @@ interface UserRowProps {
 export function UserRow({ user, isSelf }: UserRowProps) {
   const t = useTranslations("users");
   const [error, setError] = useState<string | null>(null);
+  const [retry, setRetry] = useState<(() => void) | null>(null);
   const [pending, startTransition] = useTransition();
   const [settingPassword, setSettingPassword] = useState(false);
 
   function update(change: { role?: (typeof ROLES)[number]; active?: boolean }) {
     setError(null);
+    setRetry(null);
     startTransition(async () => {
-      const result = await updateUserAction({ userId: user.id, ...change });
+      const result = await sendAction(updateUserAction, { userId: user.id, ...change });
+      if (isNotDelivered(result)) return setRetry(() => () => update(change));
       if (!result.ok) setError(result.error);
     });
   }
@@ -55,6 +60,7 @@ export function UserRow({ user, isSelf }: UserRowProps) {
               </button>
             </>
           )}
+          {retry && <NotDeliveredMessage onRetry={retry} busy={pending} />}
           {error && (
             <span className="field-error" role="alert">
               {" "}

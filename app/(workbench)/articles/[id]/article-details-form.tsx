@@ -6,6 +6,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type UseFormRegister } from "react-hook-form";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { updateArticleDetailsSchema, type ArticleDetailsInput, type UpdateArticleDetailsInput } from "@/lib/import/import-schemas";
 import { ImportDetailsFields } from "../import/import-details-fields";
 import { updateArticleDetailsAction } from "./details-actions";
@@ -29,6 +31,7 @@ export function ArticleDetailsForm({ article }: ArticleDetailsFormProps) {
   const translateMessage = useTranslateMessage();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const [saved, setSaved] = useState(false);
   const defaults: UpdateArticleDetailsInput = {
     articleId: article.id,
@@ -46,8 +49,10 @@ export function ArticleDetailsForm({ article }: ArticleDetailsFormProps) {
 
   async function onSubmit() {
     setFormError(null);
+    setNotDelivered(false);
     setSaved(false);
-    const result = await updateArticleDetailsAction(getValues());
+    const result = await sendAction(updateArticleDetailsAction, getValues());
+    if (isNotDelivered(result)) return setNotDelivered(true);
     if (result.ok) {
       setValue("updatedAt", result.data.updatedAt);
       setSaved(true);
@@ -65,6 +70,7 @@ export function ArticleDetailsForm({ article }: ArticleDetailsFormProps) {
       <summary>{t("summary")}</summary>
       <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("formLabel")}>
         {formError && <p className="form-error" role="alert">{translateMessage(formError)}</p>}
+        {notDelivered && <NotDeliveredMessage onRetry={() => void handleSubmit(onSubmit)()} busy={formState.isSubmitting} />}
         {saved && <p className="notice" role="status">{t("saved")}</p>}
         <ImportDetailsFields
           idPrefix="details"

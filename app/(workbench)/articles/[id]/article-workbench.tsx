@@ -4,6 +4,8 @@ import type { JSONContent } from "@tiptap/core";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { can, type Actor } from "@/lib/auth/policy";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import type { ClaimDetails } from "@/lib/claims/get-claim-details";
@@ -94,6 +96,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   const text = useMemo(() => docToPlainText(content), [content]);
   const t = useTranslations("workbench");
   const l = useTranslations("labels");
+  const f = useTranslations("forms");
   const translateMessage = useTranslateMessage();
   const figureFormat = useFigureFormat();
   const [claims, setClaims] = useState(initialClaims);
@@ -101,8 +104,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   const [panel, setPanel] = useState<Panel>({ mode: "list" });
   const [selection, setSelection] = useState<ViewerSelection | null>(null);
   // An error is kept as the server wrote it and translated when shown; offersUndo marks the
-  // notices the last action can be undone from.
-  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string; offersUndo?: boolean } | null>(null);
+  // notices the last action can be undone from; retry, a change whose request did not arrive.
+  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string; offersUndo?: boolean; retry?: () => void } | null>(null);
   const [undo, setUndo] = useState<{ kind: "claim"; claimId: string; version: number } | { kind: "suggestion"; suggestionId: string } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [listAll, setListAll] = useState(false);
@@ -128,7 +131,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   useEffect(() => {
     if (!activeClaim || activeDetails) return;
     let cancelled = false;
-    void claimDetailsAction({ claimId: activeClaim.id }).then((result) => {
+    void sendAction(claimDetailsAction, { claimId: activeClaim.id }).then((result) => {
       if (cancelled) return;
       if (result.ok) setDetails(result.data);
       else setMessage({ kind: "error", text: result.error });
@@ -171,28 +174,40 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     [anchored, suggestions, activeClaimId, claimSummary, t, l, figureFormat],
   );
 
+  /**
+   * Opening something else in the panel throws away a half-filled claim form: ask first. Esc and
+   * Cancel close it without asking: they are the person's own way of throwing it away.
+   */
+  const mayLeaveForm = useCallback(
+    () => (panel.mode !== "new" && panel.mode !== "edit") || !form.current?.isDirty() || window.confirm(f("leaveUnsaved")),
+    [panel.mode, f],
+  );
+
   const openClaim = useCallback(
     (claimId: string, alsoHere: string[] = []) => {
+      if (!mayLeaveForm()) return;
       setPanel({ mode: "claim", claimId, alsoHere });
       const claim = claims.find((c) => c.id === claimId);
       if (claim && claim.anchorStatus === "ANCHORED") viewer.current?.scrollToRange(claim);
     },
-    [claims],
+    [claims, mayLeaveForm],
   );
 
-  function report(result: { ok: false; error: string }) {
-    setMessage({ kind: "error", text: result.error });
+  /** A refusal, or a change that did not arrive (then offered again as it was: `retry`). */
+  function report(result: { ok: false; error: string }, retry?: () => void) {
+    setMessage({ kind: "error", text: result.error, retry: isNotDelivered(result) ? retry : undefined });
   }
 
   function tagSelection() {
     const current = viewer.current?.selection() ?? selection;
-    if (!current || !canTag) return;
+    if (!current || !canTag || !mayLeaveForm()) return;
     setPanel({ mode: "new", start: current.start, end: current.end, defaults: EMPTY_CLAIM });
   }
 
   function onTextClick(offset: number) {
     const here = anchored.filter((c) => c.start <= offset && offset < c.end).sort((a, b) => b.start - a.start || a.end - b.end);
     if (here.length > 0) {
+      if (!mayLeaveForm()) return;
       setPanel({ mode: "claim", claimId: here[0].id, alsoHere: here.slice(1).map((c) => c.id) });
       return;
     }
@@ -201,13 +216,14 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   }
 
   function acceptSuggestion(s: ListedSuggestion) {
+    if (!mayLeaveForm()) return;
     setPanel({ mode: "new", start: s.start, end: s.end, defaults: defaultsFromSuggestion(s), suggestionId: s.id });
   }
 
   function dismiss(s: ListedSuggestion) {
     startTransition(async () => {
-      const result = await dismissSuggestionAction({ articleId, suggestionId: s.id });
-      if (!result.ok) return report(result);
+      const result = await sendAction(dismissSuggestionAction, { articleId, suggestionId: s.id });
+      if (!result.ok) return report(result, () => dismiss(s));
       setSuggestions(result.data.suggestions);
       setUndo({ kind: "suggestion", suggestionId: s.id });
       setMessage({ kind: "info", text: t("notice.suggestionDismissed"), offersUndo: true });
@@ -218,8 +234,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     const paragraph = paragraphAround(text, s.start);
     const ids = suggestions.filter((x) => x.start >= paragraph.start && x.end <= paragraph.end).map((x) => x.id);
     startTransition(async () => {
-      const result = await acceptSuggestionsAction({ articleId, suggestionIds: ids });
-      if (!result.ok) return report(result);
+      const result = await sendAction(acceptSuggestionsAction, { articleId, suggestionIds: ids });
+      if (!result.ok) return report(result, () => acceptParagraph(s));
       setClaims(result.data.claims);
       setSuggestions(result.data.suggestions);
       setMessage({ kind: "info", text: t("notice.taggedParagraph", { count: result.data.claimIds.length }) });
@@ -228,7 +244,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
 
   async function saveNew(values: ClaimFieldsInput): Promise<ClaimFormResult> {
     if (panel.mode !== "new") return { ok: false, error: t("notice.nothingSelected") };
-    const result = await createClaimAction({ articleId, revision, start: panel.start, end: panel.end, ...values });
+    const result = await sendAction(createClaimAction, { articleId, revision, start: panel.start, end: panel.end, ...values });
     if (!result.ok) return result;
     setClaims(result.data.claims);
     if (panel.suggestionId) setSuggestions((list) => list.filter((s) => s.id !== panel.suggestionId));
@@ -239,7 +255,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
 
   async function saveEdit(values: ClaimFieldsInput): Promise<ClaimFormResult> {
     if (!activeClaim) return { ok: false, error: t("notice.claimGone") };
-    const result = await updateClaimAction({ claimId: activeClaim.id, expectedVersion: activeClaim.version, ...values });
+    const result = await sendAction(updateClaimAction, { claimId: activeClaim.id, expectedVersion: activeClaim.version, ...values });
     if (!result.ok) return result;
     setClaims(result.data.claims);
     setPanel({ mode: "claim", claimId: activeClaim.id, alsoHere: [] });
@@ -250,8 +266,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     if (!activeClaim) return;
     const ref = { claimId: activeClaim.id, expectedVersion: activeClaim.version };
     startTransition(async () => {
-      const result = await deleteClaimAction(ref);
-      if (!result.ok) return report(result);
+      const result = await sendAction(deleteClaimAction, ref);
+      if (!result.ok) return report(result, deleteActive);
       setClaims(result.data.claims);
       setUndo({ kind: "claim", claimId: ref.claimId, version: result.data.version });
       setPanel({ mode: "list" });
@@ -264,15 +280,15 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     if (!last) return;
     startTransition(async () => {
       if (last.kind === "suggestion") {
-        const result = await undismissSuggestionAction({ articleId, suggestionId: last.suggestionId });
-        if (!result.ok) return report(result);
+        const result = await sendAction(undismissSuggestionAction, { articleId, suggestionId: last.suggestionId });
+        if (!result.ok) return report(result, undoLast);
         setSuggestions(result.data.suggestions);
         setUndo(null);
         setMessage({ kind: "info", text: t("notice.suggestionRestored") });
         return;
       }
-      const result = await restoreClaimAction({ claimId: last.claimId, expectedVersion: last.version });
-      if (!result.ok) return report(result);
+      const result = await sendAction(restoreClaimAction, { claimId: last.claimId, expectedVersion: last.version });
+      if (!result.ok) return report(result, undoLast);
       setClaims(result.data.claims);
       setUndo(null);
       setMessage({ kind: "info", text: t("notice.claimRestored") });
@@ -289,14 +305,14 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       return;
     }
     startTransition(async () => {
-      const result = await reattachClaimAction({
+      const result = await sendAction(reattachClaimAction, {
         claimId: activeClaim.id,
         expectedVersion: activeClaim.version,
         expectedRevision: revision,
         start: current.start,
         end: current.end,
       });
-      if (!result.ok) return report(result);
+      if (!result.ok) return report(result, reattachActive);
       setClaims(result.data.claims);
       setMessage({ kind: "info", text: t("notice.claimReattached") });
     });
@@ -305,8 +321,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   function submitActive() {
     if (!activeClaim) return;
     startTransition(async () => {
-      const result = await submitClaimAction({ claimId: activeClaim.id, expectedVersion: activeClaim.version });
-      if (!result.ok) return report(result);
+      const result = await sendAction(submitClaimAction, { claimId: activeClaim.id, expectedVersion: activeClaim.version });
+      if (!result.ok) return report(result, submitActive);
       setClaims(result.data.claims);
       setMessage({ kind: "info", text: t("notice.submitted") });
     });
@@ -368,7 +384,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
       </div>
 
       <aside className="workbench-panel card" aria-label={t("panel.label")}>
-        {message && (
+        {message?.retry && <NotDeliveredMessage onRetry={message.retry} busy={busy} />}
+        {message && !message.retry && (
           <p className={message.kind === "error" ? "form-error" : "notice"} role={message.kind === "error" ? "alert" : "status"}>
             {message.kind === "error" ? translateMessage(message.text) : message.text}
             {undo && message.offersUndo && (

@@ -6,6 +6,8 @@ import { forwardRef, useImperativeHandle, useState } from "react";
 import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { useConfirmLeaving } from "@/app/_components/use-confirm-leaving";
 import { CLAIM_CATEGORIES, claimFieldsSchema, QUALIFIERS, SOURCE_KINDS, STANCES, type ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 
 export interface KnownSource {
@@ -15,11 +17,13 @@ export interface KnownSource {
   publisher: string | null;
 }
 
-export type ClaimFormResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ClaimFormResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string>; notDelivered?: true };
 
 export interface ClaimFormHandle {
   chooseCategory(index: number): void;
   submit(): void;
+  /** Whether anything was entered that is not saved yet. */
+  isDirty(): boolean;
 }
 
 interface ClaimFormProps {
@@ -42,6 +46,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
   const l = useTranslations("labels");
   const translateMessage = useTranslateMessage();
   const [formError, setFormError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<ClaimFieldsInput>({
     // raw: the server gets what was typed and validates it again with the same schema.
     resolver: zodResolver(claimFieldsSchema, undefined, { raw: true }),
@@ -49,13 +54,18 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
     shouldUnregister: true,
   });
   const { fields, append, remove, update } = useFieldArray({ control, name: "sources" });
-  const { errors, isSubmitting } = formState;
+  const { errors, isSubmitting, isDirty } = formState;
+  const f = useTranslations("forms");
+  useConfirmLeaving(isDirty && !isSubmitting, f("leaveUnsaved"));
   const sourceErrors = errors.sources;
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
+    setNotDelivered(false);
     const result = await onSubmit(values);
     if (result.ok) return;
+    // Nothing was refused: what was entered stays as it is, to be sent again.
+    if (result.notDelivered) return setNotDelivered(true);
     let placed = false;
     for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
       if (field === "range" || field === "form") continue;
@@ -71,6 +81,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
       if (category) setValue("category", category, { shouldDirty: true });
     },
     submit: () => void submit(),
+    isDirty: () => isDirty,
   }));
 
   const category = watch("category");
@@ -79,6 +90,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
     <form className="stack claim-form" onSubmit={submit} noValidate data-testid="claim-form">
       <blockquote className="claim-quote" lang="kk">{quote}</blockquote>
       {formError && <p className="form-error" role="alert">{translateMessage(formError)}</p>}
+      {notDelivered && <NotDeliveredMessage onRetry={() => void submit()} busy={isSubmitting} />}
       <FormField id="claim-category" label={t("claim.category")} error={errors.category?.message}>
         <select id="claim-category" aria-describedby={describedBy("claim-category", !!errors.category)} {...register("category")}>
           {CLAIM_CATEGORIES.map((c, i) => (

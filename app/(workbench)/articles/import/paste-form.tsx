@@ -7,6 +7,8 @@ import { useState } from "react";
 import { useForm, type UseFormRegister } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { TranslatedMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { pasteImportSchema, type ArticleDetailsInput, type PasteImport, type PasteImportInput } from "@/lib/import/import-schemas";
 import { MAX_PASTE_CHARS } from "@/lib/import/limits";
 import { importPastedArticleAction } from "./actions";
@@ -17,6 +19,7 @@ const EMPTY: PasteImportInput = { text: "", title: "", outlet: "", sourceUrl: ""
 export function PasteForm() {
   const t = useTranslations("importPage");
   const [formError, setFormError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const [outcome, setOutcome] = useState<{ status: "created" | "duplicate"; articleId: string; title: string } | null>(null);
   const { register, handleSubmit, setError, reset, getValues, formState } = useForm<PasteImportInput, unknown, PasteImport>({
     resolver: zodResolver(pasteImportSchema),
@@ -26,10 +29,12 @@ export function PasteForm() {
 
   async function onSubmit() {
     setFormError(null);
+    setNotDelivered(false);
     setOutcome(null);
     // The fields as typed, not the resolver's parsed values (a Date cannot cross to the server
     // action, and the action validates with the same schema anyway).
-    const result = await importPastedArticleAction(getValues());
+    const result = await sendAction(importPastedArticleAction, getValues());
+    if (isNotDelivered(result)) return setNotDelivered(true);
     if (result.ok) {
       setOutcome(result.data);
       if (result.data.status === "created") reset(EMPTY);
@@ -44,6 +49,7 @@ export function PasteForm() {
   return (
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("paste.label")}>
       {formError && <p className="form-error" role="alert"><TranslatedMessage message={formError} /></p>}
+      {notDelivered && <NotDeliveredMessage onRetry={() => void handleSubmit(onSubmit)()} busy={formState.isSubmitting} />}
       {outcome && (
         <p className={outcome.status === "created" ? "notice" : "form-error"} role="status" data-testid="paste-result">
           {outcome.status === "created"

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { proposeGroupsAction } from "./actions";
 
 /**
@@ -16,10 +18,13 @@ export function FindSameClaims() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const run = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await proposeGroupsAction({});
+      setNotDelivered(false);
+      const result = await sendAction(proposeGroupsAction, {});
+      if (isNotDelivered(result)) return setNotDelivered(true);
       if (!result.ok) return setMessage({ text: translate(result.error), error: true });
       const { proposed, kept, withdrawn, claims } = result.data;
       const parts = [t("find.proposed", { count: proposed })];
@@ -33,6 +38,7 @@ export function FindSameClaims() {
       <button type="button" onClick={run} disabled={pending} data-testid="find-same-claims">
         {pending ? t("find.pending") : t("find.button")}
       </button>
+      {notDelivered && <NotDeliveredMessage onRetry={run} busy={pending} />}
       {message && (
         <p role={message.error ? "alert" : "status"} className={message.error ? "form-error" : "notice"} data-testid="find-same-claims-result">
           {message.text}

@@ -8,6 +8,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { addCommentSchema } from "@/lib/review/review-schemas";
+import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "./action-error";
 import { addCommentAction } from "./actions";
 
@@ -24,7 +25,7 @@ export function CommentForm({ claimId }: { claimId: string }) {
   });
   const submit = handleSubmit(async (values) => {
     setFailure(null);
-    const result = await addCommentAction(values);
+    const result = await sendAction(addCommentAction, values);
     if (result.ok) {
       reset({ claimId, body: "" });
       return router.refresh();
@@ -36,7 +37,7 @@ export function CommentForm({ claimId }: { claimId: string }) {
   const error = formState.errors.body?.message;
   return (
     <form className="stack" onSubmit={submit} noValidate data-testid="comment-form" aria-label={t("comment.label")}>
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={() => void submit()} />}
       <FormField id="comment-body" label={t("comment.body")} error={error}>
         <textarea id="comment-body" rows={3} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("comment-body") : undefined} {...register("body")} />
       </FormField>

@@ -9,6 +9,7 @@ import { fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
 import { RATINGS } from "@/lib/review/rating-scale";
 import { DECISIONS, decideClaimSchema, type DecideClaimFormInput } from "@/lib/review/review-schemas";
+import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "./action-error";
 import { decideClaimAction } from "./actions";
 
@@ -33,7 +34,7 @@ export function DecisionForm({ claimId, version }: { claimId: string; version: n
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
-    const result = await decideClaimAction(values);
+    const result = await sendAction(decideClaimAction, values);
     if (result.ok) return router.refresh();
     const fields = Object.entries(result.fieldErrors ?? {}).filter(([field]) => field === "rating" || field === "comment");
     for (const [field, message] of fields) setError(field as Path<DecideClaimFormInput>, { message });
@@ -42,7 +43,7 @@ export function DecisionForm({ claimId, version }: { claimId: string; version: n
 
   return (
     <form className="stack decision-form" onSubmit={submit} noValidate data-testid="decision-form" aria-label={t("decision.label")}>
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={() => void submit()} />}
       <fieldset className="choices">
         <legend>{t("decision.label")}</legend>
         {DECISIONS.map((value) => (

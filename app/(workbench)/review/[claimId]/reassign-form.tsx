@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
+import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "./action-error";
 import { reassignClaimAction } from "./actions";
 
@@ -23,12 +24,11 @@ export function ReassignForm({ claimId, version, assigneeId, reviewers }: Reassi
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [busy, startTransition] = useTransition();
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
+  function send() {
     startTransition(async () => {
       setFailure(null);
       setFieldError(undefined);
-      const result = await reassignClaimAction({ claimId, expectedVersion: version, assigneeId: choice });
+      const result = await sendAction(reassignClaimAction, { claimId, expectedVersion: version, assigneeId: choice });
       if (result.ok) return router.refresh();
       const message = result.fieldErrors?.assigneeId;
       setFieldError(message);
@@ -36,9 +36,14 @@ export function ReassignForm({ claimId, version, assigneeId, reviewers }: Reassi
     });
   }
 
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    send();
+  }
+
   return (
     <form className="stack" onSubmit={submit} data-testid="reassign-form" aria-label={t("reassign.label")}>
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={send} />}
       <FormField id="reassign-reviewer" label={t("reassign.reviewer")} error={fieldError}>
         <select id="reassign-reviewer" value={choice} onChange={(e) => setChoice(e.target.value)} aria-invalid={!!fieldError} aria-describedby={fieldError ? fieldErrorId("reassign-reviewer") : undefined}>
           <option value="">{t("reassign.nobody")}</option>

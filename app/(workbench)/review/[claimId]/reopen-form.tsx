@@ -8,6 +8,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { reopenClaimSchema } from "@/lib/review/review-schemas";
 import type { z } from "zod";
+import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "./action-error";
 import { reopenClaimAction } from "./actions";
 
@@ -25,7 +26,7 @@ export function ReopenForm({ claimId, version }: { claimId: string; version: num
   });
   const submit = handleSubmit(async (values) => {
     setFailure(null);
-    const result = await reopenClaimAction(values);
+    const result = await sendAction(reopenClaimAction, values);
     if (result.ok) return router.refresh();
     const reason = result.fieldErrors?.reason;
     if (reason) setError("reason", { message: reason });
@@ -34,7 +35,7 @@ export function ReopenForm({ claimId, version }: { claimId: string; version: num
   const error = formState.errors.reason?.message;
   return (
     <form className="stack" onSubmit={submit} noValidate data-testid="reopen-form" aria-label={t("reopen.label")}>
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={() => void submit()} />}
       <FormField id="reopen-reason" label={t("reopen.reason")} error={error}>
         <textarea id="reopen-reason" rows={2} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("reopen-reason") : undefined} {...register("reason")} />
       </FormField>

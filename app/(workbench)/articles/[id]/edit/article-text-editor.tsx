@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { NotDeliveredMessage } from "@/app/_components/not-delivered";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { documentExtensions } from "@/lib/document/schema";
 import { reviseArticleAction } from "./actions";
 
@@ -18,6 +20,7 @@ export function ArticleTextEditor({ articleId, revision, content }: { articleId:
   const translateMessage = useTranslateMessage();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [notDelivered, setNotDelivered] = useState(false);
   const [saving, startSaving] = useTransition();
   const editor = useEditor({
     extensions: documentExtensions,
@@ -29,8 +32,11 @@ export function ArticleTextEditor({ articleId, revision, content }: { articleId:
   function save() {
     if (!editor) return;
     setError(null);
+    setNotDelivered(false);
     startSaving(async () => {
-      const result = await reviseArticleAction({ articleId, expectedRevision: revision, doc: editor.getJSON() });
+      const result = await sendAction(reviseArticleAction, { articleId, expectedRevision: revision, doc: editor.getJSON() });
+      // The text stays in the editor as it was typed, to be saved again.
+      if (isNotDelivered(result)) return setNotDelivered(true);
       if (!result.ok) {
         setError(result.error);
         return;
@@ -44,6 +50,7 @@ export function ArticleTextEditor({ articleId, revision, content }: { articleId:
   return (
     <div className="stack">
       {error && <p className="form-error" role="alert">{translateMessage(error)}</p>}
+      {notDelivered && <NotDeliveredMessage onRetry={save} busy={saving} />}
       <div className="article-viewer article-editor card" data-testid="article-editor">
         <EditorContent editor={editor} />
       </div>

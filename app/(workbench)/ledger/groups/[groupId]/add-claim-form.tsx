@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { addClaimToGroupSchema, type AddClaimToGroupFormInput } from "@/lib/grouping/group-schemas";
+import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
 import { addClaimToGroupAction } from "../actions";
 
@@ -23,7 +24,7 @@ export function AddClaimForm({ groupId, expectedUpdatedAt }: { groupId: string; 
   });
   const submit = handleSubmit(async (values) => {
     setFailure(null);
-    const result = await addClaimToGroupAction(values);
+    const result = await sendAction(addClaimToGroupAction, values);
     if (result.ok) {
       reset({ groupId, expectedUpdatedAt, claim: "" });
       return router.refresh();
@@ -35,7 +36,7 @@ export function AddClaimForm({ groupId, expectedUpdatedAt }: { groupId: string; 
   const error = formState.errors.claim?.message;
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label={t("add.label")} data-testid="add-claim-form">
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={() => void submit()} />}
       <FormField id="add-claim" label={t("add.field")} error={error}>
         <input id="add-claim" placeholder={t("add.placeholder")} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("add-claim") : undefined} {...register("claim")} />
       </FormField>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { confirmGroupSchema, type ConfirmGroupFormInput } from "@/lib/grouping/group-schemas";
+import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
 import { confirmGroupAction } from "../actions";
 
@@ -24,7 +25,7 @@ export function ConfirmForm({ groupId, expectedUpdatedAt, label }: { groupId: st
   });
   const submit = handleSubmit(async (values) => {
     setFailure(null);
-    const result = await confirmGroupAction(values);
+    const result = await sendAction(confirmGroupAction, values);
     if (result.ok) return router.refresh();
     const message = result.fieldErrors?.label;
     if (message) setError("label", { message });
@@ -33,7 +34,7 @@ export function ConfirmForm({ groupId, expectedUpdatedAt, label }: { groupId: st
   const error = formState.errors.label?.message;
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label={t("confirm.label")} data-testid="confirm-group-form">
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={() => void submit()} />}
       <FormField id="group-label" label={t("confirm.field")} error={error}>
         <input id="group-label" placeholder={t("confirm.placeholder")} aria-invalid={!!error} aria-describedby={error ? fieldErrorId("group-label") : undefined} {...register("label")} />
       </FormField>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
 import { dissolveGroupAction, removeClaimFromGroupAction } from "../actions";
 
@@ -15,14 +16,14 @@ export function RemoveClaimButton({ groupId, expectedUpdatedAt, claimId }: { gro
   const remove = () =>
     startTransition(async () => {
       setFailure(null);
-      const result = await removeClaimFromGroupAction({ groupId, expectedUpdatedAt, claimId });
+      const result = await sendAction(removeClaimFromGroupAction, { groupId, expectedUpdatedAt, claimId });
       if (!result.ok) return setFailure(shownError(result, false));
       if (result.data.groupId) router.refresh();
       else router.push("/ledger/groups");
     });
   return (
     <div className="group-claim-actions">
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={remove} />}
       <button type="button" className="secondary small" onClick={remove} disabled={pending} data-testid="remove-claim">
         {t("buttons.remove")}
       </button>
@@ -39,13 +40,13 @@ export function DissolveButton({ groupId, expectedUpdatedAt }: { groupId: string
   const dissolve = () =>
     startTransition(async () => {
       setFailure(null);
-      const result = await dissolveGroupAction({ groupId, expectedUpdatedAt });
+      const result = await sendAction(dissolveGroupAction, { groupId, expectedUpdatedAt });
       if (!result.ok) return setFailure(shownError(result, false));
       router.push("/ledger/groups");
     });
   return (
     <div className="stack">
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={dissolve} />}
       <div>
         <button type="button" className="secondary danger" onClick={dissolve} disabled={pending} data-testid="dissolve-group">
           {t("buttons.dissolve")}

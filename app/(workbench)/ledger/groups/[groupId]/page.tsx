@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { getGroup } from "@/lib/grouping/get-group";
+import { mergedGroupTarget } from "@/lib/grouping/group-aliases";
 import { listMergeCandidates } from "@/lib/grouping/list-merge-candidates";
 import type { ClaimCategory } from "@/lib/generated/prisma/client";
 import { formatNumber } from "@/lib/i18n/format";
@@ -34,7 +35,12 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
   const { groupId } = await params;
   const actor = await requirePageActor(`/ledger/groups/${groupId}`);
   const group = await getGroup({ actor, groupId });
-  if (!group) notFound();
+  if (!group) {
+    // A group merged away lives on in the one its claims went to: old links lead there.
+    const target = await mergedGroupTarget({ actor, groupId });
+    if (target) redirect(`/ledger/groups/${target}`);
+    notFound();
+  }
   const t = await getTranslations("groups");
   const l = await getTranslations("labels");
   const locale = (await getLocale()) as Locale;

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
+import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
 import { splitGroupAction } from "../actions";
 
@@ -28,7 +29,7 @@ export function SplitForm({ groupId, expectedUpdatedAt, members }: { groupId: st
     setFailure(null);
     // Checked on the server by the same schema; a missing tick is said here, next to the boxes.
     if (claimIds.length === 0) return setError("claimIds", { message: t("split.tickOne") });
-    const result = await splitGroupAction({ groupId, expectedUpdatedAt, claimIds });
+    const result = await sendAction(splitGroupAction, { groupId, expectedUpdatedAt, claimIds });
     if (result.ok) {
       if (result.data.groupId) return router.refresh();
       return router.push(result.data.newGroupId ? `/ledger/groups/${result.data.newGroupId}` : "/ledger/groups");
@@ -40,7 +41,7 @@ export function SplitForm({ groupId, expectedUpdatedAt, members }: { groupId: st
   const error = formState.errors.claimIds?.message;
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label={t("split.label")} data-testid="split-group-form">
-      {failure && <ActionError {...failure} onReload={() => setFailure(null)} />}
+      {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={() => void submit()} />}
       <fieldset className="choices split-choices" aria-describedby={error ? fieldErrorId("split-claims") : undefined}>
         <legend>{t("split.legend")}</legend>
         {members.map((m) => (

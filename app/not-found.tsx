@@ -1,0 +1,10 @@
+import { NotFoundPage } from "./_components/not-found-page";
+
+/** An address that matches no page, signed in or not. */
+export default function NotFound() {
+  return (
+    <main className="page">
+      <NotFoundPage />
+    </main>
+  );
+}
