@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { demoAccount, highlightedTexts, openBrowser, selectText, selectTextInEditor, signIn, VIEWER, type BrowserSession } from "../support/browser";
 
 let browser: BrowserSession;
@@ -11,6 +12,19 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await browser?.close();
+});
+// Other files share this database and count the seed articles: leave it as it was found.
+const createdArticleIds: string[] = [];
+afterAll(async () => {
+  if (createdArticleIds.length === 0) return;
+  const client = new pg.Client({ connectionString: inject("appDatabaseUrl") });
+  await client.connect();
+  try {
+    await client.query(`DELETE FROM "Claim" WHERE "articleId" = ANY($1::uuid[])`, [createdArticleIds]);
+    await client.query(`DELETE FROM "Article" WHERE id = ANY($1::uuid[])`, [createdArticleIds]);
+  } finally {
+    await client.end();
+  }
 });
 
 describe("a claim whose words the edit did not touch", () => {
@@ -29,6 +43,7 @@ describe("a claim whose words the edit did not touch", () => {
     await result.waitFor();
     await result.getByRole("link").click();
     await page.locator(VIEWER).waitFor();
+    createdArticleIds.push(/\/articles\/([0-9a-f-]+)/.exec(page.url())![1]);
     const suggestions = page.locator('[data-testid="suggestions"] li');
     await suggestions.filter({ hasText: claimWords }).waitFor();
 
