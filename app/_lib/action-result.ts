@@ -1,6 +1,7 @@
 import "server-only";
 import { ZodError, type ZodType, z } from "zod";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { UserInputError } from "@/lib/users/user-errors";
 import { currentActor } from "./session";
 
@@ -39,6 +40,10 @@ export async function runAction<S extends ZodType, T>(
     return { ok: true, data: await operation(actor, parsed.data) };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: error.message };
+    if (error instanceof DerekError) {
+      const code = error.kind === "conflict" || error.kind === "not-found" ? error.kind : "invalid";
+      return { ok: false, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined, code };
+    }
     if (error instanceof UserInputError)
       return { ok: false, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined, code: error.code };
     console.error("Server action failed", error);
