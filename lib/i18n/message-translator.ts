@@ -23,6 +23,8 @@ interface Template {
   id: string;
   pattern: RegExp;
   names: string[];
+  /** Per `select` argument, the English words of each branch → its code. */
+  codesOfWords: Map<string, Map<string, string>>;
 }
 
 interface TemplateArgument {
@@ -55,16 +57,20 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 export function compileTemplate(id: string, english: string): Template {
   const names: string[] = [];
+  const codesOfWords = new Map<string, Map<string, string>>();
   let source = "";
   let last = 0;
   for (const argument of templateArguments(english)) {
     source += escapeRegExp(english.slice(last, argument.start));
     source += "([\\s\\S]*?)";
     names.push(argument.name);
+    // A coded error's English already names a code in words ("vote share"): taken back to the code.
+    const select = /^\{\s*\w+\s*,\s*select\s*,([\s\S]*)\}$/.exec(english.slice(argument.start, argument.end));
+    if (select) codesOfWords.set(argument.name, new Map([...select[1].matchAll(/(\w+)\s*\{([^{}]*)\}/g)].map(([, code, words]) => [words, code])));
     last = argument.end;
   }
   source += escapeRegExp(english.slice(last));
-  return { id, pattern: new RegExp(`^${source}$`), names };
+  return { id, pattern: new RegExp(`^${source}$`), names, codesOfWords };
 }
 
 /** A template as the code writes it, each argument "{}": "Unknown status “{}”." */
@@ -115,6 +121,9 @@ export function createMessageTranslator(english: Messages, target: Messages, loc
   // A message may carry another inside it ("The filter cannot be saved: {reason}"): the values
   // found are translated too, one level deep.
   const translate = (message: string, depth: number): string => {
+    // A zod rule's message is its code; one without values is that entry as it stands.
+    const coded = templates.get(message);
+    if (coded !== undefined && !coded.includes("{")) return targetFlat.get(message) ?? coded;
     const id = exact.get(message);
     if (id) return targetFlat.get(id) ?? message;
     for (const template of patterned) {
@@ -123,7 +132,10 @@ export function createMessageTranslator(english: Messages, target: Messages, loc
       const translated = targetFlat.get(template.id);
       if (!translated) return message;
       const values = Object.fromEntries(
-        template.names.map((name, i) => [name, shownValue(name, depth > 0 ? translate(match[i + 1], depth - 1) : match[i + 1], locale)]),
+        template.names.map((name, i) => {
+          const value = template.codesOfWords.get(name)?.get(match[i + 1]) ?? match[i + 1];
+          return [name, shownValue(name, depth > 0 ? translate(value, depth - 1) : value, locale)];
+        }),
       );
       return String(new IntlMessageFormat(translated, locale).format(values));
     }

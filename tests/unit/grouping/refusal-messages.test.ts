@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+import { DerekError } from "@/lib/core/errors";
 import { loadMessages } from "@/lib/i18n/catalog";
 import { createMessageTranslator } from "@/lib/i18n/message-translator";
 import { REPO_ROOT } from "../../support/paths";
@@ -47,5 +48,22 @@ describe("a refusal naming categories", () => {
         expect(shown.filter((message) => message.includes(category)), `${locale} ${category}`).toEqual([]);
       }
     }
+  });
+});
+
+// lib/grouping now throws codes; until the interface translates them itself, their English text
+// (categories named in words) and a zod rule's bare code still reach the reader in their language.
+describe("a coded refusal during the move to codes", () => {
+  it("reads in Kazakh though its English names the categories in words", () => {
+    const refusal = new DerekError("libGrouping.refusal.claimCategoryDiffers", { params: { claimCategory: "VOTE_SHARE", groupCategory: "DETENTION_COUNT" } });
+    expect(refusal.message).toBe("This claim is a vote share figure and the group's are detention count; claims of one fact share a category.");
+    expect(translatorFor("kk")(refusal.message)).toBe(
+      "Бұл мәлімдеменің санаты — «дауыс үлесі», ал топтағы мәлімдемелердің санаты — «ұсталғандар саны»; бір фактінің мәлімдемелері бір санатта болады.",
+    );
+  });
+
+  it("reads a zod rule's code as its entry", () => {
+    expect(translatorFor("kk")("libGrouping.input.tickDifferentFact")).toBe("Басқа фактіні хабарлайтын мәлімдемелерді белгілеңіз.");
+    expect(translatorFor("en")("libGrouping.input.tickDifferentFact")).toBe("Tick the claims that report a different fact.");
   });
 });

@@ -71,7 +71,7 @@ describe("the code", () => {
   it("has an English entry for every message lib/ and the server can show, so it can be translated", () => {
     const templates = new Set([...libTemplates(catalogs.en).values()].map(templateShape));
     const files = [...sourceFiles("lib"), ...sourceFiles("app/api"), ...sourceFiles("app/_lib")];
-    const missing = libMessages(files).filter((message) => !templates.has(message.text));
+    const missing = libMessages(files).filter((message) => !templates.has(message.text) && !flat.en.has(message.text));
     expect(describeFindings(missing)).toEqual([]);
   });
 });
