@@ -20,7 +20,7 @@ import os from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/policy";
-import { ClaimConflictError } from "@/lib/claims/claim-errors";
+import { DerekError } from "@/lib/core/errors";
 import { db, disconnectDb, type Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { countAwaitingReview } from "@/lib/review/count-awaiting-review";
@@ -336,7 +336,7 @@ async function measureRace(reviewers: Actor[], claims: QueuedClaim[][], explaine
               } catch (error) {
                 const ms = performance.now() - s;
                 latencies.push(ms);
-                if (error instanceof ClaimConflictError) {
+                if (error instanceof DerekError && error.kind === "conflict") {
                   loserLatencies.push(ms);
                   return "conflict" as const;
                 }
@@ -614,7 +614,7 @@ ${[...decisionResults, loadResult]
 | ${RACE_PAIRS} pairs racing on the same claims | app client (pool 10) | ${race.all.n} | ${f1(race.all.median)} | ${f1(race.all.p95)} | ${f1(race.all.p99)} | ${f1(race.all.max)} | ${((race.claims * 2) / (race.wallMs / 1000)).toFixed(0)} calls/s | – | – | ${waitLine(race.waits)} |
 
 Races: of ${race.claims} claims each approved by two reviewers at the same moment, **${race.exactlyOne}** had exactly one
-approval land and the other refused with \`ClaimConflictError\` (both landed: ${race.both}; neither: ${race.neither}; other errors:
+approval land and the other refused with a conflict \`DerekError\` (both landed: ${race.both}; neither: ${race.neither}; other errors:
 ${race.otherErrors}); the database agrees for ${race.dbOk} of ${race.claims} (status VERIFIED, version +1, one new Review, one
 claim.approve event). Winners: median ${f1(race.winners.median)}, p95 ${f1(race.winners.p95)}; losers (conflict, incl. the
 latest-event lookup): median ${f1(race.losers.median)}, p95 ${f1(race.losers.p95)}.

@@ -1,6 +1,6 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { createClaimSchema } from "./claim-schemas";
 import { createClaimInTransaction } from "./create-claim";
 
@@ -12,16 +12,16 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export async function acceptSuggestions(options: { actor: Actor; articleId: string; suggestionIds: string[] }) {
   authorize(options.actor, "claim.create");
-  if (options.suggestionIds.length === 0) throw new UserInputError("Choose at least one suggestion.");
+  if (options.suggestionIds.length === 0) throw new DerekError("libClaims.suggestions.chooseOne");
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: options.articleId }, select: { revision: true } });
-    if (!article) throw new UserInputError("This article does not exist.", undefined, "not-found");
+    if (!article) throw new DerekError("libArticles.ref.notFound", { kind: "not-found" });
     const suggestions = await tx.claimSuggestion.findMany({
       where: { id: { in: options.suggestionIds }, articleId: options.articleId, revision: article.revision, dismissedAt: null },
       orderBy: { start: "asc" },
     });
     if (suggestions.length !== options.suggestionIds.length)
-      throw new UserInputError("Some of these suggestions were dismissed or the article changed meanwhile. Reload and try again.", undefined, "conflict");
+      throw new DerekError("libClaims.suggestions.changed", { kind: "conflict" });
     const claims = [];
     for (const s of suggestions) {
       const input = createClaimSchema.parse({

@@ -1,9 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Action, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
+import type { MessageCode } from "@/lib/core/message-codes";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { UserInputError } from "@/lib/users/user-errors";
-import { ClaimNotFoundError } from "./claim-errors";
+import { claimNotFoundError } from "./claim-errors";
 import type { ClaimRef } from "./claim-schemas";
 import { CLAIM_AUDIT_FIELDS, claimConflict } from "./claim-snapshot";
 
@@ -13,7 +14,7 @@ interface StateChange {
   /** Which claims the change applies to: deleted ones only for a restore. */
   deleted: boolean;
   data: Prisma.ClaimUpdateManyMutationInput;
-  refuse?: (status: string) => string | null;
+  refuse?: (status: string) => MessageCode | null;
 }
 
 /** One optimistic-locked change of a claim's state, with its audit event. */
@@ -23,10 +24,10 @@ async function changeClaimState(actor: Actor, ref: ClaimRef, change: StateChange
       where: { id: ref.claimId, deletedAt: change.deleted ? { not: null } : null },
       select: CLAIM_AUDIT_FIELDS,
     });
-    if (!before) throw new ClaimNotFoundError();
+    if (!before) throw claimNotFoundError();
     authorize(actor, change.action, before);
     const refusal = change.refuse?.(before.status);
-    if (refusal) throw new UserInputError(refusal);
+    if (refusal) throw new DerekError(refusal);
     const { count } = await tx.claim.updateMany({
       where: { id: ref.claimId, version: ref.expectedVersion },
       data: { ...change.data, version: { increment: 1 } },
@@ -64,6 +65,6 @@ export function submitClaim(options: { actor: Actor; ref: ClaimRef }) {
     deleted: false,
     // It waits from now: the review queue is ordered by queuedAt.
     data: { status: "SUBMITTED", queuedAt: new Date() },
-    refuse: (status) => (status === "DISPUTED" ? "A disputed claim is settled by a reviewer." : null),
+    refuse: (status) => (status === "DISPUTED" ? "libClaims.state.disputedSubmit" : null),
   });
 }

@@ -1,23 +1,29 @@
-import { UserInputError } from "@/lib/users/user-errors";
+import { DerekError } from "@/lib/core/errors";
+
+export function claimNotFoundError(): DerekError {
+  return new DerekError("libClaims.ref.notFound", { kind: "not-found" });
+}
 
 /**
  * Someone else changed the claim after this change was started from it. The message says who
  * and when, so the person can reload and decide again instead of overwriting their colleague.
  */
-export class ClaimConflictError extends UserInputError {
-  constructor(readonly changedBy: string | null, readonly changedAt: Date | null) {
-    const who = changedBy ?? "someone else";
-    // The instant as an ISO string: the interface writes it in Almaty time in the reader's language
-    // (the "{moment}" argument of its catalog entry, lib/i18n/message-translator.ts).
-    const when = changedAt ? ` at ${changedAt.toISOString()}` : "";
-    super(`This claim was changed by ${who}${when} after you opened it. Reload to see their change; nothing of yours was saved.`, undefined, "conflict");
-    this.name = "ClaimConflictError";
-  }
+export function claimChangedError(changedBy: string | null, changedAt: Date | null): DerekError {
+  const moment = changedAt?.toISOString();
+  if (changedBy !== null && moment) return new DerekError("libClaims.conflict.byNameAt", { params: { name: changedBy, moment }, kind: "conflict" });
+  if (changedBy !== null) return new DerekError("libClaims.conflict.byName", { params: { name: changedBy }, kind: "conflict" });
+  if (moment) return new DerekError("libClaims.conflict.bySomeoneAt", { params: { moment }, kind: "conflict" });
+  return new DerekError("libClaims.conflict.bySomeone", { kind: "conflict" });
 }
 
-export class ClaimNotFoundError extends UserInputError {
-  constructor() {
-    super("This claim does not exist or was deleted.", undefined, "not-found");
-    this.name = "ClaimNotFoundError";
-  }
+/**
+ * The article got a newer revision after the words were selected in it: offsets into the old text
+ * mean nothing in the new one.
+ */
+export function articleChangedError(revision: number, changedBy: string | null, changedAt: Date | null): DerekError {
+  const moment = changedAt?.toISOString();
+  if (changedBy !== null && moment) return new DerekError("libArticles.conflict.byNameAt", { params: { name: changedBy, moment, revision }, kind: "conflict" });
+  if (changedBy !== null) return new DerekError("libArticles.conflict.byName", { params: { name: changedBy, revision }, kind: "conflict" });
+  if (moment) return new DerekError("libArticles.conflict.bySomeoneAt", { params: { moment, revision }, kind: "conflict" });
+  return new DerekError("libArticles.conflict.bySomeone", { params: { revision }, kind: "conflict" });
 }

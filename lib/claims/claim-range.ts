@@ -1,5 +1,5 @@
 import { snapToCodePoints } from "@/lib/anchoring/selector";
-import { UserInputError } from "@/lib/users/user-errors";
+import { DerekError } from "@/lib/core/errors";
 
 /**
  * The range a claim will cover: inside the text, never splitting a character outside the Basic
@@ -7,11 +7,11 @@ import { UserInputError } from "@/lib/users/user-errors";
  */
 export function claimRangeIn(text: string, start: number, end: number): { start: number; end: number } {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end)
-    throw new UserInputError("The selection is outside the article's text. Reload the article and select again.", "range");
+    throw new DerekError("libClaims.range.outside", { field: "range" });
   let from = start;
   let to = end;
   while (from < to && /\s/.test(text[from])) from++;
   while (to > from && /\s/.test(text[to - 1])) to--;
-  if (from === to) throw new UserInputError("Select some words, not only spaces.", "range");
+  if (from === to) throw new DerekError("libClaims.range.blank", { field: "range" });
   return snapToCodePoints(text, from, to);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageCode } from "@/lib/core/message-codes";
 
 export const CLAIM_CATEGORIES = [
   "DETENTION_COUNT",
@@ -28,18 +29,18 @@ const optionalDecimal = z
   .optional()
   .transform((value) => (value ? normaliseDecimal(value) : null))
   .refine((value) => value === null || (DECIMAL.test(value) && value.replace(/[-.]/g, "").length <= 24), {
-    error: "Enter a number, e.g. 4000 or 63,3.",
+    error: "libClaims.figure.number",
   });
 
-const optionalText = (max: number, message: string) =>
+const optionalText = (max: number, code: MessageCode) =>
   z
     .string()
     .trim()
-    .max(max, { error: message })
+    .max(max, { error: code })
     .optional()
     .transform((value) => value || null);
 
-const httpUrl = (message: string) =>
+const httpUrl = (code: MessageCode) =>
   z
     .string()
     .trim()
@@ -52,7 +53,7 @@ const httpUrl = (message: string) =>
           return false;
         }
       },
-      { error: message },
+      { error: code },
     );
 
 const optionalDate = z
@@ -61,51 +62,51 @@ const optionalDate = z
   .optional()
   .transform((value) => value || null)
   .refine((value) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), {
-    error: "Enter a date as YYYY-MM-DD.",
+    error: "libClaims.fields.date",
   });
 
 export const newSourceSchema = z.object({
-  url: httpUrl("Enter a web address starting with http:// or https://."),
-  title: optionalText(300, "Keep the title under 300 characters."),
-  publisher: optionalText(200, "Keep the publisher under 200 characters."),
-  kind: z.enum(SOURCE_KINDS, { error: "Choose what kind of source this is." }),
+  url: httpUrl("libClaims.source.url"),
+  title: optionalText(300, "libClaims.source.titleTooLong"),
+  publisher: optionalText(200, "libClaims.source.publisherTooLong"),
+  kind: z.enum(SOURCE_KINDS, { error: "libClaims.source.kind" }),
   archivedUrl: z
     .string()
     .trim()
     .optional()
     .transform((value) => value || null)
-    .pipe(z.union([z.null(), httpUrl("Enter an archive address starting with http:// or https://.")])),
+    .pipe(z.union([z.null(), httpUrl("libClaims.source.archivedUrl")])),
 });
 
 export const claimSourceSchema = z
   .object({
     sourceId: z.string().trim().optional().transform((value) => value || null),
     newSource: newSourceSchema.optional(),
-    stance: z.enum(STANCES, { error: "Choose whether the source supports, contradicts or gives context." }),
-    passage: optionalText(2000, "Keep the passage under 2,000 characters."),
-    note: optionalText(2000, "Keep the note under 2,000 characters."),
+    stance: z.enum(STANCES, { error: "libClaims.source.stance" }),
+    passage: optionalText(2000, "libClaims.source.passageTooLong"),
+    note: optionalText(2000, "libClaims.source.noteTooLong"),
   })
-  .refine((s) => Boolean(s.sourceId) !== Boolean(s.newSource), { error: "Pick an existing source or add a new one.", path: ["sourceId"] });
+  .refine((s) => Boolean(s.sourceId) !== Boolean(s.newSource), { error: "libClaims.source.pickOrAdd", path: ["sourceId"] });
 
 const claimFieldsObject = z.object({
-  category: z.enum(CLAIM_CATEGORIES, { error: "Choose a category." }),
+  category: z.enum(CLAIM_CATEGORIES, { error: "libClaims.fields.category" }),
   value: optionalDecimal,
   min: optionalDecimal,
   max: optionalDecimal,
-  unit: optionalText(60, "Keep the unit under 60 characters."),
-  qualifier: z.enum(QUALIFIERS, { error: "Choose a qualifier." }),
-  claimant: optionalText(300, "Keep the claimant under 300 characters."),
+  unit: optionalText(60, "libClaims.figure.unitTooLong"),
+  qualifier: z.enum(QUALIFIERS, { error: "libClaims.fields.qualifier" }),
+  claimant: optionalText(300, "libClaims.fields.claimantTooLong"),
   eventDate: optionalDate,
-  note: optionalText(4000, "Keep the note under 4,000 characters."),
-  sources: z.array(claimSourceSchema).max(20, { error: "At most 20 sources per claim." }).default([]),
+  note: optionalText(4000, "libClaims.fields.noteTooLong"),
+  sources: z.array(claimSourceSchema).max(20, { error: "libClaims.source.tooMany" }).default([]),
 });
 
 function checkFigures(claim: z.output<typeof claimFieldsObject>, ctx: z.RefinementCtx) {
   if (claim.min !== null && claim.max !== null && Number(claim.min) > Number(claim.max))
-    ctx.addIssue({ code: "custom", path: ["max"], message: "The maximum must not be less than the minimum." });
+    ctx.addIssue({ code: "custom", path: ["max"], message: "libClaims.figure.maxBelowMin" });
   // A vague quantity ("мыңдаған") and a date may stand without a figure; any other claim is a figure.
   if (claim.category !== "DATE" && claim.qualifier !== "VAGUE" && claim.value === null && claim.min === null && claim.max === null)
-    ctx.addIssue({ code: "custom", path: ["value"], message: "Enter the figure, or a minimum or maximum." });
+    ctx.addIssue({ code: "custom", path: ["value"], message: "libClaims.figure.required" });
 }
 
 /** What describes a claim; shared by the tagging form and the server, which validates again. */
@@ -113,7 +114,7 @@ export const claimFieldsSchema = claimFieldsObject.superRefine(checkFigures);
 
 export const createClaimSchema = claimFieldsObject
   .extend({
-    articleId: z.uuid({ error: "Unknown article." }),
+    articleId: z.uuid({ error: "libClaims.ref.unknownArticle" }),
     // The revision whose text the offsets point into.
     revision: z.number().int().min(1),
     start: z.number().int().min(0),
@@ -122,10 +123,10 @@ export const createClaimSchema = claimFieldsObject
   .superRefine(checkFigures);
 
 export const updateClaimSchema = claimFieldsObject
-  .extend({ claimId: z.uuid({ error: "Unknown claim." }), expectedVersion: z.number().int().min(1) })
+  .extend({ claimId: z.uuid({ error: "libClaims.ref.unknownClaim" }), expectedVersion: z.number().int().min(1) })
   .superRefine(checkFigures);
 
-export const claimRefSchema = z.object({ claimId: z.uuid({ error: "Unknown claim." }), expectedVersion: z.number().int().min(1) });
+export const claimRefSchema = z.object({ claimId: z.uuid({ error: "libClaims.ref.unknownClaim" }), expectedVersion: z.number().int().min(1) });
 
 export type ClaimFieldsInput = z.input<typeof claimFieldsSchema>;
 export type ClaimFields = z.output<typeof claimFieldsSchema>;

@@ -1,5 +1,6 @@
+import type { DerekError } from "@/lib/core/errors";
 import type { Tx } from "@/lib/db/client";
-import { ClaimConflictError } from "./claim-errors";
+import { claimChangedError } from "./claim-errors";
 import { CLAIM_FIGURE_FIELDS } from "./claim-selects";
 
 /** The fields an audit event records before and after a change to a claim. */
@@ -21,11 +22,11 @@ export const CLAIM_AUDIT_FIELDS = {
 } as const;
 
 /** Builds the conflict error from the claim's latest audit event: who changed it, and when. */
-export async function claimConflict(tx: Tx, claimId: string): Promise<ClaimConflictError> {
+export async function claimConflict(tx: Tx, claimId: string): Promise<DerekError> {
   const latest = await tx.auditEvent.findFirst({
     where: { entityType: "Claim", entityId: claimId },
     orderBy: { id: "desc" },
     select: { createdAt: true, actor: { select: { name: true } } },
   });
-  return new ClaimConflictError(latest?.actor?.name ?? null, latest?.createdAt ?? null);
+  return claimChangedError(latest?.actor?.name ?? null, latest?.createdAt ?? null);
 }

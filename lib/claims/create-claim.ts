@@ -1,8 +1,8 @@
 import { selectorFor } from "@/lib/anchoring";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db, type Tx } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { claimRangeIn } from "./claim-range";
 import type { CreateClaimInput } from "./claim-schemas";
 import { CLAIM_AUDIT_FIELDS } from "./claim-snapshot";
@@ -22,13 +22,9 @@ export async function createClaimInTransaction(tx: Tx, options: { actor: Actor; 
   // text must never land in the new one.
   const [article] = await tx.$queryRaw<{ bodyText: string; revision: number }[]>`
     SELECT "bodyText", revision FROM "Article" WHERE id = ${articleId}::uuid FOR SHARE`;
-  if (!article) throw new UserInputError("This article does not exist.", undefined, "not-found");
+  if (!article) throw new DerekError("libArticles.ref.notFound", { kind: "not-found" });
   if (article.revision !== revision)
-    throw new UserInputError(
-      `The article's text changed (it is now at revision ${article.revision}) after you selected these words. Reload the article and select them again.`,
-      "range",
-      "conflict",
-    );
+    throw new DerekError("libClaims.range.textChanged", { params: { revision: article.revision }, field: "range", kind: "conflict" });
   const range = claimRangeIn(article.bodyText, start, end);
   const selector = selectorFor(article.bodyText, range.start, range.end);
   const claim = await tx.claim.create({

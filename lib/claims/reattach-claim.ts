@@ -2,8 +2,7 @@ import { selectorFor } from "@/lib/anchoring";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { ArticleConflictError } from "@/lib/articles/article-errors";
-import { ClaimNotFoundError } from "./claim-errors";
+import { articleChangedError, claimNotFoundError } from "./claim-errors";
 import { claimRangeIn } from "./claim-range";
 import { CLAIM_AUDIT_FIELDS, claimConflict } from "./claim-snapshot";
 
@@ -27,10 +26,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function reattachClaim(options: ReattachClaimOptions) {
   const { actor, claimId, expectedVersion, expectedRevision } = options;
-  if (!UUID.test(claimId)) throw new ClaimNotFoundError();
+  if (!UUID.test(claimId)) throw claimNotFoundError();
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: CLAIM_AUDIT_FIELDS });
-    if (!before) throw new ClaimNotFoundError();
+    if (!before) throw claimNotFoundError();
     authorize(actor, "claim.edit", before);
 
     // Share-locked so an edit of the article cannot land between checking the revision and
@@ -43,7 +42,7 @@ export async function reattachClaim(options: ReattachClaimOptions) {
         orderBy: { revision: "desc" },
         select: { createdAt: true, createdBy: { select: { name: true } } },
       });
-      throw new ArticleConflictError(article.revision, latest?.createdBy?.name ?? null, latest?.createdAt ?? null);
+      throw articleChangedError(article.revision, latest?.createdBy?.name ?? null, latest?.createdAt ?? null);
     }
     const range = claimRangeIn(article.bodyText, options.start, options.end);
     const selector = selectorFor(article.bodyText, range.start, range.end);

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { ClaimNotFoundError } from "./claim-errors";
+import { claimNotFoundError } from "./claim-errors";
 import type { UpdateClaimInput } from "./claim-schemas";
 import { CLAIM_AUDIT_FIELDS, claimConflict } from "./claim-snapshot";
 import { linkSources } from "./link-sources";
@@ -11,7 +11,7 @@ export async function updateClaim(options: { actor: Actor; input: UpdateClaimInp
   const { claimId, expectedVersion, sources, ...fields } = options.input;
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: CLAIM_AUDIT_FIELDS });
-    if (!before) throw new ClaimNotFoundError();
+    if (!before) throw claimNotFoundError();
     authorize(options.actor, "claim.edit", before);
     // The version in the WHERE makes a stale change match no row instead of overwriting.
     const { count } = await tx.claim.updateMany({

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { ClaimNotFoundError } from "@/lib/claims/claim-errors";
+import { claimNotFoundError } from "@/lib/claims/claim-errors";
 import { db } from "@/lib/db/client";
 import type { AddCommentInput } from "./review-schemas";
 
@@ -15,7 +15,7 @@ export async function addComment(options: { actor: Actor; input: AddCommentInput
   const { claimId, body } = options.input;
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
-    if (!claim) throw new ClaimNotFoundError();
+    if (!claim) throw claimNotFoundError();
     const comment = await tx.comment.create({
       data: { claimId, authorId: options.actor.id, body },
       select: { id: true, claimId: true, body: true, createdAt: true },

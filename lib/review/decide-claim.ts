@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { ClaimNotFoundError } from "@/lib/claims/claim-errors";
+import { claimNotFoundError } from "@/lib/claims/claim-errors";
 import { claimConflict } from "@/lib/claims/claim-snapshot";
 import { db } from "@/lib/db/client";
 import type { ClaimStatus, ReviewDecision } from "@/lib/generated/prisma/client";
@@ -24,7 +24,7 @@ export async function decideClaim(options: { actor: Actor; input: DecideClaimInp
   const outcome = OUTCOME[decision];
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: REVIEW_AUDIT_FIELDS });
-    if (!before) throw new ClaimNotFoundError();
+    if (!before) throw claimNotFoundError();
     // Who may decide first (no conflict message, naming a colleague, for someone who may not);
     // then stale: a reviewer who lost a race to a colleague should learn who decided and when,
     // not be told the (now verified) claim "cannot be decided".

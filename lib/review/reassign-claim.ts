@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, decide, type Actor } from "@/lib/auth/policy";
-import { ClaimNotFoundError } from "@/lib/claims/claim-errors";
+import { claimNotFoundError } from "@/lib/claims/claim-errors";
 import { claimConflict } from "@/lib/claims/claim-snapshot";
 import { db } from "@/lib/db/client";
 import { UserInputError } from "@/lib/users/user-errors";
@@ -22,7 +22,7 @@ export async function reassignClaim(options: { actor: Actor; input: ReassignClai
   authorize(options.actor, "claim.reassign");
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: REVIEW_AUDIT_FIELDS });
-    if (!before) throw new ClaimNotFoundError();
+    if (!before) throw claimNotFoundError();
     if (before.version !== expectedVersion) throw await claimConflict(tx, claimId);
     if (before.status !== "SUBMITTED" && before.status !== "DISPUTED")
       throw new UserInputError("Only a claim awaiting review can be assigned to a reviewer.", "assigneeId");

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { ClaimNotFoundError } from "@/lib/claims/claim-errors";
+import { claimNotFoundError } from "@/lib/claims/claim-errors";
 import { claimConflict } from "@/lib/claims/claim-snapshot";
 import { db } from "@/lib/db/client";
 import type { ReopenClaimInput } from "./review-schemas";
@@ -16,7 +16,7 @@ export async function reopenClaim(options: { actor: Actor; input: ReopenClaimInp
   const { claimId, expectedVersion, reason } = options.input;
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: REVIEW_AUDIT_FIELDS });
-    if (!before) throw new ClaimNotFoundError();
+    if (!before) throw claimNotFoundError();
     // Who may re-open first: someone who may not must not learn who changed the claim and when.
     authorizeDecider(options.actor, "claim.reopen", before);
     if (before.version !== expectedVersion) throw await claimConflict(tx, claimId);

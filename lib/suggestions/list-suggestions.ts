@@ -1,9 +1,11 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { ArticleNotFoundError } from "@/lib/articles/article-errors";
 import { rangeKey } from "./remembered-dismissals";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const articleNotFoundError = () => new DerekError("libArticles.ref.notFound", { kind: "not-found" });
 
 /**
  * The suggestions an editor still has to look at on the article's current revision: not
@@ -12,9 +14,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function listSuggestions(options: { actor: Actor; articleId: string }) {
   authorize(options.actor, "article.read");
-  if (!UUID.test(options.articleId)) throw new ArticleNotFoundError();
+  if (!UUID.test(options.articleId)) throw articleNotFoundError();
   const article = await db.article.findUnique({ where: { id: options.articleId }, select: { revision: true } });
-  if (!article) throw new ArticleNotFoundError();
+  if (!article) throw articleNotFoundError();
 
   const [suggestions, claims] = await Promise.all([
     db.claimSuggestion.findMany({

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { SuggestionNotFoundError, SuggestionStaleError } from "./suggestion-errors";
+import { suggestionNotFoundError, suggestionStaleError } from "./suggestion-errors";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,16 +21,16 @@ export interface DismissalResult {
 export async function setDismissal(options: { actor: Actor; suggestionId: string; dismissed: boolean }): Promise<DismissalResult> {
   authorize(options.actor, "claim.create");
   const actor = options.actor;
-  if (!UUID.test(options.suggestionId)) throw new SuggestionNotFoundError();
+  if (!UUID.test(options.suggestionId)) throw suggestionNotFoundError();
   return db.$transaction(async (tx) => {
     const suggestion = await tx.claimSuggestion.findUnique({
       where: { id: options.suggestionId },
       select: { id: true, articleId: true, revision: true, text: true, start: true, end: true, dismissedAt: true },
     });
-    if (!suggestion) throw new SuggestionNotFoundError();
+    if (!suggestion) throw suggestionNotFoundError();
     const [article] = await tx.$queryRaw<{ revision: number }[]>`
       SELECT "revision" FROM "Article" WHERE "id" = ${suggestion.articleId}::uuid FOR SHARE`;
-    if (!article || article.revision !== suggestion.revision) throw new SuggestionStaleError();
+    if (!article || article.revision !== suggestion.revision) throw suggestionStaleError();
 
     const result = { suggestionId: suggestion.id, dismissed: options.dismissed };
     if ((suggestion.dismissedAt !== null) === options.dismissed) return { ...result, changed: false };

@@ -39,7 +39,7 @@ describe("acceptSuggestions", () => {
     const [first, second] = await listSuggestions({ actor: editor, articleId });
     await dismissSuggestion({ actor: editor, suggestionId: second.id });
     const before = await db.claim.count();
-    await expect(acceptSuggestions({ actor: editor, articleId, suggestionIds: [first.id, second.id] })).rejects.toThrow(/dismissed or the article changed/);
+    await expect(acceptSuggestions({ actor: editor, articleId, suggestionIds: [first.id, second.id] })).rejects.toMatchObject({ code: "libClaims.suggestions.changed", kind: "conflict" });
     expect(await db.claim.count()).toBe(before);
   });
 

@@ -4,15 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
 import type { Actor } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/auth/policy";
-import { ClaimConflictError } from "@/lib/claims/claim-errors";
 import { createClaimSchema, updateClaimSchema, type ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import { deleteClaim, restoreClaim, submitClaim } from "@/lib/claims/change-claim-state";
 import { createClaim } from "@/lib/claims/create-claim";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { SEED_TEXTS_DIR } from "../../support/paths";
+import { claimChanged } from "../../support/refusals";
 
 const QUOTE = "төрт мыңға жуық адам";
 let text: string;
@@ -83,7 +83,7 @@ describe("tagging a claim", () => {
     );
     await expect(
       createClaim({ actor: editor, input: createClaimSchema.parse({ articleId, revision: 1, start: text.length - 2, end: text.length + 5, ...detention }) }),
-    ).rejects.toBeInstanceOf(UserInputError);
+    ).rejects.toBeInstanceOf(DerekError);
     expect(await db.claim.count()).toBe(before);
     expect(await db.source.count({ where: { claims: { none: {} } } })).toBe(0);
   });
@@ -95,7 +95,7 @@ describe("tagging a claim", () => {
   it("rolls back the claim when a source it names does not exist", async () => {
     const before = await db.claim.count();
     const fields = { ...detention, sources: [{ sourceId: "00000000-0000-4000-8000-000000000000", stance: "SUPPORTS" as const }] };
-    await expect(tagQuote(editor, fields)).rejects.toThrow("This source no longer exists; pick another.");
+    await expect(tagQuote(editor, fields)).rejects.toMatchObject({ code: "libClaims.source.gone", field: "sources.0.sourceId" });
     expect(await db.claim.count()).toBe(before);
   });
 });
@@ -110,15 +110,15 @@ describe("claim input", () => {
   });
 
   it("refuses a value that is not a number, min over max, and a source URL that is not http(s)", () => {
-    expect(messages(parse({ value: "төрт мың" }))).toEqual({ value: "Enter a number, e.g. 4000 or 63,3." });
-    expect(messages(parse({ value: "", min: "30", max: "25" }))).toEqual({ max: "The maximum must not be less than the minimum." });
+    expect(messages(parse({ value: "төрт мың" }))).toEqual({ value: "libClaims.figure.number" });
+    expect(messages(parse({ value: "", min: "30", max: "25" }))).toEqual({ max: "libClaims.figure.maxBelowMin" });
     const badUrl = parse({ sources: [{ newSource: { url: "javascript:alert(1)", kind: "OTHER" }, stance: "SUPPORTS" }] });
-    expect(messages(badUrl)).toEqual({ "sources.0.newSource.url": "Enter a web address starting with http:// or https://." });
-    expect(messages(parse({ eventDate: "9 маусым" }))).toEqual({ eventDate: "Enter a date as YYYY-MM-DD." });
+    expect(messages(badUrl)).toEqual({ "sources.0.newSource.url": "libClaims.source.url" });
+    expect(messages(parse({ eventDate: "9 маусым" }))).toEqual({ eventDate: "libClaims.fields.date" });
   });
 
   it("asks for a figure unless the claim is vague or a date", () => {
-    expect(messages(parse({ value: "" }))).toEqual({ value: "Enter the figure, or a minimum or maximum." });
+    expect(messages(parse({ value: "" }))).toEqual({ value: "libClaims.figure.required" });
     expect(parse({ value: "", qualifier: "VAGUE" }).success).toBe(true);
   });
 });
@@ -147,7 +147,7 @@ describe("changing a claim", () => {
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(fulfilled).toHaveLength(1);
     expect(rejected).toHaveLength(1);
-    expect(rejected[0].reason).toBeInstanceOf(ClaimConflictError);
+    expect(rejected[0].reason).toMatchObject(claimChanged);
     expect(rejected[0].reason.message).toContain("Әйгерім");
     const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(stored.version).toBe(2);
@@ -166,7 +166,7 @@ describe("changing a claim", () => {
     const deleted = await deleteClaim({ actor: editor, ref: { claimId: claim.id, expectedVersion: 1 } });
     expect(deleted.deletedAt).toBeInstanceOf(Date);
     expect((await listArticleClaims({ actor: editor, articleId })).map((c) => c.id)).not.toContain(claim.id);
-    await expect(restoreClaim({ actor: editor, ref: { claimId: claim.id, expectedVersion: 1 } })).rejects.toBeInstanceOf(ClaimConflictError);
+    await expect(restoreClaim({ actor: editor, ref: { claimId: claim.id, expectedVersion: 1 } })).rejects.toMatchObject(claimChanged);
     await restoreClaim({ actor: editor, ref: { claimId: claim.id, expectedVersion: 2 } });
     expect((await listArticleClaims({ actor: editor, articleId })).map((c) => c.id)).toContain(claim.id);
     const events = await db.auditEvent.findMany({ where: { entityId: claim.id }, orderBy: { id: "asc" } });
@@ -191,7 +191,7 @@ describe("tagging against a text that changed", () => {
     await reviseArticle({ actor: editor, articleId: own, expectedRevision: 1, text: `Жаңа кіріспе.\n${text}` });
     const start = text.indexOf(QUOTE);
     const stale = createClaimSchema.parse({ articleId: own, revision: 1, start, end: start + QUOTE.length, ...detention });
-    await expect(createClaim({ actor: editor, input: stale })).rejects.toThrow(/it is now at revision 2/);
+    await expect(createClaim({ actor: editor, input: stale })).rejects.toMatchObject({ code: "libClaims.range.textChanged", params: { revision: 2 }, field: "range", kind: "conflict" });
     expect(await db.claim.count({ where: { articleId: own } })).toBe(0);
   });
 });

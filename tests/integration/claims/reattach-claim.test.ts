@@ -2,14 +2,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { selectorFor } from "@/lib/anchoring";
-import { ArticleConflictError } from "@/lib/articles/article-errors";
 import { createArticle } from "@/lib/articles/create-article";
 import { reviseArticle } from "@/lib/articles/revise-article";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
-import { ClaimConflictError } from "@/lib/claims/claim-errors";
 import { reattachClaim } from "@/lib/claims/reattach-claim";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { SEED_TEXTS_DIR } from "../../support/paths";
 
 const SEED = await readFile(path.join(SEED_TEXTS_DIR, "002_37550b50464d8635.txt"), "utf8");
@@ -67,7 +65,7 @@ describe("reattachClaim", () => {
 
     for (const [start, end] of [[space, space + 1], [10, 10], [edited.length - 2, edited.length + 5], [-1, 4]]) {
       const error = await reattachClaim({ actor: editor, claimId: claim.id, expectedVersion: 2, expectedRevision: 2, start, end }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(UserInputError);
+      expect(error).toBeInstanceOf(DerekError);
       expect(error).toMatchObject({ field: "range" });
     }
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toEqual(claim);
@@ -83,7 +81,7 @@ describe("reattachClaim", () => {
 
     const error = await reattachClaim({ actor: editor, claimId: claim.id, expectedVersion: 2, expectedRevision: 2, start: newStart, end: newStart + NEW_QUOTE.length }).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(ClaimConflictError);
+    expect(error).toMatchObject({ kind: "conflict", code: "libClaims.conflict.byNameAt", params: { name: "Бақыт Жұмабаев" } });
     expect((error as Error).message).toContain("Бақыт Жұмабаев");
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toEqual(adminsChange);
     expect(adminsChange).toMatchObject({ quote: "төрт", version: 3 });
@@ -97,8 +95,7 @@ describe("reattachClaim", () => {
 
     const error = await reattachClaim({ actor: editor, claimId: claim.id, expectedVersion: current.version, expectedRevision: 2, start: newStart, end: newStart + NEW_QUOTE.length }).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(ArticleConflictError);
-    expect(error).toMatchObject({ currentRevision: 3, changedBy: "Мәди Ахметов" });
+    expect(error).toMatchObject({ kind: "conflict", code: "libArticles.conflict.byNameAt", params: { revision: 3, name: "Мәди Ахметов" } });
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toEqual(current);
   });
 

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { deleteClaim, submitClaim } from "@/lib/claims/change-claim-state";
-import { ClaimConflictError, ClaimNotFoundError } from "@/lib/claims/claim-errors";
 import { updateClaimSchema } from "@/lib/claims/claim-schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
@@ -13,6 +12,7 @@ import { listActivity } from "@/lib/review/list-activity";
 import { listComments } from "@/lib/review/list-comments";
 import { addCommentSchema, decideClaimSchema } from "@/lib/review/review-schemas";
 import { eventLine } from "../../support/event-lines";
+import { claimChanged } from "../../support/refusals";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "./fixtures";
 
 const QUOTE = "5 жылға";
@@ -56,7 +56,7 @@ describe("comments", () => {
     expect(addCommentSchema.safeParse({ claimId, body: "ә".repeat(4000) }).success).toBe(true);
     const claim = await tagClaim(editor, article, QUOTE);
     await deleteClaim({ actor: editor, ref: { claimId: claim.id, expectedVersion: claim.version } });
-    await expect(comment(editor, claim.id, "кеш")).rejects.toBeInstanceOf(ClaimNotFoundError);
+    await expect(comment(editor, claim.id, "кеш")).rejects.toMatchObject({ kind: "not-found", code: "libClaims.ref.notFound" });
     expect(await db.comment.count({ where: { claimId: claim.id } })).toBe(0);
   });
 
@@ -65,7 +65,7 @@ describe("comments", () => {
     await decide(reviewer, claim, { decision: "APPROVE", rating: "TRUE" });
     await comment(editor, claim.id, "Жарияладық");
     const late = decide(reviewer2, claim, { decision: "DISPUTE", comment: "Күмәнім бар" });
-    await expect(late).rejects.toBeInstanceOf(ClaimConflictError);
+    await expect(late).rejects.toMatchObject(claimChanged);
     await expect(decide(reviewer2, claim, { decision: "DISPUTE", comment: "Күмәнім бар" })).rejects.toThrow(/changed by Нұрлан /);
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(claim.version + 1);
   });

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
-import { ClaimConflictError, ClaimNotFoundError } from "@/lib/claims/claim-errors";
 import { deleteClaim } from "@/lib/claims/change-claim-state";
 import { db } from "@/lib/db/client";
 import { decideClaim } from "@/lib/review/decide-claim";
 import { getClaimHistory } from "@/lib/review/get-claim-history";
 import { decideClaimSchema, type DecideClaimFormInput } from "@/lib/review/review-schemas";
 import { eventLine } from "../../support/event-lines";
+import { claimChanged } from "../../support/refusals";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "./fixtures";
 
 const QUOTE = "5 жылға";
@@ -128,7 +128,7 @@ describe("refusals (nothing is written)", () => {
   it("answers a deleted claim as not found", async () => {
     const draft = await tagClaim(editor, article, QUOTE);
     const deleted = await deleteClaim({ actor: editor, ref: { claimId: draft.id, expectedVersion: draft.version } });
-    await expect(decide(reviewer, { decision: "DISPUTE", comment: "x" }, deleted)).rejects.toBeInstanceOf(ClaimNotFoundError);
+    await expect(decide(reviewer, { decision: "DISPUTE", comment: "x" }, deleted)).rejects.toMatchObject({ kind: "not-found", code: "libClaims.ref.notFound" });
   });
 });
 
@@ -137,7 +137,7 @@ describe("no lost updates", () => {
     const claim = await submittedClaim(editor, article, QUOTE);
     await decide(reviewer, { decision: "APPROVE", rating: "TRUE" }, claim);
     const late = decide(reviewer2, { decision: "RETURN", comment: "Дереккөз әлсіз" }, claim);
-    await expect(late).rejects.toBeInstanceOf(ClaimConflictError);
+    await expect(late).rejects.toMatchObject({ kind: "conflict", code: "libClaims.conflict.byNameAt", params: { name: "Нұрлан", moment: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } });
     await expect(decide(reviewer2, { decision: "RETURN", comment: "Дереккөз әлсіз" }, claim)).rejects.toThrow(/^This claim was changed by Нұрлан at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z after you opened it\. Reload/);
     const { reviews } = await traces(claim.id);
     expect(reviews).toHaveLength(1);
@@ -155,7 +155,7 @@ describe("no lost updates", () => {
     await decide(reviewer, { decision: "DISPUTE", comment: "x" }, own);
     await expect(decide(admin, { decision: "APPROVE", rating: "TRUE" }, own)).rejects.toThrow(new ForbiddenError("You cannot review a claim you wrote."));
     // A reviewer who may decide it still learns who was first.
-    await expect(decide(reviewer2, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toBeInstanceOf(ClaimConflictError);
+    await expect(decide(reviewer2, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toMatchObject(claimChanged);
     expect((await traces(claim.id)).reviews).toHaveLength(1);
   });
 
@@ -169,7 +169,7 @@ describe("no lost updates", () => {
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(fulfilled).toHaveLength(1);
     expect(rejected).toHaveLength(1);
-    expect(rejected[0].reason).toBeInstanceOf(ClaimConflictError);
+    expect(rejected[0].reason).toMatchObject(claimChanged);
 
     const { reviews, actions } = await traces(claim.id);
     expect(reviews).toHaveLength(1);

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
-import { ClaimConflictError } from "@/lib/claims/claim-errors";
 import { db } from "@/lib/db/client";
 import { decideClaim } from "@/lib/review/decide-claim";
 import { getClaimHistory } from "@/lib/review/get-claim-history";
@@ -11,6 +10,7 @@ import { reopenClaim } from "@/lib/review/reopen-claim";
 import { decideClaimSchema, reassignClaimSchema, reopenClaimSchema } from "@/lib/review/review-schemas";
 import { UserInputError } from "@/lib/users/user-errors";
 import { eventLine } from "../../support/event-lines";
+import { claimChanged } from "../../support/refusals";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "./fixtures";
 
 const QUOTE = "4 ақпанда";
@@ -84,7 +84,7 @@ describe("re-opening a verified claim", () => {
     await expect(reopen(reviewer, submitted)).rejects.toThrow("Only a verified claim can be re-opened.");
     const verified = await verifiedClaim();
     await reopen(reviewer2, verified);
-    await expect(reopen(reviewer, verified)).rejects.toBeInstanceOf(ClaimConflictError);
+    await expect(reopen(reviewer, verified)).rejects.toMatchObject(claimChanged);
     expect(await db.review.count({ where: { claimId: verified.id, decision: "REOPENED" } })).toBe(1);
   });
 });

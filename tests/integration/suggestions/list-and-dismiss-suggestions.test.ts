@@ -8,7 +8,6 @@ import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
-import { SuggestionNotFoundError, SuggestionStaleError } from "@/lib/suggestions/suggestion-errors";
 import { undismissSuggestion } from "@/lib/suggestions/undismiss-suggestion";
 import { SEED_TEXTS_DIR } from "../../support/paths";
 
@@ -52,8 +51,8 @@ describe("listing suggestions", () => {
     const reviewer = await makeActor("REVIEWER");
     const { articleId } = await importArticle("Соңғы жол: ә.", editor);
     expect((await listSuggestions({ actor: reviewer, articleId })).length).toBeGreaterThan(0);
-    await expect(listSuggestions({ actor: reviewer, articleId: "" })).rejects.toMatchObject({ code: "not-found" });
-    await expect(listSuggestions({ actor: reviewer, articleId: undefined as unknown as string })).rejects.toMatchObject({ code: "not-found" });
+    await expect(listSuggestions({ actor: reviewer, articleId: "" })).rejects.toMatchObject({ kind: "not-found" });
+    await expect(listSuggestions({ actor: reviewer, articleId: undefined as unknown as string })).rejects.toMatchObject({ kind: "not-found" });
   });
 });
 
@@ -87,11 +86,11 @@ describe("dismissing suggestions", () => {
     const [target] = await listSuggestions({ actor: editor, articleId });
 
     await expect(dismissSuggestion({ actor: reviewer, suggestionId: target.id })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(dismissSuggestion({ actor: editor, suggestionId: "not-an-id" })).rejects.toBeInstanceOf(SuggestionNotFoundError);
-    await expect(dismissSuggestion({ actor: editor, suggestionId: "0190a000-0000-7000-8000-000000000000" })).rejects.toBeInstanceOf(SuggestionNotFoundError);
+    await expect(dismissSuggestion({ actor: editor, suggestionId: "not-an-id" })).rejects.toMatchObject({ kind: "not-found", code: "libSuggestions.notFound" });
+    await expect(dismissSuggestion({ actor: editor, suggestionId: "0190a000-0000-7000-8000-000000000000" })).rejects.toMatchObject({ kind: "not-found", code: "libSuggestions.notFound" });
 
     await reviseArticle({ actor: editor, articleId, expectedRevision: 1, text: `Кіріспе.\n${text}` });
-    await expect(dismissSuggestion({ actor: editor, suggestionId: target.id })).rejects.toBeInstanceOf(SuggestionStaleError);
+    await expect(dismissSuggestion({ actor: editor, suggestionId: target.id })).rejects.toMatchObject({ kind: "conflict", code: "libSuggestions.stale" });
 
     expect(await db.claimSuggestion.count({ where: { articleId, dismissedAt: { not: null } } })).toBe(0);
     const ids = (await db.claimSuggestion.findMany({ where: { articleId }, select: { id: true } })).map((s) => s.id);

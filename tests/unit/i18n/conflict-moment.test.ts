@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArticleConflictError } from "@/lib/articles/article-errors";
-import { ClaimConflictError } from "@/lib/claims/claim-errors";
+import { claimChangedError } from "@/lib/claims/claim-errors";
 import { loadMessages } from "@/lib/i18n/catalog";
 import { createMessageTranslator } from "@/lib/i18n/message-translator";
 import { REPO_ROOT } from "../../support/paths";
@@ -13,7 +13,7 @@ const at = new Date("2025-03-05T20:30:12.345Z");
 
 describe("the time in a conflict message", () => {
   it("is written in Almaty time in each language, never as UTC", () => {
-    const message = new ClaimConflictError("Нұрлан", at).message;
+    const message = claimChangedError("Нұрлан", at).message;
     expect(translator("en")(message)).toBe("This claim was changed by Нұрлан at 6 March 2025, 01:30 after you opened it. Reload to see their change; nothing of yours was saved.");
     expect(translator("kk")(message)).toBe("Сіз ашқаннан кейін бұл мәлімдемені Нұрлан өзгертті (6 наурыз 2025, 01:30). Өзгерісті көру үшін бетті қайта жүктеңіз; сіз енгізген ештеңе сақталмады.");
     expect(translator("ru")(message)).toContain("(6 марта 2025 г., 01:30)");
@@ -21,8 +21,8 @@ describe("the time in a conflict message", () => {
   });
 
   it("does so for someone unnamed and for an article too", () => {
-    expect(translator("kk")(new ClaimConflictError(null, at).message)).toContain("басқа біреу өзгертті (6 наурыз 2025, 01:30)");
+    expect(translator("kk")(claimChangedError(null, at).message)).toContain("басқа біреу өзгертті (6 наурыз 2025, 01:30)");
     expect(translator("ru")(new ArticleConflictError(4, "Бақыт", at).message)).toContain("Бақыт (6 марта 2025 г., 01:30; теперь это версия 4)");
-    expect(translator("en")(new ClaimConflictError("Нұрлан", null).message)).toBe("This claim was changed by Нұрлан after you opened it. Reload to see their change; nothing of yours was saved.");
+    expect(translator("en")(claimChangedError("Нұрлан", null).message)).toBe("This claim was changed by Нұрлан after you opened it. Reload to see their change; nothing of yours was saved.");
   });
 });
