@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { LEDGER_FILTER_FIELDS, parseLedgerFilter, type LedgerFilter } from "@/lib/ledger/ledger-filter";
-import type { SearchParams } from "@/lib/review/search-params";
+import { fieldMessagesInEnglish, type SearchParams } from "@/lib/review/search-params";
 import { EXPORT_CHOICES, type ExportFormatId } from "./export-choices";
 import { ExportRequestError } from "./export-errors";
 import { findExportFormat } from "./export-formats";
@@ -64,7 +64,7 @@ export function parseExportRequest(query: URLSearchParams): ExportRequest {
     claims = { kind: "set", setId: set };
   } else {
     const parsed = parseLedgerFilter(params);
-    if (!parsed.ok) throw new ExportRequestError(400, "Some filter fields need attention.", parsed.errors as Record<string, string>);
+    if (!parsed.ok) throw new ExportRequestError(400, "Some filter fields need attention.", fieldMessagesInEnglish(parsed.errors));
     claims = { kind: "filter", filter: parsed.filter };
   }
   return { format: format as ExportFormatId, allStatuses: statuses === "all", claims };
@@ -81,7 +81,7 @@ export async function loadClaimSetFilter(setId: string): Promise<{ filter: Ledge
       : null;
   if (!parsed?.ok) {
     // A set saved before a filter field changed its rules: say which field, so it can be fixed.
-    const detail = parsed && !parsed.ok ? ` (${Object.entries(parsed.errors).map(([field, message]) => `${field}: ${message}`).join("; ")})` : "";
+    const detail = parsed && !parsed.ok ? ` (${Object.entries(fieldMessagesInEnglish(parsed.errors)).map(([field, message]) => `${field}: ${message}`).join("; ")})` : "";
     throw new ExportRequestError(422, `The saved filter of “${set.name}” can no longer be read${detail}. Open it in the ledger and save it again.`, { set: "The saved filter can no longer be read." });
   }
   return { filter: parsed.filter, name: set.name };

@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { DerekError } from "@/lib/core/errors";
+import type { CodedMessage } from "@/lib/core/message-codes";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { ledgerFilterToParams, parseLedgerFilter, type LedgerFilter } from "./ledger-filter";
 
 export const saveClaimSetSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, { error: "Name the claim set." })
-    .max(100, { error: "Keep the name under 100 characters." }),
+    .min(1, { error: "libLedger.claimSets.nameRequired" })
+    .max(100, { error: "libLedger.claimSets.nameTooLong" }),
   // The ledger's URL parameters, as the page has them; parsed again with the ledger's rules.
   params: z.record(z.string(), z.string()),
 });
 
-export const claimSetRefSchema = z.object({ claimSetId: z.uuid({ error: "Unknown claim set." }) });
+export const claimSetRefSchema = z.object({ claimSetId: z.uuid({ error: "libLedger.claimSets.unknown" }) });
 
 export interface ClaimSetSummary {
   id: string;
@@ -24,6 +25,15 @@ export interface ClaimSetSummary {
   ownerId: string;
   ownerName: string;
   updatedAt: Date;
+}
+
+/**
+ * A filter that does not read is refused with its first field's own message: the set is saved from,
+ * or opened into, the ledger's filter, where that field is.
+ */
+function filterRefusal(errors: Partial<Record<string, CodedMessage>>, field: string): DerekError {
+  const [first] = Object.values(errors) as CodedMessage[];
+  return new DerekError(first.code, { params: first.params, field });
 }
 
 function paramsOf(stored: unknown): Record<string, string> {
@@ -38,7 +48,7 @@ function paramsOf(stored: unknown): Record<string, string> {
 export async function saveClaimSet(actor: Actor, input: z.output<typeof saveClaimSetSchema>): Promise<ClaimSetSummary> {
   authorize(actor, "claimset.save");
   const parsed = parseLedgerFilter(input.params);
-  if (!parsed.ok) throw new UserInputError(`The filter cannot be saved: ${Object.values(parsed.errors)[0]}`, "name");
+  if (!parsed.ok) throw filterRefusal(parsed.errors, "name");
   const params = ledgerFilterToParams(parsed.filter);
   return db.$transaction(async (tx) => {
     const before = await tx.claimSet.findUnique({ where: { ownerId_name: { ownerId: actor.id, name: input.name } } });
@@ -73,10 +83,10 @@ export async function listClaimSets(actor: Actor): Promise<ClaimSetSummary[]> {
 export async function loadClaimSetFilter(actor: Actor, claimSetId: string): Promise<{ set: ClaimSetSummary; filter: LedgerFilter }> {
   authorize(actor, "ledger.read");
   const set = await db.claimSet.findUnique({ where: { id: claimSetId }, include: { owner: { select: { name: true } } } });
-  if (!set) throw new UserInputError("This claim set does not exist (any more).", "set", "not-found");
+  if (!set) throw new DerekError("libLedger.claimSets.gone", { field: "set", kind: "not-found" });
   const params = paramsOf(set.filter);
   const parsed = parseLedgerFilter(params);
-  if (!parsed.ok) throw new UserInputError(`The claim set “${set.name}” no longer reads: ${Object.values(parsed.errors)[0]}`, "set");
+  if (!parsed.ok) throw filterRefusal(parsed.errors, "set");
   return { set: { id: set.id, name: set.name, params, ownerId: set.ownerId, ownerName: set.owner.name, updatedAt: set.updatedAt }, filter: parsed.filter };
 }
 
@@ -84,7 +94,7 @@ export async function deleteClaimSet(actor: Actor, claimSetId: string): Promise<
   authorize(actor, "claimset.save");
   await db.$transaction(async (tx) => {
     const set = await tx.claimSet.findUnique({ where: { id: claimSetId } });
-    if (!set) throw new UserInputError("This claim set was already deleted.", undefined, "not-found");
+    if (!set) throw new DerekError("libLedger.claimSets.alreadyDeleted", { kind: "not-found" });
     authorize(actor, "claimset.delete", { ownerId: set.ownerId });
     await tx.claimSet.delete({ where: { id: set.id } });
     await recordAuditEvent(tx, {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+import type { CodedMessage, MessageCode } from "@/lib/core/message-codes";
 import { RATINGS } from "@/lib/review/rating-scale";
-import { parseSearchParams, type SearchParams } from "@/lib/review/search-params";
+import { parseSearchParams, type FieldMessages, type SearchParams } from "@/lib/review/search-params";
 
 export { RATINGS };
 export const CLAIM_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "DISPUTED", "VERIFIED"] as const;
@@ -34,48 +35,55 @@ export type LedgerFilterField = (typeof LEDGER_FILTER_FIELDS)[number];
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value), schema.optional());
 
+// A custom rule rather than z.enum, so the issue carries what was given and what is allowed.
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  optional(z.enum(values, { error: (issue) => `Unknown ${what} “${String(issue.input)}”. Choose one of: ${values.join(", ")}.` }));
+  optional(
+    z.string().transform((value, ctx) => {
+      if ((values as readonly string[]).includes(value)) return value as T[number];
+      ctx.addIssue({ code: "custom", message: "libLedger.filter.unknownValue", params: { what, value, values: values.join(", ") } });
+      return z.NEVER;
+    }),
+  );
 
-const uuid = (message: string) => optional(z.uuid({ error: message }));
+const uuid = (code: MessageCode) => optional(z.uuid({ error: code }));
 
-const isoDate = (message: string) =>
+const isoDate = (code: MessageCode) =>
   optional(
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: message })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: code })
       .refine((value) => {
         const date = new Date(`${value}T00:00:00Z`);
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      }, { error: message }),
+      }, { error: code }),
   );
 
 // Newsroom copy writes "63,3" and "1 200": a decimal comma and spaces between digit groups are read.
-const decimal = (message: string) =>
+const decimal = (code: MessageCode) =>
   optional(
     z
       .string()
       .transform((value) => value.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
-      .refine((value) => /^-?\d{1,18}(\.\d{1,6})?$/.test(value), { error: message }),
+      .refine((value) => /^-?\d{1,18}(\.\d{1,6})?$/.test(value), { error: code }),
   );
 
-const text = (max: number, message: string) => optional(z.string().max(max, { error: message }));
+const text = (max: number, code: MessageCode) => optional(z.string().max(max, { error: code }));
 
 const ledgerFieldsSchema = z.object({
-  q: text(200, "Keep the search under 200 characters."),
+  q: text(200, "libLedger.filter.searchTooLong"),
   status: oneOf(CLAIM_STATUSES, "status"),
   rating: oneOf(RATINGS, "verdict"),
   category: oneOf(CLAIM_CATEGORIES, "category"),
-  article: uuid("Unknown article."),
-  outlet: text(200, "Keep the outlet under 200 characters."),
-  claimant: text(300, "Keep the claimant under 300 characters."),
-  eventFrom: isoDate("Enter the first event date as YYYY-MM-DD."),
-  eventTo: isoDate("Enter the last event date as YYYY-MM-DD."),
-  valueMin: decimal("Enter the smallest figure as a number, e.g. 100 or 63,3."),
-  valueMax: decimal("Enter the largest figure as a number, e.g. 4000 or 70,5."),
-  author: uuid("Unknown author."),
-  reviewer: uuid("Unknown reviewer."),
-  group: uuid("Unknown claim group."),
+  article: uuid("libLedger.filter.unknownArticle"),
+  outlet: text(200, "libLedger.filter.outletTooLong"),
+  claimant: text(300, "libLedger.filter.claimantTooLong"),
+  eventFrom: isoDate("libLedger.filter.eventFrom"),
+  eventTo: isoDate("libLedger.filter.eventTo"),
+  valueMin: decimal("libLedger.filter.valueMin"),
+  valueMax: decimal("libLedger.filter.valueMax"),
+  author: uuid("libLedger.filter.unknownAuthor"),
+  reviewer: uuid("libLedger.filter.unknownReviewer"),
+  group: uuid("libLedger.filter.unknownGroup"),
   sort: oneOf(LEDGER_SORTS, "sort column"),
   dir: oneOf(["asc", "desc"] as const, "sort direction"),
 });
@@ -83,17 +91,17 @@ const ledgerFieldsSchema = z.object({
 type LedgerFields = z.output<typeof ledgerFieldsSchema>;
 
 /** Rules across fields, each reported on the field to correct. */
-function crossFieldErrors(filter: Partial<LedgerFields>): Partial<Record<LedgerFilterField, string>> {
-  const errors: Partial<Record<LedgerFilterField, string>> = {};
-  if (filter.eventFrom && filter.eventTo && filter.eventFrom > filter.eventTo) errors.eventTo = "The last event date is before the first; swap them.";
+function crossFieldErrors(filter: Partial<LedgerFields>): FieldMessages<LedgerFilterField> {
+  const errors: FieldMessages<LedgerFilterField> = {};
+  if (filter.eventFrom && filter.eventTo && filter.eventFrom > filter.eventTo) errors.eventTo = { code: "libLedger.filter.datesSwapped" };
   if (filter.valueMin !== undefined && filter.valueMax !== undefined && Number(filter.valueMin) > Number(filter.valueMax))
-    errors.valueMax = "The largest figure is less than the smallest; swap them.";
-  if (filter.q !== undefined && searchWords(filter.q).length === 0) errors.q = "Search for words or figures, not only punctuation.";
+    errors.valueMax = { code: "libLedger.filter.figuresSwapped" };
+  if (filter.q !== undefined && searchWords(filter.q).length === 0) errors.q = { code: "libLedger.filter.searchNoWords" };
   return errors;
 }
 
 export const ledgerFilterSchema = ledgerFieldsSchema.superRefine((filter, ctx) => {
-  for (const [field, message] of Object.entries(crossFieldErrors(filter))) ctx.addIssue({ code: "custom", path: [field], message });
+  for (const [field, message] of Object.entries(crossFieldErrors(filter)) as [string, CodedMessage][]) ctx.addIssue({ code: "custom", path: [field], message: message.code });
 });
 
 export type LedgerFilter = z.output<typeof ledgerFilterSchema>;
@@ -105,7 +113,7 @@ export function searchWords(query: string): string[] {
 
 export type ParsedLedgerFilter =
   | { ok: true; filter: LedgerFilter; values: Partial<Record<LedgerFilterField, string>> }
-  | { ok: false; errors: Partial<Record<LedgerFilterField, string>>; values: Partial<Record<LedgerFilterField, string>> };
+  | { ok: false; errors: FieldMessages<LedgerFilterField>; values: Partial<Record<LedgerFilterField, string>> };
 
 /** A URL's (or a saved set's, or the export API's) filter, or one message per wrong field. */
 export function parseLedgerFilter(params: SearchParams): ParsedLedgerFilter {

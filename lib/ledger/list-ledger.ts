@@ -1,7 +1,7 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import type { ClaimCategory, ClaimStatus, Qualifier, Rating } from "@/lib/generated/prisma/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { encodeLedgerCursor } from "./ledger-cursor";
 import type { LedgerFilter } from "./ledger-filter";
 import { ledgerAfterSql, ledgerOrderOf, ledgerOrderSql, ledgerWhereSql, sortKeySql, SqlParams, type LedgerCursor } from "./ledger-sql";
@@ -74,7 +74,7 @@ export async function listLedger(actor: Actor, filter: LedgerFilter, after: Ledg
   try {
     rows = await db.$queryRawUnsafe<RawRow[]>(sql, ...params.values);
   } catch (error) {
-    if (after && isDataException(postgresCode(error))) throw new UserInputError("This page link is damaged; start from the first page.", "after");
+    if (after && isDataException(postgresCode(error))) throw new DerekError("libLedger.pageLinkDamaged", { field: "after" });
     throw error;
   }
   const more = rows.length > LEDGER_PAGE_SIZE;

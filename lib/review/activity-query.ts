@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageCode } from "@/lib/core/message-codes";
 import { ACTIVITY_ACTIONS } from "./describe-event";
 import type { ActivityFilters } from "./list-activity";
 import { parseSearchParams, type SearchParams } from "./search-params";
@@ -12,11 +13,11 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const date = (label: string) =>
+const date = (code: MessageCode) =>
   z
     .string()
     .trim()
-    .refine((value) => value === "" || isCalendarDate(value), { error: `The “${label}” date must be a real date as YYYY-MM-DD.` })
+    .refine((value) => value === "" || isCalendarDate(value), { error: code })
     .transform((value) => value || undefined)
     .optional();
 
@@ -26,27 +27,27 @@ const activityQuerySchema = z
     person: z
       .string()
       .trim()
-      .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: "Unknown person." })
+      .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: "libReview.unknownPerson" })
       .transform((value) => value || undefined)
       .optional(),
     action: z
       .string()
       .trim()
-      .refine((value) => value === "" || value in ACTIVITY_ACTIONS, { error: "Unknown action." })
+      .refine((value) => value === "" || value in ACTIVITY_ACTIONS, { error: "libReview.unknownAction" })
       .transform((value) => value || undefined)
       .optional(),
-    from: date("from"),
-    to: date("to"),
+    from: date("libReview.badFromDate"),
+    to: date("libReview.badToDate"),
     before: z
       .string()
       .trim()
-      .regex(/^\d{0,18}$/, { error: "This page link is damaged; start from the first page." })
+      .regex(/^\d{0,18}$/, { error: "libReview.pageLinkDamaged" })
       .transform((value) => (value ? BigInt(value) : undefined))
       .optional(),
   })
   .superRefine((query, ctx) => {
     if (query.from && query.to && query.from > query.to)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "The “from” date is after the “to” date; swap them or clear one." });
+      ctx.addIssue({ code: "custom", path: ["to"], message: "libReview.datesSwapped" });
   });
 
 export function parseActivityQuery(params: SearchParams) {

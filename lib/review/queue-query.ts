@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+import type { MessageCode } from "@/lib/core/message-codes";
 import { decodeQueueCursor, type QueueCursor, type ReviewQueueFilters } from "./list-review-queue";
 import { parseSearchParams, type SearchParams } from "./search-params";
 
@@ -7,28 +8,28 @@ export const QUEUE_FIELDS = ["category", "article", "author", "olderThan", "afte
 export type QueueField = (typeof QUEUE_FIELDS)[number];
 
 const blankToUndefined = (value: string) => value || undefined;
-const uuid = (message: string) =>
+const uuid = (code: MessageCode) =>
   z
     .string()
     .trim()
-    .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: message })
+    .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: code })
     .transform(blankToUndefined)
     .optional();
 
 /** The queue's filters as they appear in the URL. */
 const queueQuerySchema = z.object({
   category: z
-    .union([z.enum(CLAIM_CATEGORIES), z.literal("")], { error: "Unknown category." })
+    .union([z.enum(CLAIM_CATEGORIES), z.literal("")], { error: "libReview.unknownCategory" })
     .transform((value) => value || undefined)
     .optional(),
-  article: uuid("Unknown article."),
-  author: uuid("Unknown author."),
+  article: uuid("libReview.unknownArticle"),
+  author: uuid("libReview.unknownAuthor"),
   olderThan: z
     .string()
     .trim()
-    .regex(/^\d*$/, { error: "The age must be a whole number of days." })
+    .regex(/^\d*$/, { error: "libReview.ageNotWhole" })
     .transform((value) => (value ? Number(value) : undefined))
-    .refine((value) => value === undefined || (value >= 1 && value <= 3650), { error: "The age must be between 1 and 3650 days." })
+    .refine((value) => value === undefined || (value >= 1 && value <= 3650), { error: "libReview.ageRange" })
     .optional(),
   after: z
     .string()
@@ -36,7 +37,7 @@ const queueQuerySchema = z.object({
     .transform((value, ctx) => {
       if (!value) return undefined;
       const cursor = decodeQueueCursor(value);
-      if (!cursor) ctx.addIssue({ code: "custom", message: "This page link is damaged; start from the first page." });
+      if (!cursor) ctx.addIssue({ code: "custom", message: "libReview.pageLinkDamaged" });
       return cursor ?? undefined;
     })
     .optional(),

@@ -2,8 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, decide, type Actor } from "@/lib/auth/policy";
 import { claimNotFoundError } from "@/lib/claims/claim-errors";
 import { claimConflict } from "@/lib/claims/claim-snapshot";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import type { ReassignClaimInput } from "./review-schemas";
 import { REVIEW_AUDIT_FIELDS } from "./review-snapshot";
 
@@ -25,20 +25,16 @@ export async function reassignClaim(options: { actor: Actor; input: ReassignClai
     if (!before) throw claimNotFoundError();
     if (before.version !== expectedVersion) throw await claimConflict(tx, claimId);
     if (before.status !== "SUBMITTED" && before.status !== "DISPUTED")
-      throw new UserInputError("Only a claim awaiting review can be assigned to a reviewer.", "assigneeId");
+      throw new DerekError("libReview.onlyAwaitingAssignable", { field: "assigneeId" });
 
     let assigneeName: string | null = null;
     if (assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: assigneeId }, select: { id: true, name: true, role: true, active: true } });
-      if (!assignee) throw new UserInputError("This reviewer does not exist.", "assigneeId");
+      if (!assignee) throw new DerekError("libReview.noSuchReviewer", { field: "assigneeId" });
       if (!decide(assignee, "claim.review", before).allowed) {
         const why =
-          assignee.id === before.authorId
-            ? `${assignee.name} wrote this claim; the two-person rule keeps them from reviewing it.`
-            : assignee.active
-              ? `${assignee.name} is not a reviewer.`
-              : `${assignee.name}'s account is deactivated.`;
-        throw new UserInputError(why, "assigneeId");
+          assignee.id === before.authorId ? "libReview.assigneeWroteIt" : assignee.active ? "libReview.assigneeNotReviewer" : "libReview.assigneeDeactivated";
+        throw new DerekError(why, { params: { name: assignee.name }, field: "assigneeId" });
       }
       assigneeName = assignee.name;
     }

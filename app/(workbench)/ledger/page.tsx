@@ -3,13 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { can } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { listClaimSets } from "@/lib/ledger/claim-sets";
 import { decodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
 import { ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
 import { listLedgerChoices } from "@/lib/ledger/list-ledger-choices";
 import { listLedger } from "@/lib/ledger/list-ledger";
-import type { SearchParams } from "@/lib/review/search-params";
-import { UserInputError } from "@/lib/users/user-errors";
+import { fieldMessagesInEnglish, type SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { LedgerCharts, LedgerChartsLoading } from "./charts/ledger-charts";
 import { ClaimSetsPanel } from "./claim-sets-panel";
@@ -36,7 +36,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const parsed = parseLedgerFilter(raw);
   const afterToken = typeof raw.after === "string" ? raw.after : undefined;
   const after = afterToken ? decodeLedgerCursor(afterToken) : null;
-  const errors = parsed.ok ? {} : parsed.errors;
+  const errors = parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors);
   let pageError = afterToken && !after ? t("pageLinkDamaged") : null;
 
   const [choices, sets] = await Promise.all([listLedgerChoices(actor), listClaimSets(actor)]);
@@ -48,7 +48,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
       page = await listLedger(actor, parsed.filter, after);
     } catch (error) {
       // A token that decodes but does not fit the column (a hand-edited link): the same message.
-      if (!(error instanceof UserInputError && error.field === "after")) throw error;
+      if (!(error instanceof DerekError && error.field === "after")) throw error;
       pageError = t("pageLinkDamaged");
     }
   }

@@ -38,7 +38,7 @@ describe("saved claim sets", () => {
 
   it("refuses a filter that does not read, and stores nothing", async () => {
     const before = await db.claimSet.count();
-    await expect(saveClaimSet(editor, { name: "Бұзық", params: { valueMin: "10", valueMax: "1" } })).rejects.toThrow(/cannot be saved: .*less than the smallest/);
+    await expect(saveClaimSet(editor, { name: "Бұзық", params: { valueMin: "10", valueMax: "1" } })).rejects.toMatchObject({ code: "libLedger.filter.figuresSwapped", field: "name" });
     expect(await db.claimSet.count()).toBe(before);
   });
 
@@ -49,6 +49,6 @@ describe("saved claim sets", () => {
     expect(await db.claimSet.findUnique({ where: { id: set.id } })).toBeNull();
     const deleted = await db.auditEvent.findFirstOrThrow({ where: { entityId: set.id, action: "claimset.delete" } });
     expect(deleted.before).toMatchObject({ name: "Өшірілетін", filter: { rating: "FALSE" } });
-    await expect(deleteClaimSet(editor, set.id)).rejects.toThrow(/already deleted/);
+    await expect(deleteClaimSet(editor, set.id)).rejects.toMatchObject({ code: "libLedger.claimSets.alreadyDeleted", kind: "not-found" });
   });
 });

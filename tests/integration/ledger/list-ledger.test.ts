@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { UserInputError } from "@/lib/users/user-errors";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import type { ClaimCategory, ClaimStatus, Qualifier, Rating } from "@/lib/generated/prisma/client";
 import { decodeLedgerCursor, encodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
@@ -198,7 +198,7 @@ describe("sorting and keyset pages", () => {
 
   it("refuses a page token whose key is not of the column's type", async () => {
     const forged = decodeLedgerCursor(encodeLedgerCursor({ key: "not a date", id: claims[0].id }))!;
-    await expect(listLedger(editor, filterOf({ sort: "eventDate" }), forged)).rejects.toThrow(/page link is damaged/);
+    await expect(listLedger(editor, filterOf({ sort: "eventDate" }), forged)).rejects.toMatchObject({ code: "libLedger.pageLinkDamaged", field: "after" });
   });
 
   it("answers any hand-edited key, in every order, with a page or the damaged-link refusal, never another error", async () => {
@@ -209,7 +209,7 @@ describe("sorting and keyset pages", () => {
         if (!forged) continue;
         const outcome = await listLedger(editor, filterOf({ sort }), forged).then(
           () => "page",
-          (error: unknown) => (error instanceof UserInputError && error.field === "after" ? "damaged" : error),
+          (error: unknown) => (error instanceof DerekError && error.field === "after" ? "damaged" : error),
         );
         expect(["page", "damaged"], `${sort} after ${JSON.stringify(key)}`).toContain(outcome);
       }

@@ -51,7 +51,7 @@ describe("comments", () => {
 
   it("refuses an empty or overlong comment, and one on a deleted claim", async () => {
     const claimId = "0194d1c4-5b6a-7c2e-8f00-000000000001";
-    expect(addCommentSchema.safeParse({ claimId, body: "   " }).error?.issues[0].message).toBe("Write a comment first.");
+    expect(addCommentSchema.safeParse({ claimId, body: "   " }).error?.issues[0].message).toBe("libReview.writeComment");
     expect(addCommentSchema.safeParse({ claimId, body: "ә".repeat(4001) }).success).toBe(false);
     expect(addCommentSchema.safeParse({ claimId, body: "ә".repeat(4000) }).success).toBe(true);
     const claim = await tagClaim(editor, article, QUOTE);
@@ -140,13 +140,13 @@ describe("the activity feed", () => {
     expect(parseActivityQuery({ person: "me", action: "claim.eat", from: "2026-02-30", before: "x" })).toMatchObject({
       ok: false,
       errors: {
-        person: "Unknown person.",
-        action: "Unknown action.",
-        from: "The “from” date must be a real date as YYYY-MM-DD.",
-        before: "This page link is damaged; start from the first page.",
+        person: { code: "libReview.unknownPerson" },
+        action: { code: "libReview.unknownAction" },
+        from: { code: "libReview.badFromDate" },
+        before: { code: "libReview.pageLinkDamaged" },
       },
     });
-    expect(parseActivityQuery({ from: "2026-03-01", to: "2026-02-01" })).toMatchObject({ ok: false, errors: { to: "The “from” date is after the “to” date; swap them or clear one." } });
+    expect(parseActivityQuery({ from: "2026-03-01", to: "2026-02-01" })).toMatchObject({ ok: false, errors: { to: { code: "libReview.datesSwapped" } } });
   });
 
   it("is open to every signed-in role, and to no one signed out", async () => {

@@ -53,17 +53,17 @@ describe("approving a claim", () => {
 
   it("needs a verdict, and a verdict only with an approval", () => {
     const base = { claimId: "0194d1c4-5b6a-7c2e-8f00-000000000001", expectedVersion: 2 };
-    expect(decideClaimSchema.safeParse({ ...base, decision: "APPROVE" }).error?.issues[0]).toMatchObject({ path: ["rating"], message: "Choose a verdict to approve the claim." });
-    expect(decideClaimSchema.safeParse({ ...base, decision: "APPROVE", rating: "SORT_OF" }).error?.issues).toMatchObject([{ path: ["rating"], message: "Choose a verdict." }]);
-    expect(decideClaimSchema.safeParse({ ...base, decision: "RETURN", rating: "TRUE", comment: "x" }).error?.issues[0].message).toBe("A verdict goes only with an approval.");
+    expect(decideClaimSchema.safeParse({ ...base, decision: "APPROVE" }).error?.issues[0]).toMatchObject({ path: ["rating"], message: "libReview.verdictToApprove" });
+    expect(decideClaimSchema.safeParse({ ...base, decision: "APPROVE", rating: "SORT_OF" }).error?.issues).toMatchObject([{ path: ["rating"], message: "libReview.chooseVerdict" }]);
+    expect(decideClaimSchema.safeParse({ ...base, decision: "RETURN", rating: "TRUE", comment: "x" }).error?.issues[0].message).toBe("libReview.verdictOnlyWithApproval");
   });
 });
 
 describe("sending back and disputing", () => {
   it("refuses to send a claim back or dispute it without a comment, even one of only spaces", () => {
     const base = { claimId: "0194d1c4-5b6a-7c2e-8f00-000000000001", expectedVersion: 2 };
-    expect(decideClaimSchema.safeParse({ ...base, decision: "RETURN", comment: "   " }).error?.issues[0]).toMatchObject({ path: ["comment"], message: "Say what the editor should change." });
-    expect(decideClaimSchema.safeParse({ ...base, decision: "DISPUTE" }).error?.issues[0]).toMatchObject({ path: ["comment"], message: "Say what is disputed." });
+    expect(decideClaimSchema.safeParse({ ...base, decision: "RETURN", comment: "   " }).error?.issues[0]).toMatchObject({ path: ["comment"], message: "libReview.sayWhatToChange" });
+    expect(decideClaimSchema.safeParse({ ...base, decision: "DISPUTE" }).error?.issues[0]).toMatchObject({ path: ["comment"], message: "libReview.sayWhatIsDisputed" });
     expect(decideClaimSchema.safeParse({ ...base, decision: "RETURN", comment: "x".repeat(4001) }).success).toBe(false);
   });
 

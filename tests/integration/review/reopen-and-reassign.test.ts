@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { decideClaim } from "@/lib/review/decide-claim";
 import { getClaimHistory } from "@/lib/review/get-claim-history";
@@ -8,7 +9,6 @@ import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { reassignClaim } from "@/lib/review/reassign-claim";
 import { reopenClaim } from "@/lib/review/reopen-claim";
 import { decideClaimSchema, reassignClaimSchema, reopenClaimSchema } from "@/lib/review/review-schemas";
-import { UserInputError } from "@/lib/users/user-errors";
 import { eventLine } from "../../support/event-lines";
 import { claimChanged } from "../../support/refusals";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "./fixtures";
@@ -63,7 +63,7 @@ describe("re-opening a verified claim", () => {
 
   it("needs a reason", () => {
     const parsed = reopenClaimSchema.safeParse({ claimId: "0194d1c4-5b6a-7c2e-8f00-000000000001", expectedVersion: 3, reason: "  " });
-    expect(parsed.error?.issues[0]).toMatchObject({ path: ["reason"], message: "Give a reason for re-opening the claim." });
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["reason"], message: "libReview.reopenReason" });
   });
 
   it("is for reviewers and admins only, not for editors, the author included", async () => {
@@ -118,15 +118,15 @@ describe("assigning a claim to a reviewer (admins)", () => {
 
   it("never assigns a claim to its author, an editor or a deactivated reviewer", async () => {
     const adminsOwn = await submittedClaim(admin, article, QUOTE);
-    await expect(reassign(admin, adminsOwn, admin.id)).rejects.toThrow("Дәурен wrote this claim; the two-person rule keeps them from reviewing it.");
+    await expect(reassign(admin, adminsOwn, admin.id)).rejects.toMatchObject({ code: "libReview.assigneeWroteIt", params: { name: "Дәурен" }, field: "assigneeId" });
     const claim = await submittedClaim(editor, article, QUOTE);
     const otherEditor = await makeActor("EDITOR", "editor2@reopen.test", "Бақыт");
     await expect(reassign(admin, claim, editor.id)).rejects.toThrow("Әйгерім wrote this claim; the two-person rule keeps them from reviewing it.");
-    await expect(reassign(admin, claim, otherEditor.id)).rejects.toThrow("Бақыт is not a reviewer.");
+    await expect(reassign(admin, claim, otherEditor.id)).rejects.toMatchObject({ code: "libReview.assigneeNotReviewer", params: { name: "Бақыт" } });
     const away = await makeActor("REVIEWER", "away@reopen.test", "Ерлан");
     await db.user.update({ where: { id: away.id }, data: { active: false } });
-    await expect(reassign(admin, claim, away.id)).rejects.toThrow("Ерлан's account is deactivated.");
-    await expect(reassign(admin, claim, "0194d1c4-5b6a-7c2e-8f00-000000000009")).rejects.toThrow("This reviewer does not exist.");
+    await expect(reassign(admin, claim, away.id)).rejects.toMatchObject({ code: "libReview.assigneeDeactivated", params: { name: "Ерлан" } });
+    await expect(reassign(admin, claim, "0194d1c4-5b6a-7c2e-8f00-000000000009")).rejects.toMatchObject({ code: "libReview.noSuchReviewer", field: "assigneeId" });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).assigneeId).toBeNull();
     const choices = (await listAssignableReviewers({ actor: admin, claim: adminsOwn })).map((u) => u.name);
     expect(choices).toEqual(["Гүлнар", "Нұрлан"]);
@@ -137,8 +137,8 @@ describe("assigning a claim to a reviewer (admins)", () => {
     await expect(reassign(reviewer, claim, reviewer.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(reassign(editor, claim, reviewer.id)).rejects.toBeInstanceOf(ForbiddenError);
     const draft = await tagClaim(editor, article, QUOTE);
-    await expect(reassign(admin, draft, reviewer.id)).rejects.toThrow("Only a claim awaiting review can be assigned to a reviewer.");
-    await expect(reassign(admin, draft, reviewer.id)).rejects.toBeInstanceOf(UserInputError);
+    await expect(reassign(admin, draft, reviewer.id)).rejects.toMatchObject({ code: "libReview.onlyAwaitingAssignable", field: "assigneeId" });
+    await expect(reassign(admin, draft, reviewer.id)).rejects.toBeInstanceOf(DerekError);
     await reassign(admin, claim, reviewer.id);
     await expect(reassign(admin, claim, reviewer2.id)).rejects.toThrow(/changed by Дәурен/);
   });

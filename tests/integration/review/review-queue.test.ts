@@ -145,13 +145,13 @@ describe("queue filters in the URL", () => {
     expect(bad).toMatchObject({
       ok: false,
       errors: {
-        category: "Unknown category.",
-        article: "Unknown article.",
-        author: "Give “author” once, not 2 times.",
-        olderThan: "The age must be a whole number of days.",
-        after: "This page link is damaged; start from the first page.",
+        category: { code: "libReview.unknownCategory" },
+        article: { code: "libReview.unknownArticle" },
+        author: { code: "libReview.repeatedParameter", params: { name: "author", count: 2 } },
+        olderThan: { code: "libReview.ageNotWhole" },
+        after: { code: "libReview.pageLinkDamaged" },
       },
     });
-    expect(parseQueueQuery({ olderThan: "0" })).toMatchObject({ ok: false, errors: { olderThan: "The age must be between 1 and 3650 days." } });
+    expect(parseQueueQuery({ olderThan: "0" })).toMatchObject({ ok: false, errors: { olderThan: { code: "libReview.ageRange" } } });
   });
 });

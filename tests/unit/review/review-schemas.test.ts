@@ -10,14 +10,14 @@ describe("the decision schema's verdict", () => {
   it("asks for a verdict when an approval comes without one, whether left out or left empty", () => {
     for (const rating of [undefined, ""])
       expect(messagesOf(decideClaimSchema.safeParse({ ...claimRef, decision: "APPROVE", rating })), JSON.stringify(rating)).toEqual([
-        ["rating", "Choose a verdict to approve the claim."],
+        ["rating", "libReview.verdictToApprove"],
       ]);
   });
 
   it("asks for one of the verdicts, not zod's own words, for a value that is none of them", () => {
     for (const rating of ["SORT_OF", "true", 5, null, ["TRUE"]])
       expect(messagesOf(decideClaimSchema.safeParse({ ...claimRef, decision: "APPROVE", rating })), JSON.stringify(rating)).toEqual([
-        ["rating", "Choose a verdict."],
+        ["rating", "libReview.chooseVerdict"],
       ]);
   });
 
@@ -31,7 +31,7 @@ describe("the reassignment schema's reviewer", () => {
   it("asks for a reviewer, not zod's own words, for anything but an id or an empty choice", () => {
     for (const assigneeId of ["Нұрлан", 42, null, undefined])
       expect(messagesOf(reassignClaimSchema.safeParse({ ...claimRef, assigneeId })), JSON.stringify(assigneeId)).toEqual([
-        ["assigneeId", "Choose a reviewer."],
+        ["assigneeId", "libReview.chooseReviewer"],
       ]);
   });
 

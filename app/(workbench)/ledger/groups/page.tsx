@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { GROUP_LIST_FIELDS, groupListQuerySchema } from "@/lib/grouping/group-schemas";
 import { listGroups } from "@/lib/grouping/list-groups";
 import type { Locale } from "@/lib/i18n/locales";
-import { parseSearchParams, type SearchParams } from "@/lib/review/search-params";
+import { fieldMessagesInEnglish, parseSearchParams, type SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../../_lib/session";
 import { LedgerTabs } from "../ledger-tabs";
 import { FindSameClaims } from "./find-same-claims";
@@ -44,7 +44,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         {can(actor, "group.edit") && <FindSameClaims />}
       </div>
       <LedgerTabs current="/ledger/groups" />
-      <GroupFilters values={parsed.values} errors={parsed.ok ? {} : parsed.errors} />
+      <GroupFilters values={parsed.values} errors={parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors)} />
       {!page ? (
         <p className="form-error" role="alert">{t("list.filtersInvalid")}</p>
       ) : page.items.length === 0 ? (
