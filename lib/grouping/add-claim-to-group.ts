@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { forgetExclusions } from "./exclusions";
 import type { AddClaimToGroupInput } from "./group-schemas";
 import { groupSnapshot, lockGroup } from "./group-state";
@@ -18,13 +18,13 @@ export async function addClaimToGroup(options: { actor: Actor; input: AddClaimTo
   return db.$transaction(async (tx) => {
     const group = await lockGroup(tx, groupId, expectedUpdatedAt);
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true, category: true, groupId: true } });
-    if (!claim) throw new UserInputError("There is no such claim: it does not exist or was deleted.", "claim", "not-found");
-    if (claim.groupId === groupId) throw new UserInputError("This claim is already in the group.", "claim");
-    if (claim.groupId) throw new UserInputError("This claim is in another group. Open that group and merge the two instead.", "claim");
+    if (!claim) throw new DerekError("libGrouping.refusal.claimNotFound", { field: "claim", kind: "not-found" });
+    if (claim.groupId === groupId) throw new DerekError("libGrouping.refusal.claimAlreadyInGroup", { field: "claim" });
+    if (claim.groupId) throw new DerekError("libGrouping.refusal.claimInOtherGroup", { field: "claim" });
     const category = group.members[0]?.category;
     if (category && claim.category !== category)
       // The codes, which the catalogs name in the reader's language (libGrouping.refusal).
-      throw new UserInputError(`This claim is a ${claim.category} figure and the group's are ${category}; claims of one fact share a category.`, "claim");
+      throw new DerekError("libGrouping.refusal.claimCategoryDiffers", { params: { claimCategory: claim.category, groupCategory: category }, field: "claim" });
 
     const forgotten = await forgetExclusions(tx, [claimId], group.members.map((m) => m.id));
     await tx.claim.update({ where: { id: claimId }, data: { groupId } });

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import type { ConfirmGroupInput } from "./group-schemas";
 import { groupSnapshot, lockGroup } from "./group-state";
 
@@ -14,8 +14,8 @@ export async function confirmGroup(options: { actor: Actor; input: ConfirmGroupI
   const { groupId, expectedUpdatedAt, label } = options.input;
   return db.$transaction(async (tx) => {
     const group = await lockGroup(tx, groupId, expectedUpdatedAt);
-    if (group.status === "CONFIRMED") throw new UserInputError("This group is already confirmed.");
-    if (group.members.length < 2) throw new UserInputError("A group needs at least two claims to be confirmed.");
+    if (group.status === "CONFIRMED") throw new DerekError("libGrouping.refusal.alreadyConfirmed");
+    if (group.members.length < 2) throw new DerekError("libGrouping.refusal.confirmNeedsTwo");
     const updated = await tx.claimGroup.update({
       where: { id: groupId },
       // Explicitly the value the lock moved it to: the clock of this process may lag the database's.

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { allPairs, recordExclusions } from "./exclusions";
 import type { DissolveGroupInput } from "./group-schemas";
 import { groupSnapshot, lockGroup } from "./group-state";
@@ -16,7 +16,7 @@ export async function dissolveGroup(options: { actor: Actor; input: DissolveGrou
   const { groupId, expectedUpdatedAt } = options.input;
   return db.$transaction(async (tx) => {
     const group = await lockGroup(tx, groupId, expectedUpdatedAt);
-    if (group.status === "CONFIRMED") throw new UserInputError("A confirmed group is not rejected as a whole: take out the claims that do not belong.");
+    if (group.status === "CONFIRMED") throw new DerekError("libGrouping.refusal.confirmedNotRejected");
     const exclusions = await recordExclusions(tx, allPairs(group.members.map((m) => m.id)), options.actor.id);
     // Its claims, deleted ones included, are let go by the foreign key's ON DELETE SET NULL.
     await tx.claimGroup.delete({ where: { id: groupId } });

@@ -7,10 +7,10 @@ export const LABEL_MAX = 200;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 const groupState = {
-  groupId: z.uuid({ error: "Unknown group." }),
+  groupId: z.uuid({ error: "libGrouping.input.unknownGroup" }),
   // The group as the editor last saw it (its updatedAt): a change made on an older state is
   // refused, never applied over a colleague's.
-  expectedUpdatedAt: z.iso.datetime({ offset: true, error: "Reload the group and try again." }),
+  expectedUpdatedAt: z.iso.datetime({ offset: true, error: "libGrouping.input.reloadGroup" }),
 };
 
 export const proposeGroupsSchema = z.object({});
@@ -20,24 +20,24 @@ export const confirmGroupSchema = z.object({
   label: z
     .string()
     .trim()
-    .max(LABEL_MAX, { error: `Keep the label under ${LABEL_MAX} characters.` })
+    .max(LABEL_MAX, { error: "libGrouping.input.labelTooLong" })
     .optional()
     .transform((value) => value || null),
 });
 
-export const removeClaimFromGroupSchema = z.object({ ...groupState, claimId: z.uuid({ error: "Unknown claim." }) });
+export const removeClaimFromGroupSchema = z.object({ ...groupState, claimId: z.uuid({ error: "libGrouping.input.unknownClaim" }) });
 
 export const splitGroupSchema = z.object({
   ...groupState,
   claimIds: z
-    .array(z.uuid({ error: "Unknown claim." }), { error: "Tick the claims that report a different fact." })
-    .min(1, { error: "Tick the claims that report a different fact." }),
+    .array(z.uuid({ error: "libGrouping.input.unknownClaim" }), { error: "libGrouping.input.tickDifferentFact" })
+    .min(1, { error: "libGrouping.input.tickDifferentFact" }),
 });
 
 export const mergeGroupsSchema = z
-  .object({ ...groupState, otherGroupId: z.uuid({ error: "Choose the group to merge with." }) })
+  .object({ ...groupState, otherGroupId: z.uuid({ error: "libGrouping.input.chooseMergeGroup" }) })
   .refine((input) => input.otherGroupId.toLowerCase() !== input.groupId.toLowerCase(), {
-    error: "Choose another group: a group cannot be merged with itself.",
+    error: "libGrouping.input.mergeWithItself",
     path: ["otherGroupId"],
   });
 
@@ -45,12 +45,12 @@ export const dissolveGroupSchema = z.object(groupState);
 
 /** A claim named by its review link ("…/review/0194…") or its bare id, as an editor pastes it. */
 const claimReference = z
-  .string({ error: "Paste the claim's review link or its id." })
+  .string({ error: "libGrouping.input.pasteClaim" })
   .trim()
   .transform((value, ctx) => {
     const ids = value.match(UUID) ?? [];
     if (ids.length !== 1) {
-      ctx.addIssue({ code: "custom", message: "Paste the claim's review link (…/review/…) or its id." });
+      ctx.addIssue({ code: "custom", message: "libGrouping.input.pasteClaimLink" });
       return z.NEVER;
     }
     return ids[0].toLowerCase();
@@ -61,22 +61,22 @@ export const addClaimToGroupSchema = z.object({ ...groupState, claim: claimRefer
 /** The group list's filters as they travel in the URL. */
 export const groupListQuerySchema = z.object({
   status: z
-    .union([z.enum(GROUP_STATUSES), z.literal("")], { error: "Choose proposed or confirmed." })
+    .union([z.enum(GROUP_STATUSES), z.literal("")], { error: "libGrouping.input.chooseStatus" })
     .optional()
     .transform((value) => value || undefined),
   category: z
-    .union([z.enum(CLAIM_CATEGORIES), z.literal("")], { error: "Choose a category from the list." })
+    .union([z.enum(CLAIM_CATEGORIES), z.literal("")], { error: "libGrouping.input.chooseCategory" })
     .optional()
     .transform((value) => value || undefined),
   conflict: z
-    .union([z.literal("yes"), z.literal("")], { error: "Tick the box or leave it empty." })
+    .union([z.literal("yes"), z.literal("")], { error: "libGrouping.input.tickOrEmpty" })
     .optional()
     .transform((value) => value === "yes"),
   // The message goes on the uuid too: for a string that is no uuid, zod 4's union reports the
   // uuid branch's own error ("Invalid UUID") rather than the union's.
   after: z
-    .union([z.uuid({ error: "This page link is broken; start from the first page." }), z.literal("")], {
-      error: "This page link is broken; start from the first page.",
+    .union([z.uuid({ error: "libGrouping.input.brokenPageLink" }), z.literal("")], {
+      error: "libGrouping.input.brokenPageLink",
     })
     .optional()
     .transform((value) => value?.toLowerCase() || undefined),

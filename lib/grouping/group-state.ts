@@ -1,5 +1,5 @@
+import { DerekError } from "@/lib/core/errors";
 import type { Tx } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 
 /**
  * Every write to claim groups (an editor's change, a proposal run) takes this one transaction-level
@@ -32,12 +32,12 @@ export function groupSnapshot(group: { status: string; label: string | null; mem
   return { status: group.status, label: group.label, claimIds: group.members.map((m) => m.id) };
 }
 
-export function groupChangedError(): UserInputError {
-  return new UserInputError("This group was changed by someone else after you opened it. Reload to see it as it is now; nothing of yours was saved.", undefined, "conflict");
+export function groupChangedError(): DerekError {
+  return new DerekError("libGrouping.refusal.changedMeanwhile", { kind: "conflict" });
 }
 
-export function groupNotFoundError(): UserInputError {
-  return new UserInputError("This group no longer exists: it was merged, split or dissolved meanwhile. Go back to the list of groups.", undefined, "not-found");
+export function groupNotFoundError(): DerekError {
+  return new DerekError("libGrouping.refusal.groupGone", { kind: "not-found" });
 }
 
 export async function loadMembers(tx: Tx, groupId: string): Promise<GroupMember[]> {

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { forgetExclusions } from "./exclusions";
 import { recordMergedAway } from "./group-aliases";
 import type { MergeGroupsInput } from "./group-schemas";
@@ -24,15 +24,15 @@ export async function mergeGroups(options: { actor: Actor; input: MergeGroupsInp
   return db.$transaction(async (tx) => {
     const group = await lockGroup(tx, groupId, expectedUpdatedAt);
     const other = await lockGroup(tx, otherGroupId, null).catch((error: unknown) => {
-      if (error instanceof UserInputError && error.code === "not-found")
-        throw new UserInputError("The group to merge with no longer exists. Choose another.", "otherGroupId", "not-found");
+      if (error instanceof DerekError && error.kind === "not-found")
+        throw new DerekError("libGrouping.refusal.mergeTargetGone", { field: "otherGroupId", kind: "not-found" });
       throw error;
     });
     // Two kinds name the refusal: a third is there only if a claim's category was edited after it
     // was grouped, and each code is one argument the catalogs name in the reader's language.
     const [category, otherCategory] = new Set([...group.members, ...other.members].map((m) => m.category));
     if (otherCategory)
-      throw new UserInputError(`These groups hold different kinds of figures (${category}, ${otherCategory}); claims of one fact share a category.`, "otherGroupId");
+      throw new DerekError("libGrouping.refusal.mergeCategoriesDiffer", { params: { a: category, b: otherCategory }, field: "otherGroupId" });
 
     const otherSurvives = other.status === "CONFIRMED" && group.status === "PROPOSED";
     const [survivor, gone] = otherSurvives ? [other, group] : [group, other];

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { clusterClaims } from "./cluster-claims";
 import { pairKey } from "./exclusions";
 import { lockGrouping } from "./group-state";
@@ -79,7 +79,7 @@ export async function proposeGroups(options: { actor: Actor }): Promise<ProposeG
         const { count } = await tx.claim.updateMany({ where: { id: { in: claimIds }, deletedAt: null, groupId: null }, data: { groupId: group.id } });
         // Everything else that writes groups waits for the lock, so this only fails if a claim was
         // deleted or grouped by something that does not take it.
-        if (count !== claimIds.length) throw new UserInputError("Claims changed while same claims were being looked for. Nothing was changed; run it again.", undefined, "conflict");
+        if (count !== claimIds.length) throw new DerekError("libGrouping.refusal.claimsChangedWhileProposing", { kind: "conflict" });
         await recordAuditEvent(tx, {
           actorId,
           action: "group.propose",

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { crossPairs, recordExclusions } from "./exclusions";
 import type { RemoveClaimFromGroupInput } from "./group-schemas";
 import { groupSnapshot, lockGroup } from "./group-state";
@@ -17,7 +17,7 @@ export async function removeClaimFromGroup(options: { actor: Actor; input: Remov
   const claimId = options.input.claimId.toLowerCase();
   return db.$transaction(async (tx) => {
     const group = await lockGroup(tx, groupId, expectedUpdatedAt);
-    if (!group.members.some((m) => m.id === claimId)) throw new UserInputError("This claim is not in the group (any more). Reload to see the group as it is now.", undefined, "conflict");
+    if (!group.members.some((m) => m.id === claimId)) throw new DerekError("libGrouping.refusal.claimNotInGroup", { kind: "conflict" });
     const remaining = group.members.filter((m) => m.id !== claimId);
     const exclusions = await recordExclusions(tx, crossPairs([claimId], remaining.map((m) => m.id)), options.actor.id);
     await tx.claim.update({ where: { id: claimId }, data: { groupId: null } });

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { crossPairs, recordExclusions } from "./exclusions";
 import type { SplitGroupInput } from "./group-schemas";
 import { groupSnapshot, lockGroup } from "./group-state";
@@ -19,10 +19,10 @@ export async function splitGroup(options: { actor: Actor; input: SplitGroupInput
     const group = await lockGroup(tx, groupId, expectedUpdatedAt);
     const memberIds = new Set(group.members.map((m) => m.id));
     if ([...ticked].some((id) => !memberIds.has(id)))
-      throw new UserInputError("Some of the ticked claims are no longer in this group. Reload to see it as it is now.", "claimIds", "conflict");
+      throw new DerekError("libGrouping.refusal.splitClaimsGone", { field: "claimIds", kind: "conflict" });
     const moved = group.members.filter((m) => ticked.has(m.id)).map((m) => m.id);
     const stay = group.members.filter((m) => !ticked.has(m.id)).map((m) => m.id);
-    if (stay.length === 0) throw new UserInputError("Leave at least one claim unticked: a split needs two parts. To reject the whole group, dissolve it.", "claimIds");
+    if (stay.length === 0) throw new DerekError("libGrouping.refusal.splitNeedsTwoParts", { field: "claimIds" });
 
     const exclusions = await recordExclusions(tx, crossPairs(moved, stay), options.actor.id);
     let newGroupId: string | null = null;

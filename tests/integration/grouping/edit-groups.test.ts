@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { addClaimToGroup } from "@/lib/grouping/add-claim-to-group";
 import { confirmGroup } from "@/lib/grouping/confirm-group";
@@ -17,7 +18,6 @@ import { mergedGroupTarget } from "@/lib/grouping/group-aliases";
 import { mergeGroups } from "@/lib/grouping/merge-groups";
 import { removeClaimFromGroup } from "@/lib/grouping/remove-claim-from-group";
 import { splitGroup } from "@/lib/grouping/split-group";
-import { UserInputError } from "@/lib/users/user-errors";
 import { clearClaims, exclusionCount, groupOf, makeActor, membersOf, seedArticle, sorted, tagOn, type SeedArticle } from "./fixtures";
 
 let editor: Actor;
@@ -113,8 +113,8 @@ async function expectConflict(promise: Promise<unknown>) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(UserInputError);
-  expect((error as UserInputError).code).toBe("conflict");
+  expect(error).toBeInstanceOf(DerekError);
+  expect((error as DerekError).kind).toBe("conflict");
 }
 
 describe("confirming a proposed group", () => {
@@ -240,7 +240,7 @@ describe("splitting a group", () => {
     await expectConflict(splitGroup({ actor: editor, input: splitGroupSchema.parse({ ...state, claimIds: [held.atLeast10] }) }));
     await expectConflict(splitGroup({ actor: editor, input: splitGroupSchema.parse({ ...state, expectedUpdatedAt: "2020-01-01T00:00:00.000Z", claimIds: [held.thousands] }) }));
     await expect(splitGroup({ actor: reviewer, input: splitGroupSchema.parse({ ...state, claimIds: [held.thousands] }) })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(splitGroupSchema.safeParse({ ...state, claimIds: [] }).error?.issues[0].message).toBe("Tick the claims that report a different fact.");
+    expect(splitGroupSchema.safeParse({ ...state, claimIds: [] }).error?.issues[0].message).toBe("libGrouping.input.tickDifferentFact");
     expect(await snapshot()).toEqual(before);
   });
 
@@ -327,13 +327,15 @@ describe("merging groups", () => {
     const voteGroup = await makeGroup([vote.moreThan70, vote.exactly70]);
     const before = await snapshot();
     await expect(mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...heldGroup, otherGroupId: voteGroup.groupId }) })).rejects.toMatchObject({
+      code: "libGrouping.refusal.mergeCategoriesDiffer",
       field: "otherGroupId",
       // The codes: the catalogs name them in the reader's language (tests/unit/grouping/refusal-messages.test.ts).
-      message: "These groups hold different kinds of figures (DETENTION_COUNT, VOTE_SHARE); claims of one fact share a category.",
+      params: { a: "DETENTION_COUNT", b: "VOTE_SHARE" },
+      message: "These groups hold different kinds of figures (detention count, vote share); claims of one fact share a category.",
     });
     await expect(
       mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...heldGroup, otherGroupId: "0194d1c4-5b6a-7c2e-8f00-000000000001" }) }),
-    ).rejects.toMatchObject({ code: "not-found", field: "otherGroupId" });
+    ).rejects.toMatchObject({ kind: "not-found", field: "otherGroupId" });
     await expectConflict(mergeGroups({ actor: editor, input: mergeGroupsSchema.parse({ ...heldGroup, expectedUpdatedAt: "2020-01-01T00:00:00Z", otherGroupId: voteGroup.groupId }) }));
     await expect(mergeGroups({ actor: reviewer, input: mergeGroupsSchema.parse({ ...heldGroup, otherGroupId: voteGroup.groupId }) })).rejects.toBeInstanceOf(ForbiddenError);
     expect(mergeGroupsSchema.safeParse({ ...heldGroup, otherGroupId: heldGroup.groupId.toUpperCase() }).error?.issues[0]).toMatchObject({ path: ["otherGroupId"] });
@@ -368,7 +370,7 @@ describe("dissolving a proposed group", () => {
   it("does not reject a confirmed group wholesale, nor for a reviewer", async () => {
     const state = await makeGroup([held.thousands, held.nearly4000], "CONFIRMED");
     const before = await snapshot();
-    await expect(dissolveGroup({ actor: editor, input: dissolveGroupSchema.parse(state) })).rejects.toThrow("A confirmed group is not rejected as a whole");
+    await expect(dissolveGroup({ actor: editor, input: dissolveGroupSchema.parse(state) })).rejects.toMatchObject({ code: "libGrouping.refusal.confirmedNotRejected" });
     await expect(dissolveGroup({ actor: reviewer, input: dissolveGroupSchema.parse(state) })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await snapshot()).toEqual(before);
   });
@@ -397,16 +399,18 @@ describe("adding a claim to a group", () => {
     await makeGroup([held.atLeast10, held.exactly361]);
     const before = await snapshot();
     const add = (claim: string) => addClaimToGroup({ actor: editor, input: addClaimToGroupSchema.parse({ ...state, claim }) });
-    await expect(add(held.atLeast10)).rejects.toMatchObject({ field: "claim", message: "This claim is in another group. Open that group and merge the two instead." });
+    await expect(add(held.atLeast10)).rejects.toMatchObject({ field: "claim", code: "libGrouping.refusal.claimInOtherGroup" });
     await expect(add(vote.exactly70)).rejects.toMatchObject({
       field: "claim",
-      message: "This claim is a VOTE_SHARE figure and the group's are DETENTION_COUNT; claims of one fact share a category.",
+      code: "libGrouping.refusal.claimCategoryDiffers",
+      params: { claimCategory: "VOTE_SHARE", groupCategory: "DETENTION_COUNT" },
+      message: "This claim is a vote share figure and the group's are detention count; claims of one fact share a category.",
     });
-    await expect(add(held.thousands)).rejects.toMatchObject({ field: "claim", message: "This claim is already in the group." });
-    await expect(add("0194d1c4-5b6a-7c2e-8f00-000000000001")).rejects.toMatchObject({ field: "claim", code: "not-found" });
+    await expect(add(held.thousands)).rejects.toMatchObject({ field: "claim", code: "libGrouping.refusal.claimAlreadyInGroup" });
+    await expect(add("0194d1c4-5b6a-7c2e-8f00-000000000001")).rejects.toMatchObject({ field: "claim", kind: "not-found" });
     expect(addClaimToGroupSchema.safeParse({ ...state, claim: "the one about Almaty" }).error?.issues[0]).toMatchObject({
       path: ["claim"],
-      message: "Paste the claim's review link (…/review/…) or its id.",
+      message: "libGrouping.input.pasteClaimLink",
     });
     await expect(addClaimToGroup({ actor: reviewer, input: addClaimToGroupSchema.parse({ ...state, claim: vote.exactly70 }) })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await snapshot()).toEqual(before);

@@ -10,8 +10,8 @@ describe("the group and conflict list filters", () => {
     ["conflict list", conflictListQuerySchema],
   ] as const) {
     it(`tells of a broken page link on the ${name}, not of zod's invalid UUID`, () => {
-      expect(messagesOf(schema.safeParse({ after: "not-a-uuid" }))).toEqual([["after", "This page link is broken; start from the first page."]]);
-      expect(messagesOf(schema.safeParse({ after: 42 }))).toEqual([["after", "This page link is broken; start from the first page."]]);
+      expect(messagesOf(schema.safeParse({ after: "not-a-uuid" }))).toEqual([["after", "libGrouping.input.brokenPageLink"]]);
+      expect(messagesOf(schema.safeParse({ after: 42 }))).toEqual([["after", "libGrouping.input.brokenPageLink"]]);
     });
 
     it(`takes a good page link on the ${name}, in any case, and an empty one as none`, () => {
@@ -22,9 +22,9 @@ describe("the group and conflict list filters", () => {
 
   it("reports every other wrong filter with its own message", () => {
     expect(messagesOf(groupListQuerySchema.safeParse({ status: "DONE", category: "WEATHER", conflict: "no" }))).toEqual([
-      ["status", "Choose proposed or confirmed."],
-      ["category", "Choose a category from the list."],
-      ["conflict", "Tick the box or leave it empty."],
+      ["status", "libGrouping.input.chooseStatus"],
+      ["category", "libGrouping.input.chooseCategory"],
+      ["conflict", "libGrouping.input.tickOrEmpty"],
     ]);
   });
 });
