@@ -38,9 +38,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
 // A custom rule rather than z.enum, so the issue carries what was given and what is allowed.
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   optional(
-    z.string().transform((value, ctx) => {
-      if ((values as readonly string[]).includes(value)) return value as T[number];
-      ctx.addIssue({ code: "custom", message: "libLedger.filter.unknownValue", params: { what, value, values: values.join(", ") } });
+    z.unknown().transform((value, ctx) => {
+      if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T[number];
+      ctx.addIssue({ code: "custom", message: "libLedger.filter.unknownValue", params: { what, value: String(value), values: values.join(", ") } });
       return z.NEVER;
     }),
   );

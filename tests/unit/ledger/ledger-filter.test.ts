@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { englishMessage } from "@/lib/core/english-messages";
-import { isFiltered, ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
+import { isFiltered, ledgerFilterSchema, ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
 import { prefixTsQuery } from "@/lib/ledger/ledger-sql";
 import { decodeLedgerCursor, encodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
 
@@ -23,6 +23,8 @@ describe("ledger filter from a URL", () => {
       });
       expect(englishMessage(parsed.errors.status!.code, parsed.errors.status!.params)).toBe("Unknown status “APPROVED”. Choose one of: DRAFT, SUBMITTED, RETURNED, DISPUTED, VERIFIED.");
     }
+    // A value that is not text at all (a JSON body, not a URL) is named the same way.
+    expect(ledgerFilterSchema.safeParse({ status: 5 }).error?.issues[0]).toMatchObject({ message: "libLedger.filter.unknownValue", params: { what: "status", value: "5" } });
   });
 
   it("refuses a smallest figure over the largest, on the largest's field", () => {
