@@ -11,6 +11,16 @@ import type libAuth from "../../messages/en/libAuth.json";
 export type Role = "EDITOR" | "REVIEWER" | "ADMIN";
 export type ClaimStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "DISPUTED" | "VERIFIED";
 
+/**
+ * What "awaiting review" means: submitted, or disputed (a dispute is settled by a reviewer other
+ * than the one who raised it). The queue, its count, assigning and deciding all read this.
+ */
+export const AWAITING_REVIEW = ["SUBMITTED", "DISPUTED"] as const satisfies readonly ClaimStatus[];
+
+export function isAwaitingReview(status: ClaimStatus): boolean {
+  return (AWAITING_REVIEW as readonly ClaimStatus[]).includes(status);
+}
+
 export interface Actor {
   id: string;
   role: Role;
@@ -133,12 +143,13 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
       if (claim.status === "VERIFIED") return deny("verifiedLocked");
       if (!isAuthor && actor.role !== "ADMIN") return deny("authorOnly");
       if (action === "claim.submit" && claim.status === "SUBMITTED") return deny("alreadySubmitted");
+      // Submitting again would put a dispute back in the queue as if it were new.
+      if (action === "claim.submit" && claim.status === "DISPUTED") return deny("disputedSubmit");
       return ALLOW;
     case "claim.review":
       // The two-person rule holds for admins too: nobody verifies their own claim.
       if (isAuthor) return deny("ownClaim");
-      if (claim.status !== "SUBMITTED" && claim.status !== "DISPUTED")
-        return deny("notAwaiting");
+      if (!isAwaitingReview(claim.status)) return deny("notAwaiting");
       return ALLOW;
     case "claim.reopen":
       if (claim.status !== "VERIFIED") return deny("reopenVerifiedOnly");

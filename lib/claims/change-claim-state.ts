@@ -2,7 +2,6 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Action, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { ClaimNotFoundError } from "./claim-errors";
 import type { ClaimRef } from "./claim-schemas";
 import { CLAIM_AUDIT_FIELDS, claimConflict } from "./claim-snapshot";
@@ -13,7 +12,6 @@ interface StateChange {
   /** Which claims the change applies to: deleted ones only for a restore. */
   deleted: boolean;
   data: Prisma.ClaimUpdateManyMutationInput;
-  refuse?: (status: string) => string | null;
 }
 
 /** One optimistic-locked change of a claim's state, with its audit event. */
@@ -25,8 +23,6 @@ async function changeClaimState(actor: Actor, ref: ClaimRef, change: StateChange
     });
     if (!before) throw new ClaimNotFoundError();
     authorize(actor, change.action, before);
-    const refusal = change.refuse?.(before.status);
-    if (refusal) throw new UserInputError(refusal);
     const { count } = await tx.claim.updateMany({
       where: { id: ref.claimId, version: ref.expectedVersion },
       data: { ...change.data, version: { increment: 1 } },
@@ -64,6 +60,5 @@ export function submitClaim(options: { actor: Actor; ref: ClaimRef }) {
     deleted: false,
     // It waits from now: the review queue is ordered by queuedAt.
     data: { status: "SUBMITTED", queuedAt: new Date() },
-    refuse: (status) => (status === "DISPUTED" ? "A disputed claim is settled by a reviewer." : null),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, authorize, can, decide, ForbiddenError, type Action, type Actor, type ClaimStatus, type Role } from "@/lib/auth/policy";
+import { ACTIONS, AWAITING_REVIEW, authorize, can, decide, ForbiddenError, type Action, type Actor, type ClaimStatus, type Role } from "@/lib/auth/policy";
 import { DerekError } from "@/lib/core/errors";
 
 const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `${role.toLowerCase()}-1`, role, active: true, ...overrides });
@@ -104,6 +104,10 @@ describe("policy: ownership and the two-person rule", () => {
     expect(can(reviewer, "claim.review", claimBy(editor.id, "SUBMITTED"))).toBe(true);
   });
 
+  it("names submitted and disputed claims as awaiting review, and nothing else", () => {
+    expect([...AWAITING_REVIEW].sort()).toEqual(["DISPUTED", "SUBMITTED"]);
+  });
+
   it("decides only claims that await review", () => {
     for (const status of ["DRAFT", "RETURNED", "VERIFIED"] as ClaimStatus[]) {
       expect(can(reviewer, "claim.review", claimBy(editor.id, status))).toBe(false);
@@ -117,6 +121,14 @@ describe("policy: ownership and the two-person rule", () => {
 
   it("does not submit a claim twice", () => {
     expect(can(editor, "claim.submit", claimBy(editor.id, "SUBMITTED"))).toBe(false);
+  });
+
+  it("leaves a disputed claim to a reviewer: its author cannot submit it again, though may still edit it", () => {
+    for (const who of [editor, admin]) {
+      expect(decide(who, "claim.submit", claimBy(editor.id, "DISPUTED"))).toMatchObject({ allowed: false, code: "libAuth.policy.disputedSubmit" });
+    }
+    expect(can(editor, "claim.edit", claimBy(editor.id, "DISPUTED"))).toBe(true);
+    expect(can(editor, "claim.submit", claimBy(editor.id, "RETURNED"))).toBe(true);
   });
 });
 

@@ -338,7 +338,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   const formOpen = panel.mode === "new" || panel.mode === "edit";
   const claimRef = activeClaim ? { authorId: activeClaim.authorId, status: activeClaim.status } : undefined;
   const canChange = !!claimRef && can(actor, "claim.edit", claimRef);
-  const canSubmit = !!claimRef && can(actor, "claim.submit", claimRef) && activeClaim?.status !== "DISPUTED";
+  const canSubmit = !!claimRef && can(actor, "claim.submit", claimRef);
 
   const shortcuts: Shortcut[] = [
     { keys: "j", description: t("shortcuts.next"), matches: plainKey("j"), run: () => step(1) },
