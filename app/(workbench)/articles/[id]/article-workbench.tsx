@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { useTranslateMessage } from "@/app/_components/message-translation";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
-import { can, type Actor } from "@/lib/auth/policy";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import type { ClaimDetails } from "@/lib/claims/get-claim-details";
 import { docToPlainText } from "@/lib/document/doc-text";
@@ -43,7 +42,8 @@ interface ArticleWorkbenchProps {
   articleId: string;
   revision: number;
   content: JSONContent;
-  actor: Actor;
+  /** The policy's answer, asked on the server: may this reader tag claims (and act on suggestions)? */
+  mayTag: boolean;
   initialClaims: ArticleClaim[];
   initialSuggestions: ListedSuggestion[];
   knownSources: KnownSource[];
@@ -90,7 +90,7 @@ function paragraphAround(text: string, offset: number) {
   return { start, end: next === -1 ? text.length : next };
 }
 
-export function ArticleWorkbench({ articleId, revision, content, actor, initialClaims, initialSuggestions, knownSources }: ArticleWorkbenchProps) {
+export function ArticleWorkbench({ articleId, revision, content, mayTag, initialClaims, initialSuggestions, knownSources }: ArticleWorkbenchProps) {
   // The plain text is derived from the document rather than sent beside it: long articles
   // would otherwise travel twice.
   const text = useMemo(() => docToPlainText(content), [content]);
@@ -124,7 +124,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   const orphaned = useMemo(() => claims.filter((c) => c.anchorStatus === "ORPHANED"), [claims]);
   const activeClaimId = panel.mode === "claim" || panel.mode === "edit" ? panel.claimId : null;
   const activeClaim = claims.find((c) => c.id === activeClaimId) ?? null;
-  const canTag = can(actor, "claim.create");
+  const canTag = mayTag;
   // Details of the open claim, read when it is opened and again whenever its version changes.
   const [details, setDetails] = useState<ClaimDetails | null>(null);
   const activeDetails = details && activeClaim && details.id === activeClaim.id && details.version === activeClaim.version ? details : null;
@@ -336,9 +336,9 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   }
 
   const formOpen = panel.mode === "new" || panel.mode === "edit";
-  const claimRef = activeClaim ? { authorId: activeClaim.authorId, status: activeClaim.status } : undefined;
-  const canChange = !!claimRef && can(actor, "claim.edit", claimRef);
-  const canSubmit = !!claimRef && can(actor, "claim.submit", claimRef);
+  const canChange = !!activeClaim?.permissions.canEdit;
+  const canDelete = !!activeClaim?.permissions.canDelete;
+  const canSubmit = !!activeClaim?.permissions.canSubmit;
 
   const shortcuts: Shortcut[] = [
     { keys: "j", description: t("shortcuts.next"), matches: plainKey("j"), run: () => step(1) },
@@ -353,7 +353,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
     { keys: "Ctrl+Enter", description: t("shortcuts.saveForm"), matches: (e) => formOpen && e.key === "Enter" && (e.ctrlKey || e.metaKey), run: () => form.current?.submit(), inFields: true },
     { keys: "e", description: t("shortcuts.edit"), matches: (e) => canChange && plainKey("e")(e), run: () => activeClaim && setPanel({ mode: "edit", claimId: activeClaim.id }) },
     { keys: "s", description: t("shortcuts.submit"), matches: (e) => canSubmit && plainKey("s")(e), run: submitActive },
-    { keys: "Delete", description: t("shortcuts.delete"), matches: (e) => canChange && !formOpen && e.key === "Delete", run: deleteActive },
+    { keys: "Delete", description: t("shortcuts.delete"), matches: (e) => canDelete && !formOpen && e.key === "Delete", run: deleteActive },
     { keys: "u", description: t("shortcuts.undo"), matches: (e) => !!undo && plainKey("u")(e), run: undoLast },
     { keys: "Esc", description: t("shortcuts.closePanel"), matches: (e) => e.key === "Escape", run: () => (showShortcuts ? setShowShortcuts(false) : setPanel({ mode: "list" })), inFields: true },
     { keys: "?", description: t("shortcuts.show"), matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
@@ -449,8 +449,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
             <ClaimDetailsPanel
               claim={activeClaim}
               details={activeDetails}
-              canChange={canChange}
-              canSubmit={canSubmit}
+              permissions={activeClaim.permissions}
               busy={busy}
               onEdit={() => setPanel({ mode: "edit", claimId: activeClaim.id })}
               onDelete={deleteActive}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import type { ClaimPermissions } from "@/lib/auth/claim-permissions";
 import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { formatDay } from "@/lib/i18n/format";
@@ -13,8 +14,8 @@ interface ClaimDetailsProps {
   claim: ArticleClaim;
   /** Read when the claim is opened; null while loading. */
   details: Details | null;
-  canChange: boolean;
-  canSubmit: boolean;
+  /** What the policy lets this reader do with the claim, asked on the server. */
+  permissions: ClaimPermissions;
   busy: boolean;
   onEdit: () => void;
   onDelete: () => void;
@@ -24,7 +25,7 @@ interface ClaimDetailsProps {
 // Key caps, printed in Latin on Kazakh and Russian keyboards alike.
 const DELETE_KEY = "Del";
 
-export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
+export function ClaimDetails({ claim, details, permissions, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
   const t = useTranslations("workbench");
   const l = useTranslations("labels");
   const locale = useLocale() as Locale;
@@ -63,7 +64,9 @@ export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdi
         <dt>{t("claim.taggedBy")}</dt>
         <dd>{details?.author.name ?? "…"}</dd>
       </dl>
-      <p><Link href={`/review/${claim.id}`}>{t("claim.history")}</Link></p>
+      <p>
+        <Link href={`/review/${claim.id}`}>{permissions.canDecide ? t("claim.decide") : t("claim.history")}</Link>
+      </p>
       <h3>{t("claim.sources")}</h3>
       {!details ? (
         <p className="muted">{t("panel.loading")}</p>
@@ -83,13 +86,13 @@ export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdi
         </ul>
       )}
       <div className="field-row">
-        {canChange && (
+        {permissions.canEdit && (
           <button type="button" className="secondary" disabled={busy} onClick={onEdit}>{t("claim.edit")} <kbd>e</kbd></button>
         )}
-        {canSubmit && (
+        {permissions.canSubmit && (
           <button type="button" disabled={busy} onClick={onSubmitForReview}>{t("claim.submit")} <kbd>s</kbd></button>
         )}
-        {canChange && (
+        {permissions.canDelete && (
           <button type="button" className="secondary danger" disabled={busy} onClick={onDelete}>{t("claim.delete")} <kbd>{DELETE_KEY}</kbd></button>
         )}
       </div>
