@@ -9,7 +9,7 @@ import { parseQueueQuery, QUEUE_FIELDS } from "@/lib/review/queue-query";
 import type { SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { getFigureFormat } from "../articles/[id]/figure-format-server";
-import { figureSummary } from "../articles/[id]/labels";
+import { figureSummary } from "@/app/_lib/figure-summary";
 import { waitedSince } from "./format-time";
 import { QueueFilters } from "./queue-filters";
 

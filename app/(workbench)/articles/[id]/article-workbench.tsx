@@ -28,7 +28,7 @@ import type { Highlight } from "./claim-decorations";
 import { ClaimDetails as ClaimDetailsPanel } from "./claim-details";
 import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource } from "./claim-form";
 import { useFigureFormat } from "./figure-format";
-import { figureSummary } from "./labels";
+import { figureSummary } from "@/app/_lib/figure-summary";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { plainKey, useShortcuts, type Shortcut } from "./use-shortcuts";
 

@@ -8,7 +8,7 @@ import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { useFigureFormat } from "./figure-format";
-import { figureSummary } from "./labels";
+import { figureSummary } from "@/app/_lib/figure-summary";
 
 interface ClaimDetailsProps {
   claim: ArticleClaim;

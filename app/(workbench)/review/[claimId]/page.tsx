@@ -11,7 +11,7 @@ import { listComments } from "@/lib/review/list-comments";
 import { requirePageActor } from "../../../_lib/session";
 import { eventLineText } from "../../activity/event-line";
 import { getFigureFormat } from "../../articles/[id]/figure-format-server";
-import { figureSummary } from "../../articles/[id]/labels";
+import { figureSummary } from "@/app/_lib/figure-summary";
 import { CommentForm } from "./comment-form";
 import { DecisionForm } from "./decision-form";
 import { ReassignForm } from "./reassign-form";
