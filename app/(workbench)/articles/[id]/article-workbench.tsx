@@ -27,7 +27,7 @@ import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotat
 import type { Highlight } from "./claim-decorations";
 import { ClaimDetails as ClaimDetailsPanel } from "./claim-details";
 import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource } from "./claim-form";
-import { useFigureFormat } from "./figure-format";
+import { useFigureFormat } from "@/app/_lib/figure-format";
 import { figureSummary } from "@/app/_lib/figure-summary";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { plainKey, useShortcuts, type Shortcut } from "./use-shortcuts";

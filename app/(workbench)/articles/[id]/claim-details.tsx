@@ -7,7 +7,7 @@ import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { useFigureFormat } from "./figure-format";
+import { useFigureFormat } from "@/app/_lib/figure-format";
 import { figureSummary } from "@/app/_lib/figure-summary";
 
 interface ClaimDetailsProps {

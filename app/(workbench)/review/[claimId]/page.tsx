@@ -10,7 +10,7 @@ import { listAssignableReviewers } from "@/lib/review/list-assignable-reviewers"
 import { listComments } from "@/lib/review/list-comments";
 import { requirePageActor } from "../../../_lib/session";
 import { eventLineText } from "../../activity/event-line";
-import { getFigureFormat } from "../../articles/[id]/figure-format-server";
+import { getFigureFormat } from "@/app/_lib/figure-format-server";
 import { figureSummary } from "@/app/_lib/figure-summary";
 import { CommentForm } from "./comment-form";
 import { DecisionForm } from "./decision-form";
