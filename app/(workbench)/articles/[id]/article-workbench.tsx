@@ -30,7 +30,7 @@ import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource
 import { useFigureFormat } from "@/app/_lib/figure-format";
 import { figureSummary } from "@/app/_lib/figure-summary";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
-import { plainKey, useShortcuts, type Shortcut } from "./use-shortcuts";
+import { plainKey, useShortcuts, type Shortcut } from "@/app/_components/use-shortcuts";
 
 type Panel =
   | { mode: "list" }
