@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { ClaimPermissions } from "@/lib/auth/claim-permissions";
 import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { formatDay } from "@/lib/i18n/format";
@@ -14,8 +13,6 @@ interface ClaimDetailsProps {
   claim: ArticleClaim;
   /** Read when the claim is opened; null while loading. */
   details: Details | null;
-  /** What the policy lets this reader do with the claim, asked on the server. */
-  permissions: ClaimPermissions;
   busy: boolean;
   onEdit: () => void;
   onDelete: () => void;
@@ -25,11 +22,13 @@ interface ClaimDetailsProps {
 // Key caps, printed in Latin on Kazakh and Russian keyboards alike.
 const DELETE_KEY = "Del";
 
-export function ClaimDetails({ claim, details, permissions, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
+/** The buttons follow claim.permissions, the policy's answers sent by the server with the claim. */
+export function ClaimDetails({ claim, details, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
   const t = useTranslations("workbench");
   const l = useTranslations("labels");
   const locale = useLocale() as Locale;
   const figureFormat = useFigureFormat();
+  const { permissions } = claim;
   return (
     <section className="claim-details" data-testid="claim-details" data-claim-id={claim.id}>
       <p>
