@@ -27,6 +27,8 @@ interface AnnotatedViewerProps {
 export interface ViewerApi {
   scrollToRange(range: TextRange): void;
   focus(): void;
+  /** Collapses the selection to its end, so nothing is offered for tagging any more. */
+  clearSelection(): void;
   /** The text selected right now, read from the editor rather than from the last event. */
   selection(): ViewerSelection | null;
 }
@@ -75,6 +77,9 @@ export function AnnotatedViewer({ content, highlights, onSelectionChange, onText
         (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: "center", behavior: "smooth" });
       },
       focus: () => editor.view.focus(),
+      clearSelection: () => {
+        editor.commands.setTextSelection(editor.state.selection.to);
+      },
       selection: () => readSelection(editor),
     });
   }, [editor, onReady]);

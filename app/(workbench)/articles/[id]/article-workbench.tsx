@@ -57,6 +57,8 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const [selection, setSelection] = useState<ViewerSelection | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [listAll, setListAll] = useState(false);
+  // Read out by screen readers when a form opens or a claim is saved (the panel's live region).
+  const [announcement, setAnnouncement] = useState("");
   const viewer = useRef<ViewerApi | null>(null);
   const form = useRef<ClaimFormHandle | null>(null);
   const textBox = useRef<HTMLDivElement | null>(null);
@@ -114,10 +116,26 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
     [claims, mayLeaveForm],
   );
 
+  function openNewClaim(range: { start: number; end: number }, defaults: ClaimFieldsInput, suggestionId?: string) {
+    setPanel({ mode: "new", start: range.start, end: range.end, defaults, suggestionId });
+    setAnnouncement(t("announce.newClaim", { quote: text.slice(range.start, range.end).trim() }));
+  }
+
+  function openEdit(claim: ArticleClaim) {
+    setPanel({ mode: "edit", claimId: claim.id });
+    setAnnouncement(t("announce.editClaim", { quote: claim.quote }));
+  }
+
+  /** The words stay highlighted as a claim once saved; the "Tag claim" button must not float over them. */
+  function dropSelection() {
+    viewer.current?.clearSelection();
+    setSelection(null);
+  }
+
   function tagSelection() {
     const current = viewer.current?.selection() ?? selection;
     if (!current || !mayTag || !mayLeaveForm()) return;
-    setPanel({ mode: "new", start: current.start, end: current.end, defaults: EMPTY_CLAIM });
+    openNewClaim(current, EMPTY_CLAIM);
   }
 
   function onTextClick(offset: number) {
@@ -133,7 +151,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
 
   function acceptSuggestion(s: ListedSuggestion) {
     if (!mayLeaveForm()) return;
-    setPanel({ mode: "new", start: s.start, end: s.end, defaults: defaultsFromSuggestion(s), suggestionId: s.id });
+    openNewClaim(s, defaultsFromSuggestion(s), s.id);
   }
 
   function acceptParagraph(s: ListedSuggestion) {
@@ -144,14 +162,21 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   async function saveNew(values: ClaimFieldsInput): Promise<ClaimFormResult> {
     if (panel.mode !== "new") return { ok: false, error: t("notice.nothingSelected") };
     const saved = await state.createClaim(panel, values, panel.suggestionId);
-    if (saved.ok && saved.claimId) setPanel({ mode: "claim", claimId: saved.claimId, alsoHere: [] });
+    if (saved.ok && saved.claimId) {
+      setPanel({ mode: "claim", claimId: saved.claimId, alsoHere: [] });
+      dropSelection();
+      setAnnouncement(t("announce.saved"));
+    }
     return saved;
   }
 
   async function saveEdit(values: ClaimFieldsInput): Promise<ClaimFormResult> {
     if (!activeClaim) return { ok: false, error: t("notice.claimGone") };
     const saved = await state.updateClaim(activeClaim, values);
-    if (saved.ok) setPanel({ mode: "claim", claimId: activeClaim.id, alsoHere: [] });
+    if (saved.ok) {
+      setPanel({ mode: "claim", claimId: activeClaim.id, alsoHere: [] });
+      setAnnouncement(t("announce.saved"));
+    }
     return saved;
   }
 
@@ -174,6 +199,12 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
     openClaim(anchored[next].id);
   }
 
+  function closeOnEscape() {
+    if (showShortcuts) return setShowShortcuts(false);
+    showList();
+    dropSelection();
+  }
+
   const formOpen = panel.mode === "new" || panel.mode === "edit";
   const permissions = activeClaim?.permissions;
 
@@ -188,11 +219,11 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
       run: (e) => form.current?.chooseCategory(Number(e.key) - 1),
     },
     { keys: "Ctrl+Enter", description: t("shortcuts.saveForm"), matches: (e) => formOpen && e.key === "Enter" && (e.ctrlKey || e.metaKey), run: () => form.current?.submit(), inFields: true },
-    { keys: "e", description: t("shortcuts.edit"), matches: (e) => !!permissions?.canEdit && plainKey("e")(e), run: () => activeClaim && setPanel({ mode: "edit", claimId: activeClaim.id }) },
+    { keys: "e", description: t("shortcuts.edit"), matches: (e) => !!permissions?.canEdit && plainKey("e")(e), run: () => activeClaim && openEdit(activeClaim) },
     { keys: "s", description: t("shortcuts.submit"), matches: (e) => !!permissions?.canSubmit && plainKey("s")(e), run: submitActive },
     { keys: "Delete", description: t("shortcuts.delete"), matches: (e) => !!permissions?.canDelete && !formOpen && e.key === "Delete", run: deleteActive },
     { keys: "u", description: t("shortcuts.undo"), matches: (e) => state.canUndo && plainKey("u")(e), run: undoLast },
-    { keys: "Esc", description: t("shortcuts.closePanel"), matches: (e) => e.key === "Escape", run: () => (showShortcuts ? setShowShortcuts(false) : showList()), inFields: true },
+    { keys: "Esc", description: t("shortcuts.closePanel"), matches: (e) => e.key === "Escape", run: closeOnEscape, inFields: true },
     { keys: "?", description: t("shortcuts.show"), matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
   ];
   useShortcuts(shortcuts);
@@ -222,6 +253,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
 
       <aside className="workbench-panel card" aria-label={t("panel.label")}>
         <WorkbenchNotice message={state.message} canUndo={state.canUndo} busy={busy} onUndo={undoLast} />
+        <p className="visually-hidden" aria-live="polite" data-testid="panel-announcement">{announcement}</p>
 
         {panel.mode === "new" && (
           <NewClaimPanel
@@ -254,7 +286,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
             busy={busy}
             onShowList={showList}
             onOpen={(id) => openClaim(id, [activeClaim.id])}
-            onEdit={() => setPanel({ mode: "edit", claimId: activeClaim.id })}
+            onEdit={() => openEdit(activeClaim)}
             onDelete={deleteActive}
             onSubmitForReview={submitActive}
             onReattach={reattachActive}

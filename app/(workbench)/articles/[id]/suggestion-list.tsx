@@ -31,9 +31,10 @@ export function SuggestionList({ suggestions, shown, canTag, busy, onShowAll, on
             <span lang="kk">{s.text}</span> <span className="muted">{l(`category.${s.category}`)} {figureSummary(s, figureFormat)}</span>
             {canTag && (
               <span className="suggestion-actions">
-                <button type="button" className="secondary small" onClick={() => onAccept(s)}>{t("accept")}</button>
-                <button type="button" className="secondary small" disabled={busy} onClick={() => onDismiss(s)}>{t("dismiss")}</button>
-                <button type="button" className="secondary small" disabled={busy} aria-label={t("acceptParagraphLabel")} title={t("acceptParagraphTitle")} onClick={() => onAcceptParagraph(s)}>{t("acceptParagraph")}</button>
+                {/* A list of identical "Accept" buttons tells a screen reader nothing: each names its words. */}
+                <button type="button" className="secondary small" aria-label={t("acceptLabel", { quote: s.text })} onClick={() => onAccept(s)}>{t("accept")}</button>
+                <button type="button" className="secondary small" disabled={busy} aria-label={t("dismissLabel", { quote: s.text })} onClick={() => onDismiss(s)}>{t("dismiss")}</button>
+                <button type="button" className="secondary small" disabled={busy} aria-label={t("acceptParagraphLabel", { quote: s.text })} title={t("acceptParagraphTitle")} onClick={() => onAcceptParagraph(s)}>{t("acceptParagraph")}</button>
               </span>
             )}
           </li>
