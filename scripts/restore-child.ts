@@ -15,13 +15,13 @@ import { db, disconnectDb } from "@/lib/db/client";
 async function main(): Promise<ChildOutcome> {
   const [file, actorId] = process.argv.slice(2);
   const user = await db.user.findUnique({ where: { id: actorId }, select: { id: true, role: true, active: true } });
-  if (!user) return { status: "forbidden", message: "Sign in first." };
+  if (!user) return { status: "forbidden", code: "libAuth.policy.signInFirst" };
   try {
     return { status: "restored", result: await restoreBackup({ actor: user, input: createReadStream(file) }) };
   } catch (error) {
     if (error instanceof RestoreRefusedError) return { status: "refused", line: error.line, code: error.code, reason: error.reason };
     if (error instanceof InstanceNotEmptyError) return { status: "not_empty", found: error.found };
-    if (error instanceof ForbiddenError) return { status: "forbidden", message: error.message };
+    if (error instanceof ForbiddenError) return { status: "forbidden", code: error.code };
     throw error;
   }
 }

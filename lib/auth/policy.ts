@@ -3,8 +3,23 @@
  * else decides who may do what. Hiding a button in the interface is only a courtesy.
  */
 
+import { DerekError, type RefusalOptions } from "@/lib/core/errors";
+import { englishMessage } from "@/lib/core/english-messages";
+import type { MessageCode } from "@/lib/core/message-codes";
+import type libAuth from "../../messages/en/libAuth.json";
+
 export type Role = "EDITOR" | "REVIEWER" | "ADMIN";
 export type ClaimStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "DISPUTED" | "VERIFIED";
+
+/**
+ * What "awaiting review" means: submitted, or disputed (a dispute is settled by a reviewer other
+ * than the one who raised it). The queue, its count, assigning and deciding all read this.
+ */
+export const AWAITING_REVIEW = ["SUBMITTED", "DISPUTED"] as const satisfies readonly ClaimStatus[];
+
+export function isAwaitingReview(status: ClaimStatus): boolean {
+  return (AWAITING_REVIEW as readonly ClaimStatus[]).includes(status);
+}
 
 export interface Actor {
   id: string;
@@ -53,10 +68,16 @@ export const ACTIONS = [
 
 export type Action = (typeof ACTIONS)[number];
 
-export type Decision = { allowed: true } | { allowed: false; reason: string };
+/** A refusal names its entry of messages/<locale>/libAuth.json ("policy.ownClaim"); `reason` is it in English. */
+export type Decision = { allowed: true } | { allowed: false; code: MessageCode; reason: string };
+
+type PolicyReason = keyof (typeof libAuth)["policy"];
 
 const ALLOW: Decision = { allowed: true };
-const deny = (reason: string): Decision => ({ allowed: false, reason });
+function deny(reason: PolicyReason): Decision {
+  const code = `libAuth.policy.${reason}` as const;
+  return { allowed: false, code, reason: englishMessage(code) };
+}
 
 const EDITORS: readonly Role[] = ["EDITOR", "ADMIN"];
 const REVIEWERS: readonly Role[] = ["REVIEWER", "ADMIN"];
@@ -102,15 +123,15 @@ const CLAIM_ACTIONS = new Set<Action>(["claim.edit", "claim.delete", "claim.subm
 const OWNED_ACTIONS = new Set<Action>(["claimset.delete"]);
 
 export function decide(actor: Actor | null | undefined, action: Action, resource?: ClaimResource | OwnedResource): Decision {
-  if (!actor) return deny("Sign in first.");
-  if (!actor.active) return deny("This account has been deactivated.");
-  if (!ROLES_FOR[action].includes(actor.role)) return deny("Your role does not allow this.");
+  if (!actor) return deny("signInFirst");
+  if (!actor.active) return deny("deactivated");
+  if (!ROLES_FOR[action].includes(actor.role)) return deny("roleNotAllowed");
   if (OWNED_ACTIONS.has(action)) {
-    if (!resource || !("ownerId" in resource)) return deny("Nothing was named.");
-    return resource.ownerId === actor.id || actor.role === "ADMIN" ? ALLOW : deny("Only its owner can change this.");
+    if (!resource || !("ownerId" in resource)) return deny("nothingNamed");
+    return resource.ownerId === actor.id || actor.role === "ADMIN" ? ALLOW : deny("ownerOnly");
   }
   if (!CLAIM_ACTIONS.has(action)) return ALLOW;
-  if (!resource || !("authorId" in resource)) return deny("No claim was named.");
+  if (!resource || !("authorId" in resource)) return deny("noClaimNamed");
   const claim = resource;
 
   const isAuthor = claim.authorId === actor.id;
@@ -119,18 +140,19 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
     case "claim.delete":
     case "claim.submit":
       // A verified claim is the newsroom's published word: it changes only by being re-opened.
-      if (claim.status === "VERIFIED") return deny("A verified claim cannot be changed; a reviewer can re-open it.");
-      if (!isAuthor && actor.role !== "ADMIN") return deny("Only the claim's author can change it.");
-      if (action === "claim.submit" && claim.status === "SUBMITTED") return deny("The claim is already awaiting review.");
+      if (claim.status === "VERIFIED") return deny("verifiedLocked");
+      if (!isAuthor && actor.role !== "ADMIN") return deny("authorOnly");
+      if (action === "claim.submit" && claim.status === "SUBMITTED") return deny("alreadySubmitted");
+      // Submitting again would put a dispute back in the queue as if it were new.
+      if (action === "claim.submit" && claim.status === "DISPUTED") return deny("disputedSubmit");
       return ALLOW;
     case "claim.review":
       // The two-person rule holds for admins too: nobody verifies their own claim.
-      if (isAuthor) return deny("You cannot review a claim you wrote.");
-      if (claim.status !== "SUBMITTED" && claim.status !== "DISPUTED")
-        return deny("Only claims awaiting review can be decided.");
+      if (isAuthor) return deny("ownClaim");
+      if (!isAwaitingReview(claim.status)) return deny("notAwaiting");
       return ALLOW;
     case "claim.reopen":
-      if (claim.status !== "VERIFIED") return deny("Only a verified claim can be re-opened.");
+      if (claim.status !== "VERIFIED") return deny("reopenVerifiedOnly");
       return ALLOW;
     default:
       return ALLOW;
@@ -141,9 +163,10 @@ export function can(actor: Actor | null | undefined, action: Action, resource?: 
   return decide(actor, action, resource).allowed;
 }
 
-export class ForbiddenError extends Error {
-  constructor(message: string) {
-    super(message);
+/** The policy's refusal: a coded error of kind "forbidden", shown in the reader's language. */
+export class ForbiddenError extends DerekError {
+  constructor(code: MessageCode, options: Omit<RefusalOptions, "kind"> = {}) {
+    super(code, { ...options, kind: "forbidden" });
     this.name = "ForbiddenError";
   }
 }
@@ -155,5 +178,5 @@ export function authorize(
   resource?: ClaimResource | OwnedResource,
 ): asserts actor is Actor {
   const decision = decide(actor, action, resource);
-  if (!decision.allowed) throw new ForbiddenError(decision.reason);
+  if (!decision.allowed) throw new ForbiddenError(decision.code);
 }

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { authorize, ForbiddenError, type Actor } from "@/lib/auth/policy";
+import type { MessageCode } from "@/lib/core/message-codes";
 import type { RestoreResult } from "./restore-backup";
 import { InstanceNotEmptyError, RestoreRefusedError, type InstanceWork, type RestoreRefusalCode } from "./restore-errors";
 
@@ -9,7 +10,7 @@ export type ChildOutcome =
   | { status: "restored"; result: RestoreResult }
   | { status: "refused"; line: number; code: RestoreRefusalCode; reason: string }
   | { status: "not_empty"; found: InstanceWork }
-  | { status: "forbidden"; message: string };
+  | { status: "forbidden"; code: MessageCode };
 
 /**
  * As long as the transaction may last (restore-backup.ts); a restore still running then is
@@ -43,7 +44,7 @@ export async function restoreInOwnProcess(options: { actor: Actor; file: string;
     case "not_empty":
       throw new InstanceNotEmptyError(outcome.found);
     case "forbidden":
-      throw new ForbiddenError(outcome.message);
+      throw new ForbiddenError(outcome.code);
   }
 }
 

@@ -1,7 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Action, type Actor } from "@/lib/auth/policy";
-import { DerekError } from "@/lib/core/errors";
-import type { MessageCode } from "@/lib/core/message-codes";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimNotFoundError } from "./claim-errors";
@@ -14,7 +12,6 @@ interface StateChange {
   /** Which claims the change applies to: deleted ones only for a restore. */
   deleted: boolean;
   data: Prisma.ClaimUpdateManyMutationInput;
-  refuse?: (status: string) => MessageCode | null;
 }
 
 /** One optimistic-locked change of a claim's state, with its audit event. */
@@ -26,8 +23,6 @@ async function changeClaimState(actor: Actor, ref: ClaimRef, change: StateChange
     });
     if (!before) throw claimNotFoundError();
     authorize(actor, change.action, before);
-    const refusal = change.refuse?.(before.status);
-    if (refusal) throw new DerekError(refusal);
     const { count } = await tx.claim.updateMany({
       where: { id: ref.claimId, version: ref.expectedVersion },
       data: { ...change.data, version: { increment: 1 } },
@@ -65,6 +60,5 @@ export function submitClaim(options: { actor: Actor; ref: ClaimRef }) {
     deleted: false,
     // It waits from now: the review queue is ordered by queuedAt.
     data: { status: "SUBMITTED", queuedAt: new Date() },
-    refuse: (status) => (status === "DISPUTED" ? "libClaims.state.disputedSubmit" : null),
   });
 }

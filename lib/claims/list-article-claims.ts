@@ -1,3 +1,4 @@
+import { claimPermissions } from "@/lib/auth/claim-permissions";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { CLAIM_FIGURE_FIELDS } from "./claim-selects";
@@ -25,12 +26,14 @@ export async function listArticleClaims(options: { actor: Actor; articleId: stri
       authorId: true,
     },
   });
-  // Plain values only: Decimal becomes a string so the list can go to the browser as is.
+  // Plain values only: Decimal becomes a string so the list can go to the browser as is. Each
+  // claim carries what the policy lets this reader do with it: the workbench shows only that.
   return claims.map((claim) => ({
     ...claim,
     value: claim.value?.toString() ?? null,
     min: claim.min?.toString() ?? null,
     max: claim.max?.toString() ?? null,
+    permissions: claimPermissions(options.actor, claim),
   }));
 }
 

@@ -70,8 +70,8 @@ export function parseExportRequest(query: URLSearchParams): ExportRequest {
   return { format: format as ExportFormatId, allStatuses: statuses === "all", claims };
 }
 
-/** A saved claim set's filter and name, or a refusal saying why it cannot be exported. */
-export async function loadClaimSetFilter(setId: string): Promise<{ filter: LedgerFilter; name: string }> {
+/** For an export: a saved claim set's filter and name, or an ExportRequestError (404, 422) saying why it cannot be exported. */
+export async function loadClaimSetForExport(setId: string): Promise<{ filter: LedgerFilter; name: string }> {
   const set = await db.claimSet.findUnique({ where: { id: setId }, select: { name: true, filter: true } });
   if (!set) throw new ExportRequestError(404, "This claim set does not exist; it may have been deleted.", { set: "This claim set does not exist." });
   const stored = set.filter;

@@ -79,8 +79,8 @@ export async function listClaimSets(actor: Actor): Promise<ClaimSetSummary[]> {
     .sort((a, b) => Number(b.ownerId === actor.id) - Number(a.ownerId === actor.id));
 }
 
-/** A saved set's filter, parsed with today's rules (a set saved under older rules says what is wrong). */
-export async function loadClaimSetFilter(actor: Actor, claimSetId: string): Promise<{ set: ClaimSetSummary; filter: LedgerFilter }> {
+/** A saved set and the filter it stands for in the ledger, parsed with today's rules (a set saved under older rules says what is wrong). */
+export async function openClaimSet(actor: Actor, claimSetId: string): Promise<{ set: ClaimSetSummary; filter: LedgerFilter }> {
   authorize(actor, "ledger.read");
   const set = await db.claimSet.findUnique({ where: { id: claimSetId }, include: { owner: { select: { name: true } } } });
   if (!set) throw new DerekError("libLedger.claimSets.gone", { field: "set", kind: "not-found" });

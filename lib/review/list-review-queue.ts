@@ -1,4 +1,4 @@
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { AWAITING_REVIEW, authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { Prisma, type ClaimCategory, type ClaimStatus, type Qualifier } from "@/lib/generated/prisma/client";
 
@@ -38,9 +38,6 @@ export interface ReviewQueueItem {
   queuedAt: Date;
   rank: 0 | 1;
 }
-
-/** The statuses of a claim awaiting review; each is its own range of the queue's index. */
-const WAITING = ["SUBMITTED", "DISPUTED"] as const satisfies readonly ClaimStatus[];
 
 /**
  * Claims awaiting review that the actor may decide (never their own), oldest first; claims an
@@ -86,8 +83,9 @@ export async function listReviewQueue(options: { actor: Actor; filters?: ReviewQ
   const branches: Prisma.Sql[] = [];
   // Past the assigned claims (a cursor of rank 1), only the others are left.
   if (!after || after.rank === 0)
-    branches.push(branch(0, [Prisma.sql`c."assigneeId" = ${me}::uuid`, Prisma.sql`c.status IN (${Prisma.join(WAITING.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`]));
-  for (const status of WAITING)
+    branches.push(branch(0, [Prisma.sql`c."assigneeId" = ${me}::uuid`, Prisma.sql`c.status IN (${Prisma.join(AWAITING_REVIEW.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`]));
+  // Each status awaiting review is its own range of the queue's index.
+  for (const status of AWAITING_REVIEW)
     branches.push(branch(1, [Prisma.sql`c.status = ${status}::"ClaimStatus"`, Prisma.sql`c."assigneeId" IS DISTINCT FROM ${me}::uuid`]));
 
   const rows = await db.$queryRaw<ReviewQueueItem[]>`

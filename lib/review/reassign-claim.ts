@@ -1,5 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { authorize, decide, type Actor } from "@/lib/auth/policy";
+import { authorize, decide, isAwaitingReview, type Actor } from "@/lib/auth/policy";
 import { claimNotFoundError } from "@/lib/claims/claim-errors";
 import { claimConflict } from "@/lib/claims/claim-snapshot";
 import { DerekError } from "@/lib/core/errors";
@@ -24,7 +24,7 @@ export async function reassignClaim(options: { actor: Actor; input: ReassignClai
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: REVIEW_AUDIT_FIELDS });
     if (!before) throw claimNotFoundError();
     if (before.version !== expectedVersion) throw await claimConflict(tx, claimId);
-    if (before.status !== "SUBMITTED" && before.status !== "DISPUTED")
+    if (!isAwaitingReview(before.status))
       throw new DerekError("libReview.onlyAwaitingAssignable", { field: "assigneeId" });
 
     let assigneeName: string | null = null;

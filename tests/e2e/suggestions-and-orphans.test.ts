@@ -31,7 +31,7 @@ describe("claims the workbench suggests", () => {
     expect(await page.locator(`${VIEWER} .suggestion`).count()).toBeGreaterThan(5);
 
     const vote = list.locator("li", { hasText: "70 пайыздан астам" });
-    await vote.getByRole("button", { name: "Accept", exact: true }).click();
+    await vote.getByRole("button", { name: "Accept “70 пайыздан астам”", exact: true }).click();
     const form = page.locator('[data-testid="claim-form"]');
     await expect(form.locator(".claim-quote").textContent()).resolves.toBe("70 пайыздан астам");
     await expect(form.getByLabel("Category").inputValue()).resolves.toBe("VOTE_SHARE");

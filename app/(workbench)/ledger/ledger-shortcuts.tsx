@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import { plainKey, useShortcuts } from "../articles/[id]/use-shortcuts";
+import { plainKey, useShortcuts } from "@/app/_components/use-shortcuts";
 
 function rowLinks(): HTMLAnchorElement[] {
   return Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-testid="ledger-table"] a.ledger-quote'));

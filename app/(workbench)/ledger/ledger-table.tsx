@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { ledgerOrderOf } from "@/lib/ledger/ledger-sql";
 import type { LedgerFilter, LedgerSort } from "@/lib/ledger/ledger-filter";
 import type { LedgerRow } from "@/lib/ledger/list-ledger";
-import { figureSummary } from "../articles/[id]/labels";
+import { figureSummary } from "@/app/_lib/figure-summary";
 
 interface LedgerTableProps {
   rows: LedgerRow[];

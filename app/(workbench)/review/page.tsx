@@ -8,8 +8,8 @@ import { listQueueChoices } from "@/lib/review/list-queue-choices";
 import { parseQueueQuery, QUEUE_FIELDS } from "@/lib/review/queue-query";
 import { fieldMessagesInEnglish, type SearchParams } from "@/lib/review/search-params";
 import { requirePageActor } from "../../_lib/session";
-import { getFigureFormat } from "../articles/[id]/figure-format-server";
-import { figureSummary } from "../articles/[id]/labels";
+import { getFigureFormat } from "@/app/_lib/figure-format-server";
+import { figureSummary } from "@/app/_lib/figure-summary";
 import { waitedSince } from "./format-time";
 import { QueueFilters } from "./queue-filters";
 

@@ -1,5 +1,5 @@
 import { decide } from "@/lib/auth/policy";
-import { loadClaimSetFilter, parseExportRequest } from "@/lib/export/export-request";
+import { loadClaimSetForExport, parseExportRequest } from "@/lib/export/export-request";
 import { runExport } from "@/lib/export/run-export";
 import { authenticate, baseUrlOf, fileErrorResponse, fileResponse, jsonError } from "../../_lib/api-request";
 
@@ -22,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
 
   try {
     const query = parseExportRequest(new URL(request.url).searchParams);
-    const set = query.claims.kind === "set" ? { id: query.claims.setId, ...(await loadClaimSetFilter(query.claims.setId)) } : null;
+    const set = query.claims.kind === "set" ? { id: query.claims.setId, ...(await loadClaimSetForExport(query.claims.setId)) } : null;
     const run = await runExport({
       actor,
       format: query.format,

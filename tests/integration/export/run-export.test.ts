@@ -6,7 +6,7 @@ import { deleteClaim } from "@/lib/claims/change-claim-state";
 import { db } from "@/lib/db/client";
 import { ExportRequestError } from "@/lib/export/export-errors";
 import { closeExportPool, getExportPool } from "@/lib/export/export-pool";
-import { loadClaimSetFilter } from "@/lib/export/export-request";
+import { loadClaimSetForExport } from "@/lib/export/export-request";
 import { runExport } from "@/lib/export/run-export";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { listLedger } from "@/lib/ledger/list-ledger";
@@ -142,7 +142,7 @@ describe("runExport", () => {
 
   it("exports a saved claim set under its name", async () => {
     const set = await db.claimSet.create({ data: { name: "Ереуілдер 2026", filter: { category: "DETENTION_COUNT" }, ownerId: reviewer.id } });
-    const { filter, name } = await loadClaimSetFilter(set.id);
+    const { filter, name } = await loadClaimSetForExport(set.id);
     const run = await runExport({ actor: editor, format: "csv", filter, claimSet: { id: set.id, name }, baseUrl: BASE });
     const records: Record<string, string>[] = parse(await readAll(run.stream), { bom: true, columns: true });
     expect(records.map((r) => r.claim_id)).toEqual([ids.verifiedWorkers]);
@@ -152,9 +152,9 @@ describe("runExport", () => {
   });
 
   it("refuses a missing claim set and one whose saved filter no longer reads", async () => {
-    await expect(loadClaimSetFilter("0195f3a0-0000-7000-8000-000000000099")).rejects.toMatchObject({ status: 404 });
+    await expect(loadClaimSetForExport("0195f3a0-0000-7000-8000-000000000099")).rejects.toMatchObject({ status: 404 });
     const broken = await db.claimSet.create({ data: { name: "Ескі", filter: { category: "WEATHER" }, ownerId: editor.id } });
-    await expect(loadClaimSetFilter(broken.id)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/category/) });
+    await expect(loadClaimSetForExport(broken.id)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/category/) });
   });
 
   it("writes the JSON Lines backup format through the same run, one claim line per claim counted", async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { deleteClaimSet, listClaimSets, loadClaimSetFilter, saveClaimSet } from "@/lib/ledger/claim-sets";
+import { deleteClaimSet, listClaimSets, openClaimSet, saveClaimSet } from "@/lib/ledger/claim-sets";
 import { makeActor } from "../review/fixtures";
 
 let editor: Actor;
@@ -18,7 +18,7 @@ describe("saved claim sets", () => {
   it("saves a filter in its canonical form, shares it, and reads it back", async () => {
     const saved = await saveClaimSet(editor, { name: "Ұсталғандар, тексерілген", params: { status: "VERIFIED", category: "DETENTION_COUNT", claimant: " ", valueMin: "1 000" } });
     expect(saved.params).toEqual({ status: "VERIFIED", category: "DETENTION_COUNT", valueMin: "1000" });
-    const { filter } = await loadClaimSetFilter(other, saved.id);
+    const { filter } = await openClaimSet(other, saved.id);
     expect(filter).toMatchObject({ status: "VERIFIED", category: "DETENTION_COUNT", valueMin: "1000" });
     const seenByOther = await listClaimSets(other);
     expect(seenByOther.map((s) => s.name)).toContain("Ұсталғандар, тексерілген");
@@ -30,7 +30,7 @@ describe("saved claim sets", () => {
     const first = await saveClaimSet(editor, { name: "Сайлау", params: { category: "VOTE_SHARE" } });
     const second = await saveClaimSet(editor, { name: "Сайлау", params: { category: "TURNOUT" } });
     expect(second.id).toBe(first.id);
-    expect((await loadClaimSetFilter(editor, first.id)).filter.category).toBe("TURNOUT");
+    expect((await openClaimSet(editor, first.id)).filter.category).toBe("TURNOUT");
     // Another editor's set of the same name is their own.
     const theirs = await saveClaimSet(other, { name: "Сайлау", params: {} });
     expect(theirs.id).not.toBe(first.id);

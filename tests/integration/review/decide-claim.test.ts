@@ -148,12 +148,12 @@ describe("no lost updates", () => {
     const claim = await submittedClaim(editor, article, QUOTE);
     await decide(reviewer, { decision: "DISPUTE", comment: "Дереккөз әлсіз" }, claim);
     // A stale version in every attempt: the refusal is still the policy's, naming nobody.
-    await expect(decide(otherEditor, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("Your role does not allow this."));
-    await expect(decide(editor, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("Your role does not allow this."));
-    await expect(decide({ ...reviewer2, active: false }, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("This account has been deactivated."));
+    await expect(decide(otherEditor, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("libAuth.policy.roleNotAllowed"));
+    await expect(decide(editor, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("libAuth.policy.roleNotAllowed"));
+    await expect(decide({ ...reviewer2, active: false }, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toThrow(new ForbiddenError("libAuth.policy.deactivated"));
     const own = await submittedClaim(admin, article, QUOTE);
     await decide(reviewer, { decision: "DISPUTE", comment: "x" }, own);
-    await expect(decide(admin, { decision: "APPROVE", rating: "TRUE" }, own)).rejects.toThrow(new ForbiddenError("You cannot review a claim you wrote."));
+    await expect(decide(admin, { decision: "APPROVE", rating: "TRUE" }, own)).rejects.toThrow(new ForbiddenError("libAuth.policy.ownClaim"));
     // A reviewer who may decide it still learns who was first.
     await expect(decide(reviewer2, { decision: "APPROVE", rating: "TRUE" }, claim)).rejects.toMatchObject(claimChanged);
     expect((await traces(claim.id)).reviews).toHaveLength(1);

@@ -75,7 +75,7 @@ describe("re-opening a verified claim", () => {
   it("refuses an editor by the policy's reason even on a stale version, never naming who changed the claim", async () => {
     const verified = await verifiedClaim();
     const stale = { ...verified, version: verified.version - 1 };
-    await expect(reopen(editor, stale)).rejects.toThrow(new ForbiddenError("Your role does not allow this."));
+    await expect(reopen(editor, stale)).rejects.toThrow(new ForbiddenError("libAuth.policy.roleNotAllowed"));
     await expect(reopen(reviewer, stale)).rejects.toThrow(/^This claim was changed by /);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, decide, type Action, type Actor, type ClaimStatus, type Role } from "@/lib/auth/policy";
+import { ACTIONS, AWAITING_REVIEW, authorize, can, decide, ForbiddenError, type Action, type Actor, type ClaimStatus, type Role } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 
 const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `${role.toLowerCase()}-1`, role, active: true, ...overrides });
 const editor = actor("EDITOR");
@@ -68,7 +69,7 @@ describe("policy: who may attempt what, by role", () => {
 
 describe("policy: anonymous and deactivated users", () => {
   it.each(ACTIONS)("refuses %s to anyone not signed in", (action) => {
-    expect(decide(null, action, claimBy("x", "SUBMITTED"))).toEqual({ allowed: false, reason: "Sign in first." });
+    expect(decide(null, action, claimBy("x", "SUBMITTED"))).toEqual({ allowed: false, code: "libAuth.policy.signInFirst", reason: "Sign in first." });
   });
   it.each(ACTIONS)("refuses %s to a deactivated admin", (action) => {
     expect(decide(actor("ADMIN", { active: false }), action, claimBy("x", "SUBMITTED")).allowed).toBe(false);
@@ -96,10 +97,15 @@ describe("policy: ownership and the two-person rule", () => {
   it("never lets anyone review their own claim, admins included", () => {
     expect(decide(admin, "claim.review", claimBy(admin.id, "SUBMITTED"))).toEqual({
       allowed: false,
+      code: "libAuth.policy.ownClaim",
       reason: "You cannot review a claim you wrote.",
     });
     expect(can(reviewer, "claim.review", claimBy(reviewer.id, "SUBMITTED"))).toBe(false);
     expect(can(reviewer, "claim.review", claimBy(editor.id, "SUBMITTED"))).toBe(true);
+  });
+
+  it("names submitted and disputed claims as awaiting review, and nothing else", () => {
+    expect([...AWAITING_REVIEW].sort()).toEqual(["DISPUTED", "SUBMITTED"]);
   });
 
   it("decides only claims that await review", () => {
@@ -110,11 +116,19 @@ describe("policy: ownership and the two-person rule", () => {
   });
 
   it("refuses a claim action that names no claim", () => {
-    expect(decide(editor, "claim.edit")).toEqual({ allowed: false, reason: "No claim was named." });
+    expect(decide(editor, "claim.edit")).toEqual({ allowed: false, code: "libAuth.policy.noClaimNamed", reason: "No claim was named." });
   });
 
   it("does not submit a claim twice", () => {
     expect(can(editor, "claim.submit", claimBy(editor.id, "SUBMITTED"))).toBe(false);
+  });
+
+  it("leaves a disputed claim to a reviewer: its author cannot submit it again, though may still edit it", () => {
+    for (const who of [editor, admin]) {
+      expect(decide(who, "claim.submit", claimBy(editor.id, "DISPUTED"))).toMatchObject({ allowed: false, code: "libAuth.policy.disputedSubmit" });
+    }
+    expect(can(editor, "claim.edit", claimBy(editor.id, "DISPUTED"))).toBe(true);
+    expect(can(editor, "claim.submit", claimBy(editor.id, "RETURNED"))).toBe(true);
   });
 });
 
@@ -127,6 +141,24 @@ describe("policy: things a user owns", () => {
   });
 
   it("refuses an ownership action that names nothing", () => {
-    expect(decide(editor, "claimset.delete")).toEqual({ allowed: false, reason: "Nothing was named." });
+    expect(decide(editor, "claimset.delete")).toEqual({ allowed: false, code: "libAuth.policy.nothingNamed", reason: "Nothing was named." });
+  });
+});
+
+describe("policy: refusals carry a code", () => {
+  it("throws a ForbiddenError that is a coded DerekError of kind forbidden, English as its message", () => {
+    let thrown: unknown;
+    try {
+      authorize(reviewer, "claim.edit", claimBy(editor.id, "DRAFT"));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ForbiddenError);
+    expect(thrown).toBeInstanceOf(DerekError);
+    expect(thrown).toMatchObject({ code: "libAuth.policy.roleNotAllowed", kind: "forbidden", message: "Your role does not allow this." });
+  });
+
+  it("lets an allowed action through without throwing", () => {
+    expect(() => authorize(editor, "claim.edit", claimBy(editor.id, "DRAFT"))).not.toThrow();
   });
 });

@@ -27,6 +27,8 @@ interface AnnotatedViewerProps {
 export interface ViewerApi {
   scrollToRange(range: TextRange): void;
   focus(): void;
+  /** Collapses the selection to its end (focusing the text), so nothing is offered for tagging any more. */
+  clearSelection(): void;
   /** The text selected right now, read from the editor rather than from the last event. */
   selection(): ViewerSelection | null;
 }
@@ -75,6 +77,14 @@ export function AnnotatedViewer({ content, highlights, onSelectionChange, onText
         (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: "center", behavior: "smooth" });
       },
       focus: () => editor.view.focus(),
+      clearSelection: () => {
+        if (editor.state.selection.empty) return;
+        // With focus: ProseMirror writes its selection to the page only while focused, and does not
+        // read again a page selection it saw last (the same words selected anew would be missed).
+        // Focus goes back to the text the selection was made in.
+        editor.commands.setTextSelection(editor.state.selection.to);
+        editor.view.focus();
+      },
       selection: () => readSelection(editor),
     });
   }, [editor, onReady]);

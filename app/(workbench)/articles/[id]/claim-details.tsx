@@ -6,15 +6,13 @@ import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { useFigureFormat } from "./figure-format";
-import { figureSummary } from "./labels";
+import { useFigureFormat } from "@/app/_lib/figure-format";
+import { figureSummary } from "@/app/_lib/figure-summary";
 
 interface ClaimDetailsProps {
   claim: ArticleClaim;
   /** Read when the claim is opened; null while loading. */
   details: Details | null;
-  canChange: boolean;
-  canSubmit: boolean;
   busy: boolean;
   onEdit: () => void;
   onDelete: () => void;
@@ -24,11 +22,13 @@ interface ClaimDetailsProps {
 // Key caps, printed in Latin on Kazakh and Russian keyboards alike.
 const DELETE_KEY = "Del";
 
-export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
+/** The buttons follow claim.permissions, the policy's answers sent by the server with the claim. */
+export function ClaimDetails({ claim, details, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
   const t = useTranslations("workbench");
   const l = useTranslations("labels");
   const locale = useLocale() as Locale;
   const figureFormat = useFigureFormat();
+  const { permissions } = claim;
   return (
     <section className="claim-details" data-testid="claim-details" data-claim-id={claim.id}>
       <p>
@@ -63,7 +63,9 @@ export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdi
         <dt>{t("claim.taggedBy")}</dt>
         <dd>{details?.author.name ?? "…"}</dd>
       </dl>
-      <p><Link href={`/review/${claim.id}`}>{t("claim.history")}</Link></p>
+      <p>
+        <Link href={`/review/${claim.id}`}>{permissions.canDecide ? t("claim.decide") : t("claim.history")}</Link>
+      </p>
       <h3>{t("claim.sources")}</h3>
       {!details ? (
         <p className="muted">{t("panel.loading")}</p>
@@ -83,13 +85,13 @@ export function ClaimDetails({ claim, details, canChange, canSubmit, busy, onEdi
         </ul>
       )}
       <div className="field-row">
-        {canChange && (
+        {permissions.canEdit && (
           <button type="button" className="secondary" disabled={busy} onClick={onEdit}>{t("claim.edit")} <kbd>e</kbd></button>
         )}
-        {canSubmit && (
+        {permissions.canSubmit && (
           <button type="button" disabled={busy} onClick={onSubmitForReview}>{t("claim.submit")} <kbd>s</kbd></button>
         )}
-        {canChange && (
+        {permissions.canDelete && (
           <button type="button" className="secondary danger" disabled={busy} onClick={onDelete}>{t("claim.delete")} <kbd>{DELETE_KEY}</kbd></button>
         )}
       </div>

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { forwardRef, useImperativeHandle, useState } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useState } from "react";
 import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
@@ -47,7 +47,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
   const translateMessage = useTranslateMessage();
   const [formError, setFormError] = useState<string | null>(null);
   const [notDelivered, setNotDelivered] = useState(false);
-  const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<ClaimFieldsInput>({
+  const { register, control, handleSubmit, setError, setFocus, setValue, watch, formState } = useForm<ClaimFieldsInput>({
     // raw: the server gets what was typed and validates it again with the same schema.
     resolver: zodResolver(claimFieldsSchema, undefined, { raw: true }),
     defaultValues,
@@ -58,6 +58,9 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
   const f = useTranslations("forms");
   useConfirmLeaving(isDirty && !isSubmitting, f("leaveUnsaved"));
   const sourceErrors = errors.sources;
+  // The form opens beside the text: focus comes to its first field, so a keyboard or a screen
+  // reader is where the work continues (the panel announces what opened).
+  useEffect(() => setFocus("category"), [setFocus]);
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);

@@ -61,7 +61,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         articleId={article.id}
         revision={article.revision}
         content={article.bodyJson as JSONContent}
-        actor={{ id: actor.id, role: actor.role, active: actor.active }}
+        mayTag={can(actor, "claim.create")}
         initialClaims={claims}
         initialSuggestions={suggestions}
         knownSources={knownSources}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Shortcut } from "./use-shortcuts";
+import type { Shortcut } from "@/app/_components/use-shortcuts";
 
 export function ShortcutsOverlay({ shortcuts, onClose }: { shortcuts: Shortcut[]; onClose: () => void }) {
   const t = useTranslations("workbench.shortcuts");

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { GroupClaimSummary } from "@/lib/grouping/group-claims";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { figureSummary } from "../../articles/[id]/labels";
+import { figureSummary } from "@/app/_lib/figure-summary";
 
 /** "≈ 4000 person (approximately)": a claim's figure as read, with its qualifier in words. */
 export async function GroupFigure({ claim }: { claim: Pick<GroupClaimSummary, "value" | "min" | "max" | "unit" | "qualifier"> }) {

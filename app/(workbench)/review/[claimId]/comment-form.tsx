@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { addCommentSchema } from "@/lib/review/review-schemas";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "./action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { addCommentAction } from "./actions";
 
 type CommentInput = z.input<typeof addCommentSchema>;

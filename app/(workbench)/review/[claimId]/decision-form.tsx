@@ -10,7 +10,7 @@ import { useTranslateMessage } from "@/app/_components/message-translation";
 import { RATINGS } from "@/lib/review/rating-scale";
 import { DECISIONS, decideClaimSchema, type DecideClaimFormInput } from "@/lib/review/review-schemas";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "./action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { decideClaimAction } from "./actions";
 
 const schemaResolver = zodResolver(decideClaimSchema, undefined, { raw: true });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { can, decide } from "@/lib/auth/policy";
+import { can, decide, isAwaitingReview } from "@/lib/auth/policy";
 import { formatDay, formatMoment } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getClaimHistory } from "@/lib/review/get-claim-history";
@@ -10,8 +10,8 @@ import { listAssignableReviewers } from "@/lib/review/list-assignable-reviewers"
 import { listComments } from "@/lib/review/list-comments";
 import { requirePageActor } from "../../../_lib/session";
 import { eventLineText } from "../../activity/event-line";
-import { getFigureFormat } from "../../articles/[id]/figure-format-server";
-import { figureSummary } from "../../articles/[id]/labels";
+import { getFigureFormat } from "@/app/_lib/figure-format-server";
+import { figureSummary } from "@/app/_lib/figure-summary";
 import { CommentForm } from "./comment-form";
 import { DecisionForm } from "./decision-form";
 import { ReassignForm } from "./reassign-form";
@@ -33,14 +33,14 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
   const claim = await getReviewClaim({ actor, claimId });
   if (!claim) notFound();
   const ref = { authorId: claim.authorId, status: claim.status };
-  const mayReassign = can(actor, "claim.reassign") && (claim.status === "SUBMITTED" || claim.status === "DISPUTED");
+  const awaiting = isAwaitingReview(claim.status);
+  const mayReassign = can(actor, "claim.reassign") && awaiting;
   const [comments, history, reviewers] = await Promise.all([
     listComments({ actor, claimId: claim.id }),
     can(actor, "audit.read") ? getClaimHistory({ actor, claimId: claim.id }) : Promise.resolve(null),
     mayReassign ? listAssignableReviewers({ actor, claim: ref }) : Promise.resolve([]),
   ]);
   const review = decide(actor, "claim.review", ref);
-  const awaiting = claim.status === "SUBMITTED" || claim.status === "DISPUTED";
   const t = await getTranslations("review");
   const l = await getTranslations("labels");
   const a = await getTranslations("activity");

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "./action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { reassignClaimAction } from "./actions";
 
 interface ReassignFormProps {

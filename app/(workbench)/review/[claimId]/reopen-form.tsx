@@ -9,7 +9,7 @@ import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { reopenClaimSchema } from "@/lib/review/review-schemas";
 import type { z } from "zod";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "./action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { reopenClaimAction } from "./actions";
 
 type ReopenInput = z.input<typeof reopenClaimSchema>;

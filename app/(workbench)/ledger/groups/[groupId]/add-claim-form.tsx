@@ -8,7 +8,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { addClaimToGroupSchema, type AddClaimToGroupFormInput } from "@/lib/grouping/group-schemas";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { addClaimToGroupAction } from "../actions";
 
 const schemaResolver = zodResolver(addClaimToGroupSchema, undefined, { raw: true });

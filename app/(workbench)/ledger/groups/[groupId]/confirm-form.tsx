@@ -8,7 +8,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { confirmGroupSchema, type ConfirmGroupFormInput } from "@/lib/grouping/group-schemas";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { confirmGroupAction } from "../actions";
 
 const schemaResolver = zodResolver(confirmGroupSchema, undefined, { raw: true });

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { dissolveGroupAction, removeClaimFromGroupAction } from "../actions";
 
 /** Takes one claim out: it does not report this fact, and is not proposed with these claims again. */

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { mergeGroupsAction } from "../actions";
 
 interface Candidate {

@@ -11,7 +11,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { messageTranslator } from "../../../../_lib/locale";
 import { requirePageActor } from "../../../../_lib/session";
-import { figureSummary } from "../../../articles/[id]/labels";
+import { figureSummary } from "@/app/_lib/figure-summary";
 import { GroupClaimCard } from "../group-claim-card";
 import { shortTitle } from "../group-figure";
 import { reasonText } from "../group-reasons";

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
 import { sendAction } from "@/app/_lib/send-action";
-import { ActionError, shownError, type ShownError } from "../../../review/[claimId]/action-error";
+import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { splitGroupAction } from "../actions";
 
 interface Member {

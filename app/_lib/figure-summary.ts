@@ -1,59 +1,6 @@
-import type { CLAIM_CATEGORIES, QUALIFIERS, SOURCE_KINDS, STANCES } from "@/lib/claims/claim-schemas";
+import type { QUALIFIERS } from "@/lib/claims/claim-schemas";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-
-// The English maps below are kept only for pages not yet moved onto the translation layer; the
-// interface reads these words from the `labels` catalog (`l(\`category.${c}\`)` …).
-
-/** @deprecated Use the `labels` catalog: `l(\`category.${category}\`)`. */
-export const CATEGORY_LABEL: Record<(typeof CLAIM_CATEGORIES)[number], string> = {
-  DETENTION_COUNT: "Detention count",
-  VOTE_SHARE: "Vote share",
-  TURNOUT: "Turnout",
-  SEAT_COUNT: "Seat count",
-  SENTENCE_LENGTH: "Sentence length",
-  CASUALTIES: "Casualties",
-  MONEY: "Money",
-  DATE: "Date or deadline",
-  OTHER: "Other",
-};
-
-/** @deprecated Use the `labels` catalog: `l(\`qualifier.${qualifier}\`)`. */
-export const QUALIFIER_LABEL: Record<(typeof QUALIFIERS)[number], string> = {
-  EXACT: "exact",
-  APPROXIMATELY: "approximately",
-  AT_LEAST: "at least",
-  MORE_THAN: "more than",
-  LESS_THAN: "less than",
-  UP_TO: "up to",
-  VAGUE: "vague",
-};
-
-/** @deprecated Use the `labels` catalog: `l(\`sourceKind.${kind}\`)`. */
-export const SOURCE_KIND_LABEL: Record<(typeof SOURCE_KINDS)[number], string> = {
-  OFFICIAL_STATEMENT: "Official statement",
-  COURT_DOCUMENT: "Court document",
-  NGO_REPORT: "NGO report",
-  MEDIA_REPORT: "Media report",
-  WITNESS: "Witness",
-  OTHER: "Other",
-};
-
-/** @deprecated Use the `labels` catalog: `l(\`stance.${stance}\`)`. */
-export const STANCE_LABEL: Record<(typeof STANCES)[number], string> = {
-  SUPPORTS: "supports",
-  CONTRADICTS: "contradicts",
-  CONTEXT: "gives context",
-};
-
-/** @deprecated Use the `labels` catalog: `l(\`status.${status}\`)`. */
-export const STATUS_LABEL = {
-  DRAFT: "draft",
-  SUBMITTED: "awaiting review",
-  RETURNED: "returned",
-  DISPUTED: "disputed",
-  VERIFIED: "verified",
-} as const;
 
 export interface FigureClaim {
   value: string | null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
-import { TRANSLATED_UNITS, type FigureFormat } from "./labels";
+import { TRANSLATED_UNITS, type FigureFormat } from "@/app/_lib/figure-summary";
 
 /** figureSummary's words in the request's language, for server components: figureSummary(claim, await getFigureFormat()). */
 export async function getFigureFormat(): Promise<FigureFormat> {

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { TRANSLATED_UNITS, type FigureFormat } from "./labels";
+import { TRANSLATED_UNITS, type FigureFormat } from "@/app/_lib/figure-summary";
 
 /** figureSummary's words in the reader's language, for client components: figureSummary(claim, format). */
 export function useFigureFormat(): FigureFormat {

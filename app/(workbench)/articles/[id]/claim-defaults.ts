@@ -1,0 +1,43 @@
+import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
+import type { ClaimDetails } from "@/lib/claims/get-claim-details";
+import type { ArticleClaim } from "@/lib/claims/list-article-claims";
+import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
+
+/** What the claim form starts from, and which words a paragraph's suggestions lie in. */
+
+export const EMPTY_CLAIM: ClaimFieldsInput = { category: "OTHER", qualifier: "EXACT", sources: [] };
+
+export function defaultsFromSuggestion(s: ListedSuggestion): ClaimFieldsInput {
+  return {
+    category: s.category,
+    value: s.value ?? "",
+    min: s.min ?? "",
+    max: s.max ?? "",
+    unit: s.unit ?? "",
+    qualifier: s.value || s.min || s.max ? s.qualifier : "VAGUE",
+    eventDate: s.date && /^\d{4}-\d{2}-\d{2}$/.test(s.date) ? s.date : "",
+    sources: [],
+  };
+}
+
+export function defaultsFromClaim(c: ArticleClaim, d: ClaimDetails): ClaimFieldsInput {
+  return {
+    category: c.category,
+    value: c.value ?? "",
+    min: c.min ?? "",
+    max: c.max ?? "",
+    unit: c.unit ?? "",
+    qualifier: c.qualifier,
+    claimant: c.claimant ?? "",
+    eventDate: d.eventDate ?? "",
+    note: d.note ?? "",
+    sources: d.sources.map((s) => ({ sourceId: s.source.id, stance: s.stance, passage: s.passage ?? "" })),
+  };
+}
+
+/** The line of the plain text that holds an offset: one paragraph of the viewer. */
+export function paragraphAround(text: string, offset: number) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const next = text.indexOf("\n", offset);
+  return { start, end: next === -1 ? text.length : next };
+}

@@ -1,0 +1,195 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
+import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
+import type { ArticleClaim } from "@/lib/claims/list-article-claims";
+import type { TextRange } from "@/lib/document/text-index";
+import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
+import {
+  acceptSuggestionsAction,
+  createClaimAction,
+  deleteClaimAction,
+  dismissSuggestionAction,
+  reattachClaimAction,
+  restoreClaimAction,
+  submitClaimAction,
+  undismissSuggestionAction,
+  updateClaimAction,
+} from "./actions";
+import type { ClaimFormResult } from "./claim-form";
+
+/**
+ * A notice over the panel. An error is kept as the server wrote it and translated where it is
+ * shown (WorkbenchNotice); offersUndo marks the notices the last action can be undone from;
+ * retry, a change whose request did not arrive.
+ */
+export interface WorkbenchMessage {
+  kind: "error" | "info";
+  text: string;
+  offersUndo?: boolean;
+  retry?: () => void;
+}
+
+type Undo = { kind: "claim"; claimId: string; version: number } | { kind: "suggestion"; suggestionId: string };
+
+type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
+
+interface ClaimStateOptions {
+  articleId: string;
+  revision: number;
+  initialClaims: ArticleClaim[];
+  initialSuggestions: ListedSuggestion[];
+}
+
+/**
+ * The article's claims and suggestions as the server last answered them, the notice over the
+ * panel and what can be undone. Every change goes to the server, and each server action answers
+ * with the claims (or suggestions) as they now are, so nothing here is patched by hand.
+ */
+export function useClaimState({ articleId, revision, initialClaims, initialSuggestions }: ClaimStateOptions) {
+  const t = useTranslations("workbench.notice");
+  const [claims, setClaims] = useState(initialClaims);
+  const [suggestions, setSuggestions] = useState(initialSuggestions);
+  const [message, setMessage] = useState<WorkbenchMessage | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [busy, startTransition] = useTransition();
+
+  /** A refusal, or a change that did not arrive (then offered again as it was: `retry`). */
+  function report(result: { ok: false; error: string }, retry?: () => void) {
+    setMessage({ kind: "error", text: result.error, retry: isNotDelivered(result) ? retry : undefined });
+  }
+
+  /** Runs a server action, then takes what it answered, or shows why not. */
+  function perform<T>(send: () => Promise<Answer<T>>, apply: (data: T) => void, retry: () => void) {
+    startTransition(async () => {
+      const result = await send();
+      if (!result.ok) return report(result, retry);
+      apply(result.data);
+    });
+  }
+
+  function dismissSuggestion(s: ListedSuggestion) {
+    perform(
+      () => sendAction(dismissSuggestionAction, { articleId, suggestionId: s.id }),
+      (data) => {
+        setSuggestions(data.suggestions);
+        setUndo({ kind: "suggestion", suggestionId: s.id });
+        setMessage({ kind: "info", text: t("suggestionDismissed"), offersUndo: true });
+      },
+      () => dismissSuggestion(s),
+    );
+  }
+
+  function acceptSuggestions(suggestionIds: string[]) {
+    perform(
+      () => sendAction(acceptSuggestionsAction, { articleId, suggestionIds }),
+      (data) => {
+        setClaims(data.claims);
+        setSuggestions(data.suggestions);
+        setMessage({ kind: "info", text: t("taggedParagraph", { count: data.claimIds.length }) });
+      },
+      () => acceptSuggestions(suggestionIds),
+    );
+  }
+
+  /** A form's save: a refusal goes back to the form, to be shown beside its fields. */
+  async function createClaim(range: TextRange, values: ClaimFieldsInput, suggestionId?: string): Promise<ClaimFormResult & { claimId?: string }> {
+    const result = await sendAction(createClaimAction, { articleId, revision, start: range.start, end: range.end, ...values });
+    if (!result.ok) return result;
+    setClaims(result.data.claims);
+    if (suggestionId) setSuggestions((list) => list.filter((s) => s.id !== suggestionId));
+    setMessage(null);
+    return { ok: true, claimId: result.data.claimId };
+  }
+
+  async function updateClaim(claim: ArticleClaim, values: ClaimFieldsInput): Promise<ClaimFormResult> {
+    const result = await sendAction(updateClaimAction, { claimId: claim.id, expectedVersion: claim.version, ...values });
+    if (!result.ok) return result;
+    setClaims(result.data.claims);
+    return { ok: true };
+  }
+
+  function deleteClaim(claim: ArticleClaim, onDeleted: () => void) {
+    perform(
+      () => sendAction(deleteClaimAction, { claimId: claim.id, expectedVersion: claim.version }),
+      (data) => {
+        setClaims(data.claims);
+        setUndo({ kind: "claim", claimId: claim.id, version: data.version });
+        onDeleted();
+        setMessage({ kind: "info", text: t("claimDeleted"), offersUndo: true });
+      },
+      () => deleteClaim(claim, onDeleted),
+    );
+  }
+
+  /** Takes the last deletion or dismissal back; a restored claim is handed to onClaimRestored. */
+  function undoLast(onClaimRestored: (claimId: string) => void) {
+    const last = undo;
+    if (!last) return;
+    const retry = () => undoLast(onClaimRestored);
+    if (last.kind === "suggestion") {
+      perform(
+        () => sendAction(undismissSuggestionAction, { articleId, suggestionId: last.suggestionId }),
+        (data) => {
+          setSuggestions(data.suggestions);
+          setUndo(null);
+          setMessage({ kind: "info", text: t("suggestionRestored") });
+        },
+        retry,
+      );
+      return;
+    }
+    perform(
+      () => sendAction(restoreClaimAction, { claimId: last.claimId, expectedVersion: last.version }),
+      (data) => {
+        setClaims(data.claims);
+        setUndo(null);
+        setMessage({ kind: "info", text: t("claimRestored") });
+        onClaimRestored(last.claimId);
+      },
+      retry,
+    );
+  }
+
+  /** Puts an orphaned claim back on the words selected now. */
+  function reattachClaim(claim: ArticleClaim, range: TextRange) {
+    perform(
+      () => sendAction(reattachClaimAction, { claimId: claim.id, expectedVersion: claim.version, expectedRevision: revision, start: range.start, end: range.end }),
+      (data) => {
+        setClaims(data.claims);
+        setMessage({ kind: "info", text: t("claimReattached") });
+      },
+      () => reattachClaim(claim, range),
+    );
+  }
+
+  function submitClaim(claim: ArticleClaim) {
+    perform(
+      () => sendAction(submitClaimAction, { claimId: claim.id, expectedVersion: claim.version }),
+      (data) => {
+        setClaims(data.claims);
+        setMessage({ kind: "info", text: t("submitted") });
+      },
+      () => submitClaim(claim),
+    );
+  }
+
+  return {
+    claims,
+    suggestions,
+    message,
+    canUndo: undo !== null,
+    busy,
+    showError: (text: string) => setMessage({ kind: "error", text }),
+    dismissSuggestion,
+    acceptSuggestions,
+    createClaim,
+    updateClaim,
+    deleteClaim,
+    undoLast,
+    reattachClaim,
+    submitClaim,
+  };
+}
