@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadMessages } from "@/lib/i18n/catalog";
+import { pickNamespaces, SHELL_NAMESPACES } from "./_lib/client-namespaces";
 import { MessageTranslationProvider } from "./_components/message-translation";
 import "./globals.css";
 
@@ -18,10 +19,11 @@ function englishLibMessages() {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const messages = await getMessages();
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickNamespaces(messages, SHELL_NAMESPACES)}>
           <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
         </NextIntlClientProvider>
       </body>

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { requirePageActor } from "../../../_lib/session";
 import { IssueTokenForm } from "./issue-token-form";
 import { TokenRow } from "./token-row";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tokens");
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Admins issue and revoke the per-user tokens that scripts use for the export API. */
-export default async function ApiTokensPage() {
+async function ApiTokensPage() {
   const actor = await requirePageActor("/admin/tokens");
   const t = await getTranslations("tokens");
   if (!can(actor, "token.manage")) {
@@ -65,5 +66,14 @@ export default async function ApiTokensPage() {
         <IssueTokenForm users={holders.map((user) => ({ id: user.id, label: `${user.name} (${user.email})` }))} />
       </section>
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page() {
+  return (
+    <ClientMessages route="/admin/tokens">
+      <ApiTokensPage />
+    </ClientMessages>
   );
 }

@@ -5,13 +5,14 @@ import { listUsers } from "@/lib/users/list-users";
 import { requirePageActor } from "../../../_lib/session";
 import { CreateUserForm } from "./create-user-form";
 import { UserRow } from "./user-row";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
   return { title: t("title") };
 }
 
-export default async function UsersPage() {
+async function UsersPage() {
   const actor = await requirePageActor("/admin/users");
   const t = await getTranslations("users");
   if (!can(actor, "user.manage")) {
@@ -42,5 +43,14 @@ export default async function UsersPage() {
         <CreateUserForm />
       </section>
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page() {
+  return (
+    <ClientMessages route="/admin/users">
+      <UsersPage />
+    </ClientMessages>
   );
 }

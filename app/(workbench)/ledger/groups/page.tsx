@@ -11,6 +11,7 @@ import { LedgerTabs } from "../ledger-tabs";
 import { FindSameClaims } from "./find-same-claims";
 import { GroupFilters } from "./group-filters";
 import { articlePlace, GroupFigure, shortTitle } from "./group-figure";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("groups");
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * Groups of claims that report the same fact in several articles. Everyone who reads the ledger
  * sees them; proposing and editing groups is for editors (the server asks the policy again).
  */
-export default async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("/ledger/groups");
   const t = await getTranslations("groups");
   const l = await getTranslations("labels");
@@ -97,5 +98,14 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         </>
       )}
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page(props: { searchParams: Promise<SearchParams> }) {
+  return (
+    <ClientMessages route="/ledger/groups">
+      <GroupsPage {...props} />
+    </ClientMessages>
   );
 }
