@@ -19,10 +19,13 @@ function englishLibMessages() {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const t = await getTranslations("common");
   const messages = await getMessages();
   return (
     <html lang={locale}>
       <body>
+        {/* Past the header to the page's own content (#main: the workbench layout, sign-in, not-found). */}
+        <a href="#main" className="skip-link">{t("skipToContent")}</a>
         <NextIntlClientProvider messages={pickNamespaces(messages, SHELL_NAMESPACES)}>
           <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
         </NextIntlClientProvider>
