@@ -97,7 +97,9 @@ async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams
               {page.rows.length === 0 ? (
                 <p className="card">{t("noMatch")}</p>
               ) : (
-                <LedgerTable rows={page.rows} filter={parsed.filter} params={params} />
+                <div className="table-scroll">
+                  <LedgerTable rows={page.rows} filter={parsed.filter} params={params} />
+                </div>
               )}
               <nav className="pagination" aria-label={t("pages")}>
                 {after && <Link href={`/ledger?${query}`}>{t("firstPage")}</Link>}

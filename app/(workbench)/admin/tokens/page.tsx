@@ -31,35 +31,39 @@ async function ApiTokensPage() {
       {tokens.length === 0 ? (
         <p className="muted" data-testid="token-list-empty">{t("empty")}</p>
       ) : (
-        <table className="list" data-testid="token-list">
-          <thead>
-            <tr>
-              <th>{t("column.name")}</th>
-              <th>{t("column.user")}</th>
-              <th>{t("column.created")}</th>
-              <th>{t("column.lastUsed")}</th>
-              <th>{t("column.status")}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <TokenRow
-                key={token.id}
-                token={{
-                  id: token.id,
-                  name: token.name,
-                  userName: token.user.name,
-                  userEmail: token.user.email,
-                  userActive: token.user.active,
-                  created: formatMoment(token.createdAt, locale),
-                  lastUsed: token.lastUsedAt ? formatMoment(token.lastUsedAt, locale) : null,
-                  revoked: token.revokedAt ? formatMoment(token.revokedAt, locale) : null,
-                }}
-              />
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="list" data-testid="token-list">
+            <thead>
+              <tr>
+                <th>{t("column.name")}</th>
+                <th>{t("column.user")}</th>
+                <th>{t("column.created")}</th>
+                <th>{t("column.lastUsed")}</th>
+                <th>{t("column.status")}</th>
+                <th>
+                <span className="visually-hidden">{t("column.actions")}</span>
+              </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <TokenRow
+                  key={token.id}
+                  token={{
+                    id: token.id,
+                    name: token.name,
+                    userName: token.user.name,
+                    userEmail: token.user.email,
+                    userActive: token.user.active,
+                    created: formatMoment(token.createdAt, locale),
+                    lastUsed: token.lastUsedAt ? formatMoment(token.lastUsedAt, locale) : null,
+                    revoked: token.revokedAt ? formatMoment(token.revokedAt, locale) : null,
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <section className="card token-issue" style={{ marginTop: "1.5rem", maxWidth: "40rem" }}>
         <h2>{t("issueHeading")}</h2>

@@ -22,22 +22,26 @@ async function UsersPage() {
   return (
     <>
       <h1>{t("title")}</h1>
-      <table className="list" data-testid="user-list">
-        <thead>
-          <tr>
-            <th>{t("column.name")}</th>
-            <th>{t("column.email")}</th>
-            <th>{t("column.role")}</th>
-            <th>{t("column.status")}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <UserRow key={user.id} user={user} isSelf={user.id === actor.id} />
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="list" data-testid="user-list">
+          <thead>
+            <tr>
+              <th>{t("column.name")}</th>
+              <th>{t("column.email")}</th>
+              <th>{t("column.role")}</th>
+              <th>{t("column.status")}</th>
+              <th>
+                <span className="visually-hidden">{t("column.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <UserRow key={user.id} user={user} isSelf={user.id === actor.id} />
+            ))}
+          </tbody>
+        </table>
+      </div>
       <section className="card" style={{ marginTop: "1.5rem", maxWidth: "32rem" }}>
         <h2>{t("addHeading")}</h2>
         <CreateUserForm />
