@@ -60,34 +60,36 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <p className="muted">{parsed.ok && parsed.after ? t("queue.noMore") : shared.size > 0 ? t("queue.noMatch") : t("queue.empty")}</p>
       ) : (
         <>
-          <table className="list" data-testid="review-queue">
-            <thead>
-              <tr>
-                <th>{t("queue.claim")}</th>
-                <th>{t("queue.article")}</th>
-                <th>{t("queue.taggedBy")}</th>
-                <th>{t("queue.waiting")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.items.map((item) => (
-                <tr key={item.id} data-claim-id={item.id}>
-                  <td>
-                    <Link href={`/review/${item.id}`} lang="kk">{item.quote}</Link>
-                    <div className="muted small-print">
-                      {l(`category.${item.category}`)}: {figureSummary(item, figureFormat) || "—"} · {l(`status.${item.status}`)}
-                      {item.assigneeName && <> · {item.assigneeId === actor.id ? t("queue.assignedToYou") : t("queue.assignedTo", { name: item.assigneeName })}</>}
-                    </div>
-                  </td>
-                  <td>{item.articleTitle}</td>
-                  <td>{item.authorName}</td>
-                  <td>
-                    <time dateTime={item.queuedAt.toISOString()} title={formatMoment(item.queuedAt, locale)}>{waitedFor(item.queuedAt)}</time>
-                  </td>
+          <div className="table-scroll">
+            <table className="list" data-testid="review-queue">
+              <thead>
+                <tr>
+                  <th>{t("queue.claim")}</th>
+                  <th>{t("queue.article")}</th>
+                  <th>{t("queue.taggedBy")}</th>
+                  <th>{t("queue.waiting")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {queue.items.map((item) => (
+                  <tr key={item.id} data-claim-id={item.id}>
+                    <td>
+                      <Link href={`/review/${item.id}`} lang="kk">{item.quote}</Link>
+                      <div className="muted small-print">
+                        {l(`category.${item.category}`)}: {figureSummary(item, figureFormat) || "—"} · {l(`status.${item.status}`)}
+                        {item.assigneeName && <> · {item.assigneeId === actor.id ? t("queue.assignedToYou") : t("queue.assignedTo", { name: item.assigneeName })}</>}
+                      </div>
+                    </td>
+                    <td>{item.articleTitle}</td>
+                    <td>{item.authorName}</td>
+                    <td>
+                      <time dateTime={item.queuedAt.toISOString()} title={formatMoment(item.queuedAt, locale)}>{waitedFor(item.queuedAt)}</time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <nav className="pagination" aria-label={t("queue.pages")}>
             {parsed.ok && parsed.after && <Link href={`/review?${shared}`}>{t("queue.firstPage")}</Link>}
             {queue.next && <Link href={`/review?${new URLSearchParams([...shared, ["after", encodeQueueCursor(queue.next)]])}`}>{t("queue.nextPage")}</Link>}

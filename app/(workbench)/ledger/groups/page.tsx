@@ -52,45 +52,47 @@ async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams
         <p className="muted">{first ? t("list.noMore") : shared.size > 0 ? t("list.noMatch") : t("list.none")}</p>
       ) : (
         <>
-          <table className="list group-list" data-testid="group-list">
-            <thead>
-              <tr>
-                <th>{t("list.fact")}</th>
-                <th>{t("list.reports")}</th>
-                <th>{t("list.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((group) => {
-                const categories = [...new Set(group.claims.map((c) => c.category))];
-                return (
-                  <tr key={group.id} data-group-id={group.id}>
-                    <td>
-                      <Link href={`/ledger/groups/${group.id}`} lang={group.label ? undefined : "kk"}>{group.label ?? group.claims[0]?.quote ?? "—"}</Link>
-                      <div className="muted small-print">{categories.map((c) => l(`category.${c}`)).join(", ")}</div>
-                    </td>
-                    <td>
-                      <ul className="group-reports">
-                        {group.claims.map((claim) => (
-                          <li key={claim.id}>
-                            <GroupFigure claim={claim} /> <span className="muted small-print" title={claim.article.title}>{shortTitle(claim.article.title)}{articlePlace(claim.article, locale) && ` · ${articlePlace(claim.article, locale)}`}</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td>
-                      <span className={`status group-status--${group.status.toLowerCase()}`}>{t(`status.${group.status}`)}</span>
-                      {group.conflicts.length > 0 && (
-                        <span className="status group-conflict" data-testid="group-conflict">
-                          {t("list.conflicts", { count: group.conflicts.length })}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="list group-list" data-testid="group-list">
+              <thead>
+                <tr>
+                  <th>{t("list.fact")}</th>
+                  <th>{t("list.reports")}</th>
+                  <th>{t("list.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.items.map((group) => {
+                  const categories = [...new Set(group.claims.map((c) => c.category))];
+                  return (
+                    <tr key={group.id} data-group-id={group.id}>
+                      <td>
+                        <Link href={`/ledger/groups/${group.id}`} lang={group.label ? undefined : "kk"}>{group.label ?? group.claims[0]?.quote ?? "—"}</Link>
+                        <div className="muted small-print">{categories.map((c) => l(`category.${c}`)).join(", ")}</div>
+                      </td>
+                      <td>
+                        <ul className="group-reports">
+                          {group.claims.map((claim) => (
+                            <li key={claim.id}>
+                              <GroupFigure claim={claim} /> <span className="muted small-print" title={claim.article.title}>{shortTitle(claim.article.title)}{articlePlace(claim.article, locale) && ` · ${articlePlace(claim.article, locale)}`}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                      <td>
+                        <span className={`status group-status--${group.status.toLowerCase()}`}>{t(`status.${group.status}`)}</span>
+                        {group.conflicts.length > 0 && (
+                          <span className="status group-conflict" data-testid="group-conflict">
+                            {t("list.conflicts", { count: group.conflicts.length })}
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           <nav className="pagination" aria-label={t("list.pages")}>
             {first && <Link href={`/ledger/groups?${shared}`}>{t("list.firstPage")}</Link>}
             {page.next && <Link href={`/ledger/groups?${new URLSearchParams([...shared, ["after", page.next]])}`}>{t("list.nextPage")}</Link>}
