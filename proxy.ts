@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyCount } from "@/lib/auth/client-address";
+import { REQUESTED_PAGE_HEADER } from "@/lib/auth/callback-url";
 import { contentSecurityPolicy, newNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/auth/security-headers";
 
 /**
@@ -22,6 +23,12 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  // The page asked for, query included, so a signed-out reader comes back to it after signing in
+  // (app/_lib/session.ts). Overwritten, never the browser's; the router's cache-busting `_rsc`
+  // parameter is no part of the page.
+  const requested = request.nextUrl.clone();
+  requested.searchParams.delete("_rsc");
+  requestHeaders.set(REQUESTED_PAGE_HEADER, `${requested.pathname}${requested.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

@@ -30,6 +30,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/e2e-global-setup.ts"],
+          setupFiles: ["tests/support/e2e-hydration.ts"],
           // One app and one database for the whole run: files take turns.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadMessages } from "@/lib/i18n/catalog";
+import { pickNamespaces, SHELL_NAMESPACES } from "./_lib/client-namespaces";
 import { MessageTranslationProvider } from "./_components/message-translation";
 import "./globals.css";
 
@@ -18,10 +19,14 @@ function englishLibMessages() {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const t = await getTranslations("common");
+  const messages = await getMessages();
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        {/* Past the header to the page's own content (#main: the workbench layout, sign-in, not-found). */}
+        <a href="#main" className="skip-link">{t("skipToContent")}</a>
+        <NextIntlClientProvider messages={pickNamespaces(messages, SHELL_NAMESPACES)}>
           <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
         </NextIntlClientProvider>
       </body>

@@ -3,7 +3,7 @@ import { NotFoundPage } from "./_components/not-found-page";
 /** An address that matches no page, signed in or not. */
 export default function NotFound() {
   return (
-    <main className="page">
+    <main id="main" tabIndex={-1} className="page">
       <NotFoundPage />
     </main>
   );

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { countAwaitingReview } from "@/lib/review/count-awaiting-review";
 import { LanguageSwitch } from "../_components/language-switch";
 import { SignOutButton } from "../_components/sign-out-button";
+import { TopbarMenu } from "../_components/topbar-menu";
 import { requirePageActor } from "../_lib/session";
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
@@ -15,22 +16,29 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
     <>
       <header className="topbar">
         <Link href="/articles" className="brand">Derek</Link>
-        <nav>
-          <Link href="/articles">{t("articles")}</Link>
-          {can(actor, "article.import") && <Link href="/articles/import">{t("import")}</Link>}
-          {can(actor, "ledger.read") && <Link href="/ledger">{t("ledger")}</Link>}
-          {awaitingReview !== null && <Link href="/review" data-testid="nav-review">{t("review", { count: awaitingReview })}</Link>}
-          {can(actor, "audit.read") && <Link href="/activity">{t("activity")}</Link>}
-          {can(actor, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
-          {can(actor, "token.manage") && <Link href="/admin/tokens">{t("tokens")}</Link>}
-          {(can(actor, "backup.create") || can(actor, "backup.restore")) && <Link href="/admin/restore">{t("restore")}</Link>}
-        </nav>
-        {/* One's own account (and password), for every signed-in user. */}
-        <Link href="/account" className="who" title={t("account")} data-testid="nav-account">{t("who", { name: actor.name, role: actor.role })}</Link>
-        <LanguageSwitch />
-        <SignOutButton />
+        <TopbarMenu label={t("menu")}>
+          <nav aria-label={t("label")}>
+            <Link href="/articles">{t("articles")}</Link>
+            {can(actor, "article.import") && <Link href="/articles/import">{t("import")}</Link>}
+            {can(actor, "ledger.read") && <Link href="/ledger">{t("ledger")}</Link>}
+            {awaitingReview !== null && <Link href="/review" data-testid="nav-review">{t("review", { count: awaitingReview })}</Link>}
+            {can(actor, "audit.read") && <Link href="/activity">{t("activity")}</Link>}
+            {can(actor, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
+            {can(actor, "token.manage") && <Link href="/admin/tokens">{t("tokens")}</Link>}
+            {(can(actor, "backup.create") || can(actor, "backup.restore")) && <Link href="/admin/restore">{t("restore")}</Link>}
+          </nav>
+          <div className="topbar-account">
+            {/* One's own account (and password), for every signed-in user. */}
+            <Link href="/account" className="who" title={t("account")} data-testid="nav-account">{t("who", { name: actor.name, role: actor.role })}</Link>
+            <LanguageSwitch />
+            <SignOutButton />
+          </div>
+        </TopbarMenu>
       </header>
-      <main className="page">{children}</main>
+      {/* The skip link's target (app/layout.tsx); focusable so the next Tab starts inside it. */}
+      <main id="main" tabIndex={-1} className="page">
+        {children}
+      </main>
     </>
   );
 }

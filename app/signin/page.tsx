@@ -18,7 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentActor()) redirect(target);
   const t = await getTranslations("signin");
   return (
-    <main className="signin card">
+    <main id="main" tabIndex={-1} className="signin card">
       {/* Before signing in: the visitor reads the form in their language (kept in a cookie). */}
       <div style={{ textAlign: "right" }}>
         <LanguageSwitch />

@@ -4,6 +4,9 @@ const BASE = "http://derek.invalid";
 
 export const DEFAULT_AFTER_SIGN_IN = "/articles";
 
+/** The request header in which proxy.ts passes the page a request asked for to the pages. */
+export const REQUESTED_PAGE_HEADER = "x-derek-requested-page";
+
 /**
  * Where to go after signing in: the path and query of `url` when it stays on this site, else
  * the articles. Parsed the way a browser will (backslashes, tabs and newlines, `/./` segments),

@@ -12,6 +12,28 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+// React's words when server and browser rendered different HTML, in development and as the
+// production build's numbered errors (#418 text, #423 recovered by client render, #425 text).
+const HYDRATION_ERROR = /Hydration failed|did not match|hydration mismatch|react\.dev\/errors\/(418|423|425)\b|React error #(418|423|425)\b/i;
+
+/** Hydration errors seen in any page of any browser since the last `takeHydrationErrors()`. */
+const hydrationErrors: string[] = [];
+
+/** The hydration errors recorded so far, emptying the record (tests/support/e2e-hydration.ts fails the test). */
+export function takeHydrationErrors(): string[] {
+  return hydrationErrors.splice(0);
+}
+
+function recordHydrationErrors(page: Page): void {
+  const record = (text: string) => {
+    if (HYDRATION_ERROR.test(text)) hydrationErrors.push(`${page.url()}: ${text.slice(0, 500)}`);
+  };
+  page.on("console", (message) => {
+    if (message.type() === "error") record(message.text());
+  });
+  page.on("pageerror", (error) => record(`${error.message}\n${error.stack ?? ""}`));
+}
+
 /** Debian's Chromium with a fresh profile: no downloaded browser, nothing carried between tests. */
 export async function openBrowser(): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), "derek-chromium-"));
@@ -21,6 +43,8 @@ export async function openBrowser(): Promise<BrowserSession> {
     headless: true,
     baseURL: inject("appUrl"),
   });
+  context.pages().forEach(recordHydrationErrors);
+  context.on("page", recordHydrationErrors);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

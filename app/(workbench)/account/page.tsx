@@ -3,13 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { requirePageActor } from "../../_lib/session";
 import { ChangePasswordForm } from "./change-password-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
   return { title: t("title") };
 }
 
-export default async function AccountPage() {
+async function AccountPage() {
   const actor = await requirePageActor("/account");
   const t = await getTranslations("account");
   const roles = await getTranslations("users");
@@ -31,5 +32,14 @@ export default async function AccountPage() {
         </section>
       )}
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page() {
+  return (
+    <ClientMessages route="/account">
+      <AccountPage />
+    </ClientMessages>
   );
 }

@@ -65,38 +65,40 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <p className="muted">{shared.size > 0 ? t("noMatches") : t("empty")}</p>
       ) : (
         <>
-          <table className="list" data-testid="article-list">
-            <thead>
-              <tr>
-                <th>{t("column.title")}</th>
-                <th>{t("column.outlet")}</th>
-                <th>{t("column.published")}</th>
-                <th>{t("column.claims")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((article) => (
-                <tr key={article.id}>
-                  <td>
-                    <Link href={`/articles/${article.id}`}>{article.title}</Link>
-                  </td>
-                  <td>{article.outlet ?? <span className="muted">—</span>}</td>
-                  <td>{article.publishedAt ? formatDay(article.publishedAt, locale) : <span className="muted">—</span>}</td>
-                  <td>
-                    {Object.keys(article.claimCounts).length === 0 ? (
-                      <span className="muted">{t("noClaims")}</span>
-                    ) : (
-                      Object.entries(article.claimCounts).map(([status, count]) => (
-                        <span key={status} className="badge" data-status={status}>
-                          {t("claimCount", { count, status })}
-                        </span>
-                      ))
-                    )}
-                  </td>
+          <div className="table-scroll">
+            <table className="list" data-testid="article-list">
+              <thead>
+                <tr>
+                  <th>{t("column.title")}</th>
+                  <th>{t("column.outlet")}</th>
+                  <th>{t("column.published")}</th>
+                  <th>{t("column.claims")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {list.items.map((article) => (
+                  <tr key={article.id}>
+                    <td>
+                      <Link href={`/articles/${article.id}`}>{article.title}</Link>
+                    </td>
+                    <td>{article.outlet ?? <span className="muted">—</span>}</td>
+                    <td>{article.publishedAt ? formatDay(article.publishedAt, locale) : <span className="muted">—</span>}</td>
+                    <td>
+                      {Object.keys(article.claimCounts).length === 0 ? (
+                        <span className="muted">{t("noClaims")}</span>
+                      ) : (
+                        Object.entries(article.claimCounts).map(([status, count]) => (
+                          <span key={status} className="badge" data-status={status}>
+                            {t("claimCount", { count, status })}
+                          </span>
+                        ))
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <ArticlePagination params={shared} page={list.page} pageCount={list.pageCount} total={list.total} />
         </>
       )}

@@ -19,6 +19,7 @@ import { LedgerFilters } from "./ledger-filters";
 import { LedgerShortcuts } from "./ledger-shortcuts";
 import { LedgerTable } from "./ledger-table";
 import { LedgerTabs } from "./ledger-tabs";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ledger");
@@ -29,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * Every claim across articles. The filter, the order and the page live in the URL; a filter that
  * cannot be read is shown back with its message instead of an empty table.
  */
-export default async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("/ledger");
   const t = await getTranslations("ledger");
   const raw = await searchParams;
@@ -96,7 +97,9 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               {page.rows.length === 0 ? (
                 <p className="card">{t("noMatch")}</p>
               ) : (
+                <div className="table-scroll">
                 <LedgerTable rows={page.rows} filter={parsed.filter} params={params} />
+                </div>
               )}
               <nav className="pagination" aria-label={t("pages")}>
                 {after && <Link href={`/ledger?${query}`}>{t("firstPage")}</Link>}
@@ -112,5 +115,14 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         </div>
       </div>
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page(props: { searchParams: Promise<SearchParams> }) {
+  return (
+    <ClientMessages route="/ledger">
+      <LedgerPage {...props} />
+    </ClientMessages>
   );
 }

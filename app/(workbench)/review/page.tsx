@@ -60,6 +60,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <p className="muted">{parsed.ok && parsed.after ? t("queue.noMore") : shared.size > 0 ? t("queue.noMatch") : t("queue.empty")}</p>
       ) : (
         <>
+          <div className="table-scroll">
           <table className="list" data-testid="review-queue">
             <thead>
               <tr>
@@ -88,6 +89,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               ))}
             </tbody>
           </table>
+          </div>
           <nav className="pagination" aria-label={t("queue.pages")}>
             {parsed.ok && parsed.after && <Link href={`/review?${shared}`}>{t("queue.firstPage")}</Link>}
             {queue.next && <Link href={`/review?${new URLSearchParams([...shared, ["after", encodeQueueCursor(queue.next)]])}`}>{t("queue.nextPage")}</Link>}

@@ -7,13 +7,14 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { requirePageActor } from "../../../_lib/session";
 import { RestoreForm } from "./restore-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("restore");
   return { title: t("title") };
 }
 
-export default async function RestorePage() {
+async function RestorePage() {
   const actor = await requirePageActor("/admin/restore");
   const t = await getTranslations("restore");
   const mayBackUp = can(actor, "backup.create");
@@ -59,5 +60,14 @@ export default async function RestorePage() {
         </section>
       )}
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page() {
+  return (
+    <ClientMessages route="/admin/restore">
+      <RestorePage />
+    </ClientMessages>
   );
 }

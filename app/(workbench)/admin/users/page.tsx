@@ -5,13 +5,14 @@ import { listUsers } from "@/lib/users/list-users";
 import { requirePageActor } from "../../../_lib/session";
 import { CreateUserForm } from "./create-user-form";
 import { UserRow } from "./user-row";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
   return { title: t("title") };
 }
 
-export default async function UsersPage() {
+async function UsersPage() {
   const actor = await requirePageActor("/admin/users");
   const t = await getTranslations("users");
   if (!can(actor, "user.manage")) {
@@ -21,26 +22,39 @@ export default async function UsersPage() {
   return (
     <>
       <h1>{t("title")}</h1>
-      <table className="list" data-testid="user-list">
-        <thead>
-          <tr>
-            <th>{t("column.name")}</th>
-            <th>{t("column.email")}</th>
-            <th>{t("column.role")}</th>
-            <th>{t("column.status")}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <UserRow key={user.id} user={user} isSelf={user.id === actor.id} />
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="list" data-testid="user-list">
+          <thead>
+            <tr>
+              <th>{t("column.name")}</th>
+              <th>{t("column.email")}</th>
+              <th>{t("column.role")}</th>
+              <th>{t("column.status")}</th>
+              <th>
+                <span className="visually-hidden">{t("column.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <UserRow key={user.id} user={user} isSelf={user.id === actor.id} />
+            ))}
+          </tbody>
+        </table>
+      </div>
       <section className="card" style={{ marginTop: "1.5rem", maxWidth: "32rem" }}>
         <h2>{t("addHeading")}</h2>
         <CreateUserForm />
       </section>
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page() {
+  return (
+    <ClientMessages route="/admin/users">
+      <UsersPage />
+    </ClientMessages>
   );
 }

@@ -13,13 +13,14 @@ import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { requirePageActor } from "../../../_lib/session";
 import { ArticleDetailsForm } from "./article-details-form";
 import { ArticleWorkbench } from "./article-workbench";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workbench");
   return { title: t("title") };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id });
@@ -67,5 +68,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         knownSources={knownSources}
       />
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page(props: { params: Promise<{ id: string }> }) {
+  return (
+    <ClientMessages route="/articles/[id]">
+      <ArticlePage {...props} />
+    </ClientMessages>
   );
 }

@@ -5,13 +5,14 @@ import { warmUpConversion } from "@/lib/import/off-thread/convert-off-thread";
 import { requirePageActor } from "../../../_lib/session";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("importPage");
   return { title: t("title") };
 }
 
-export default async function ImportArticlesPage() {
+async function ImportArticlesPage() {
   const actor = await requirePageActor("/articles/import");
   const t = await getTranslations("importPage");
   if (!can(actor, "article.import")) {
@@ -33,5 +34,14 @@ export default async function ImportArticlesPage() {
         </section>
       </div>
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page() {
+  return (
+    <ClientMessages route="/articles/import">
+      <ImportArticlesPage />
+    </ClientMessages>
   );
 }

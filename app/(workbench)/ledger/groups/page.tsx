@@ -11,6 +11,7 @@ import { LedgerTabs } from "../ledger-tabs";
 import { FindSameClaims } from "./find-same-claims";
 import { GroupFilters } from "./group-filters";
 import { articlePlace, GroupFigure, shortTitle } from "./group-figure";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("groups");
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * Groups of claims that report the same fact in several articles. Everyone who reads the ledger
  * sees them; proposing and editing groups is for editors (the server asks the policy again).
  */
-export default async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("/ledger/groups");
   const t = await getTranslations("groups");
   const l = await getTranslations("labels");
@@ -51,6 +52,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         <p className="muted">{first ? t("list.noMore") : shared.size > 0 ? t("list.noMatch") : t("list.none")}</p>
       ) : (
         <>
+          <div className="table-scroll">
           <table className="list group-list" data-testid="group-list">
             <thead>
               <tr>
@@ -90,6 +92,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
               })}
             </tbody>
           </table>
+          </div>
           <nav className="pagination" aria-label={t("list.pages")}>
             {first && <Link href={`/ledger/groups?${shared}`}>{t("list.firstPage")}</Link>}
             {page.next && <Link href={`/ledger/groups?${new URLSearchParams([...shared, ["after", page.next]])}`}>{t("list.nextPage")}</Link>}
@@ -97,5 +100,14 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         </>
       )}
     </>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page(props: { searchParams: Promise<SearchParams> }) {
+  return (
+    <ClientMessages route="/ledger/groups">
+      <GroupsPage {...props} />
+    </ClientMessages>
   );
 }

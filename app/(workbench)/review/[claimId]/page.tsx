@@ -16,6 +16,7 @@ import { CommentForm } from "./comment-form";
 import { DecisionForm } from "./decision-form";
 import { ReassignForm } from "./reassign-form";
 import { ReopenForm } from "./reopen-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("review");
@@ -27,7 +28,7 @@ export async function generateMetadata() {
  * here); the forms appear only for what the policy allows this person, and the server asks the
  * policy again whatever the page showed.
  */
-export default async function ReviewClaimPage({ params }: { params: Promise<{ claimId: string }> }) {
+async function ReviewClaimPage({ params }: { params: Promise<{ claimId: string }> }) {
   const { claimId } = await params;
   const actor = await requirePageActor(`/review/${claimId}`);
   const claim = await getReviewClaim({ actor, claimId });
@@ -155,5 +156,14 @@ export default async function ReviewClaimPage({ params }: { params: Promise<{ cl
         </aside>
       </div>
     </div>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page(props: { params: Promise<{ claimId: string }> }) {
+  return (
+    <ClientMessages route="/review/[claimId]">
+      <ReviewClaimPage {...props} />
+    </ClientMessages>
   );
 }

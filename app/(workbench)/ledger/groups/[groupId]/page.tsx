@@ -20,6 +20,7 @@ import { ConfirmForm } from "./confirm-form";
 import { DissolveButton, RemoveClaimButton } from "./group-buttons";
 import { MergeForm } from "./merge-form";
 import { SplitForm } from "./split-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("groups");
@@ -31,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * cannot both be true, and how the same-fact rule sees each pair. Editors get the controls; the
  * server asks the policy again whatever the page showed.
  */
-export default async function GroupPage({ params }: { params: Promise<{ groupId: string }> }) {
+async function GroupPage({ params }: { params: Promise<{ groupId: string }> }) {
   const { groupId } = await params;
   const actor = await requirePageActor(`/ledger/groups/${groupId}`);
   const group = await getGroup({ actor, groupId });
@@ -155,5 +156,14 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
         )}
       </div>
     </div>
+  );
+}
+
+/** The page inside the messages its client components translate (app/_lib/client-namespaces.ts). */
+export default function Page(props: { params: Promise<{ groupId: string }> }) {
+  return (
+    <ClientMessages route="/ledger/groups/[groupId]">
+      <GroupPage {...props} />
+    </ClientMessages>
   );
 }

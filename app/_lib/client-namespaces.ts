@@ -1,0 +1,59 @@
+/**
+ * The message namespaces each client tree receives. The browser only needs the entries its
+ * client components translate; sending every catalog put ~97 KB of Kazakh into every page.
+ * Server components read every namespace with getTranslations and are not limited by this.
+ * tests/unit/i18n/client-namespaces.test.ts fails when a client component of a route uses a
+ * namespace its list lacks.
+ */
+
+/**
+ * Around every page: the layouts' client components (language switch, sign-out), the error
+ * boundaries, the sign-in form, and lib/'s messages, which the browser translates back from
+ * English (app/_components/message-translation.tsx) until they arrive as codes.
+ */
+export const SHELL_NAMESPACES = [
+  "common",
+  "signin",
+  "errorPages",
+  "libApp",
+  "libArticles",
+  "libAuth",
+  "libBackup",
+  "libClaims",
+  "libDelivery",
+  "libExport",
+  "libGrouping",
+  "libImport",
+  "libLedger",
+  "libReview",
+  "libServer",
+  "libSuggestions",
+  "libTokens",
+  "libUsers",
+] as const;
+
+/**
+ * Each page's client components, by route (a page with no entry renders inside the shell's
+ * provider, enough for its client components). A page's provider replaces the shell's messages, so the
+ * shared components a page renders have their namespaces named again.
+ */
+export const PAGE_NAMESPACES = {
+  "/articles/[id]": ["workbench", "labels", "forms", "importPage"],
+  "/articles/[id]/edit": ["articleEdit", "forms"],
+  "/articles/import": ["importPage", "forms"],
+  "/review/[claimId]": ["review", "labels", "forms"],
+  "/ledger": ["ledger", "charts", "exportPanel", "forms"],
+  "/ledger/groups": ["groups", "forms"],
+  "/ledger/groups/[groupId]": ["groups", "review", "forms"],
+  "/account": ["account", "forms"],
+  "/admin/users": ["users", "forms"],
+  "/admin/tokens": ["tokens", "forms"],
+  "/admin/restore": ["restore"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PageRoute = keyof typeof PAGE_NAMESPACES;
+
+/** The given namespaces of a language's messages, for a client provider. */
+export function pickNamespaces<M extends Record<string, unknown>>(messages: M, namespaces: readonly string[]): Partial<M> {
+  return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]])) as Partial<M>;
+}
