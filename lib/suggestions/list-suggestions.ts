@@ -1,9 +1,8 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { ArticleNotFoundError } from "@/lib/articles/article-errors";
+import { isUuid } from "@/lib/core/ids";
 import { rangeKey } from "./remembered-dismissals";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The suggestions an editor still has to look at on the article's current revision: not
@@ -12,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function listSuggestions(options: { actor: Actor; articleId: string }) {
   authorize(options.actor, "article.read");
-  if (!UUID.test(options.articleId)) throw new ArticleNotFoundError();
+  if (!isUuid(options.articleId)) throw new ArticleNotFoundError();
   const article = await db.article.findUnique({ where: { id: options.articleId }, select: { revision: true } });
   if (!article) throw new ArticleNotFoundError();
 
