@@ -1,6 +1,7 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/core/ids";
+import { dateOnlyOrNull } from "@/lib/core/dates";
 import { ClaimNotFoundError } from "./claim-errors";
 import { CLAIM_SOURCES_SELECT } from "./claim-selects";
 
@@ -20,7 +21,7 @@ export async function getClaimDetails(options: { actor: Actor; claimId: string }
     },
   });
   if (!claim) throw new ClaimNotFoundError();
-  return { ...claim, eventDate: claim.eventDate?.toISOString().slice(0, 10) ?? null };
+  return { ...claim, eventDate: dateOnlyOrNull(claim.eventDate) };
 }
 
 export type ClaimDetails = Awaited<ReturnType<typeof getClaimDetails>>;

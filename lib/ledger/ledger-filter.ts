@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { RATINGS } from "@/lib/review/rating-scale";
 import { parseSearchParams, type SearchParams } from "@/lib/review/search-params";
+import { isCalendarDate } from "@/lib/core/dates";
 
 export { RATINGS };
 export const CLAIM_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "DISPUTED", "VERIFIED"] as const;
@@ -43,11 +44,7 @@ const isoDate = (message: string) =>
   optional(
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: message })
-      .refine((value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      }, { error: message }),
+      .refine(isCalendarDate, { error: message }),
   );
 
 // Newsroom copy writes "63,3" and "1 200": a decimal comma and spaces between digit groups are read.

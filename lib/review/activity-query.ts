@@ -1,16 +1,11 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/core/dates";
 import { ACTIVITY_ACTIONS } from "./describe-event";
 import type { ActivityFilters } from "./list-activity";
 import { parseSearchParams, type SearchParams } from "./search-params";
 
 export const ACTIVITY_FIELDS = ["person", "action", "from", "to", "before"] as const;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const date = (label: string) =>
   z

@@ -2,6 +2,7 @@ import { authorize, type Actor } from "@/lib/auth/policy";
 import { CLAIM_SOURCES_SELECT } from "@/lib/claims/claim-selects";
 import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/core/ids";
+import { dateOnlyOrNull } from "@/lib/core/dates";
 import { claimParagraph } from "./claim-paragraph";
 import { REVIEW_AUDIT_FIELDS } from "./review-snapshot";
 
@@ -33,7 +34,7 @@ export async function getReviewClaim(options: { actor: Actor; claimId: string })
     value: claim.value?.toString() ?? null,
     min: claim.min?.toString() ?? null,
     max: claim.max?.toString() ?? null,
-    eventDate: claim.eventDate?.toISOString().slice(0, 10) ?? null,
+    eventDate: dateOnlyOrNull(claim.eventDate),
     article: { id: article.id, title: article.title },
     paragraph: claim.anchorStatus === "ANCHORED" ? claimParagraph(article.bodyText, claim) : null,
   };
