@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { RATINGS } from "@/lib/review/rating-scale";
-import { parseSearchParams, type SearchParams } from "@/lib/review/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 import { isCalendarDate } from "@/lib/core/dates";
 
 export { RATINGS };

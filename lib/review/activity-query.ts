@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCalendarDate } from "@/lib/core/dates";
 import { ACTIVITY_ACTIONS } from "./describe-event";
 import type { ActivityFilters } from "./list-activity";
-import { parseSearchParams, type SearchParams } from "./search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 
 export const ACTIVITY_FIELDS = ["person", "action", "from", "to", "before"] as const;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];

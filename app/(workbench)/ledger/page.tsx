@@ -8,7 +8,7 @@ import { decodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
 import { ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
 import { listLedgerChoices } from "@/lib/ledger/list-ledger-choices";
 import { listLedger } from "@/lib/ledger/list-ledger";
-import type { SearchParams } from "@/lib/review/search-params";
+import type { SearchParams } from "@/lib/core/search-params";
 import { UserInputError } from "@/lib/users/user-errors";
 import { requirePageActor } from "../../_lib/session";
 import { LedgerCharts, LedgerChartsLoading } from "./charts/ledger-charts";
