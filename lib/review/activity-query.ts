@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/core/dates";
-import { ACTIVITY_ACTIONS } from "./describe-event";
+import { isAuditAction } from "@/lib/core/audit-actions";
 import type { ActivityFilters } from "./list-activity";
 import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 
@@ -27,7 +27,7 @@ const activityQuerySchema = z
     action: z
       .string()
       .trim()
-      .refine((value) => value === "" || value in ACTIVITY_ACTIONS, { error: "Unknown action." })
+      .refine((value) => value === "" || isAuditAction(value), { error: "Unknown action." })
       .transform((value) => value || undefined)
       .optional(),
     from: date("from"),
