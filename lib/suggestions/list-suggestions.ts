@@ -1,6 +1,6 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { ArticleNotFoundError } from "@/lib/articles/article-errors";
+import { DerekError } from "@/lib/core/errors";
 import { isUuid } from "@/lib/core/ids";
 import { rangeKey } from "./remembered-dismissals";
 
@@ -11,9 +11,9 @@ import { rangeKey } from "./remembered-dismissals";
  */
 export async function listSuggestions(options: { actor: Actor; articleId: string }) {
   authorize(options.actor, "article.read");
-  if (!isUuid(options.articleId)) throw new ArticleNotFoundError();
+  if (!isUuid(options.articleId)) throw new DerekError("libArticles.ref.notFound", { kind: "not-found" });
   const article = await db.article.findUnique({ where: { id: options.articleId }, select: { revision: true } });
-  if (!article) throw new ArticleNotFoundError();
+  if (!article) throw new DerekError("libArticles.ref.notFound", { kind: "not-found" });
 
   const [suggestions, claims] = await Promise.all([
     db.claimSuggestion.findMany({
