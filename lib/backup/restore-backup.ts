@@ -544,9 +544,10 @@ const EXCLUSION_COLUMNS: Columns = [["claimAId", "uuid"], ["claimBId", "uuid"], 
  */
 async function insertRows(tx: Tx, table: string, columns: Columns, rows: unknown[][]) {
   if (rows.length === 0) return;
-  const names = columns.map(([name]) => `"${name}"`).join(", ");
-  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
-  await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`, ...columns.map((_, i) => rows.map((row) => row[i])));
+  // Table, column names and types are this file's constants; the rows travel as parameters.
+  const names = Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
+  const arrays = Prisma.join(columns.map(([, type], i) => Prisma.sql`${rows.map((row) => row[i])}::${Prisma.raw(type)}[]`));
+  await tx.$executeRaw(Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names}) SELECT * FROM unnest(${arrays})`);
 }
 
 /** A unique or foreign key violation, from a model query (P2002, P2003) or a raw one (P2010). */
