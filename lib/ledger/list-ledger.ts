@@ -53,7 +53,8 @@ function postgresCode(error: unknown): string | undefined {
  * One page of the ledger: live claims across all articles matching the filter, in the filter's
  * order, continuing after `after`. Keyset pagination: every page costs the same, however deep.
  */
-export async function listLedger(actor: Actor, filter: LedgerFilter, after: LedgerCursor | null = null): Promise<LedgerPage> {
+export async function listLedger(options: { actor: Actor; filter: LedgerFilter; after?: LedgerCursor | null }): Promise<LedgerPage> {
+  const { actor, filter, after = null } = options;
   authorize(actor, "ledger.read");
   const order = ledgerOrderOf(filter);
   const filtered = ledgerWhereSql(filter);
@@ -85,7 +86,8 @@ export async function listLedger(actor: Actor, filter: LedgerFilter, after: Ledg
 }
 
 /** How many claims match, counted up to `cap` (a count of a million rows is not worth its wait). */
-export async function countLedger(actor: Actor, filter: LedgerFilter, cap = 10_000): Promise<{ count: number; capped: boolean }> {
+export async function countLedger(options: { actor: Actor; filter: LedgerFilter; cap?: number }): Promise<{ count: number; capped: boolean }> {
+  const { actor, filter, cap = 10_000 } = options;
   authorize(actor, "ledger.read");
   const [{ count }] = await db.$queryRaw<{ count: number }[]>(
     Prisma.sql`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Claim" c WHERE ${ledgerWhereSql(filter)} LIMIT ${cap + 1}::int) matched`,

@@ -39,13 +39,13 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const errors = parsed.ok ? {} : parsed.errors;
   let pageError = afterToken && !after ? t("pageLinkDamaged") : null;
 
-  const [choices, sets] = await Promise.all([listLedgerChoices(actor), listClaimSets(actor)]);
+  const [choices, sets] = await Promise.all([listLedgerChoices({ actor }), listClaimSets({ actor })]);
   const params = parsed.ok ? ledgerFilterToParams(parsed.filter) : {};
   const query = new URLSearchParams(params).toString();
   let page = null;
   if (parsed.ok && !pageError) {
     try {
-      page = await listLedger(actor, parsed.filter, after);
+      page = await listLedger({ actor, filter: parsed.filter, after });
     } catch (error) {
       // A token that decodes but does not fit the column (a hand-edited link): the same message.
       if (!(error instanceof UserInputError && error.field === "after")) throw error;
