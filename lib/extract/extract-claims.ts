@@ -1,8 +1,9 @@
 /**
  * The claim suggester: tokens → numbers → (hedge, unit, date) → candidates.
  *
- * One pass over the tokens; at each token the readers below look a bounded number of tokens ahead,
- * so the whole run is linear in the text's length.
+ * One pass over the tokens; at each token the readers look a bounded number of tokens ahead, so
+ * the whole run is linear in the text's length. The number reader is here; dates are read by
+ * read-dates.ts and units by read-unit.ts.
  */
 import { categorise, sentenceCues, type SentenceCues } from "./categories";
 import { dateStartWords, isoDate, matchRelativeDate, periodOf } from "./dates";
