@@ -3,7 +3,7 @@
  * real lib/ledger code:
  *
  *   1. with 1,000,000 claims, the ledger's first page with any single filter answers in under
- *      50 ms at p95 (`listLedger(actor, filter, null)`);
+ *      50 ms at p95 (`listLedger({ actor, filter })`);
  *   2. exporting 100,000 claims takes under 3 s with peak memory under 200 MB (lib/export, when
  *      it exists).
  *
@@ -135,13 +135,13 @@ async function measureCase(actor: Actor, c: Case): Promise<CaseResult> {
   const rows: number[] = [];
   // Warm-up: every value once, then a few more, so plans and the values' pages are cached as
   // they would be on a server that has been running.
-  for (let i = 0; i < c.filters.length + 3; i++) await listLedger(actor, c.filters[i % c.filters.length], null);
+  for (let i = 0; i < c.filters.length + 3; i++) await listLedger({ actor, filter: c.filters[i % c.filters.length] });
   const all: number[] = [];
   const runs = Math.max(RUNS, c.filters.length);
   for (let i = 0; i < runs; i++) {
     const k = i % c.filters.length;
     const t0 = performance.now();
-    const page = await listLedger(actor, c.filters[k], null);
+    const page = await listLedger({ actor, filter: c.filters[k] });
     const ms = performance.now() - t0;
     all.push(ms);
     perFilter[k].push(ms);
@@ -152,7 +152,7 @@ async function measureCase(actor: Actor, c: Case): Promise<CaseResult> {
   let capped = false;
   for (let i = 0; i < Math.max(COUNT_RUNS, c.filters.length); i++) {
     const t0 = performance.now();
-    const result = await countLedger(actor, c.filters[i % c.filters.length]);
+    const result = await countLedger({ actor, filter: c.filters[i % c.filters.length] });
     countTimes.push(performance.now() - t0);
     counts.push(result.count);
     capped ||= result.capped;
@@ -179,7 +179,7 @@ async function explainListLedger(explainer: pg.Client, databaseUrl: string, acto
   await disconnectDb();
   slot.derekDb = logging.client;
   try {
-    await listLedger(actor, filter, null);
+    await listLedger({ actor, filter });
   } finally {
     await logging.client.$disconnect();
     slot.derekDb = undefined;
@@ -295,7 +295,7 @@ async function main() {
     const placeCounts: { place: string; n: number }[] = [];
     // Counted with the ledger's own search (words by prefix, and the fragment anywhere), so "rare"
     // is what the search finds, not what the notes were generated with.
-    for (const place of PLACES.filter((p) => !p.includes("-"))) placeCounts.push({ place, n: (await countLedger(actor, filterOf({ q: place }))).count });
+    for (const place of PLACES.filter((p) => !p.includes("-"))) placeCounts.push({ place, n: (await countLedger({ actor, filter: filterOf({ q: place }) })).count });
     const rare = placeCounts.filter((p) => p.n > 0).sort((a, b) => a.n - b.n)[0];
     log(`q: common "${common}", rare "${rare.place}" (${rare.n} claims)`);
 

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { sortKazakh } from "@/lib/i18n/collation";
 import { authorize, type Actor, type ClaimStatus } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isCalendarDate, parseDateOnly } from "@/lib/core/dates";
 
 /**
  * Offset pagination: a page number in the URL is easy to share and to read ("page 3 of 7"), and
@@ -12,12 +13,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const ARTICLE_PAGE_SIZE = 25;
 
 const MAX_PAGE = 100_000;
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const blankToUndefined = (value: string) => value || undefined;
 const date = (label: string) =>
@@ -123,8 +118,8 @@ export function articleListWhere(query: ArticleListQuery): Prisma.ArticleWhereIn
     and.push({ OR: [{ title: { contains, mode: "insensitive" } }, { bodyText: { contains, mode: "insensitive" } }] });
   }
   if (query.outlet) and.push({ outlet: query.outlet });
-  if (query.from) and.push({ publishedAt: { gte: new Date(`${query.from}T00:00:00Z`) } });
-  if (query.to) and.push({ publishedAt: { lte: new Date(`${query.to}T00:00:00Z`) } });
+  if (query.from) and.push({ publishedAt: { gte: parseDateOnly(query.from) } });
+  if (query.to) and.push({ publishedAt: { lte: parseDateOnly(query.to) } });
   if (query.awaiting) and.push({ claims: { some: { status: "SUBMITTED", deletedAt: null } } });
   return { AND: and };
 }

@@ -9,6 +9,7 @@ import { toProseMirrorDoc } from "@/lib/document/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { suggestOffThread } from "@/lib/import/off-thread/convert-off-thread";
 import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
+import { isUuid } from "@/lib/core/ids";
 import { ArticleConflictError, ArticleInputError, ArticleNotFoundError } from "./article-errors";
 import { contentHash } from "./content-hash";
 
@@ -35,8 +36,6 @@ export interface ReviseArticleResult {
   claims: ReanchorCounts;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Saves an edit of an article's text as a new revision, in one transaction: the body, the kept
  * revision row, every claim re-anchored to the new text (or orphaned, keeping its old quote as the
@@ -45,7 +44,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function reviseArticle(options: ReviseArticleOptions): Promise<ReviseArticleResult> {
   authorize(options.actor, "article.edit");
   const { actor, articleId, expectedRevision } = options;
-  if (!UUID.test(articleId)) throw new ArticleNotFoundError();
+  if (!isUuid(articleId)) throw new ArticleNotFoundError();
   if (!Number.isInteger(expectedRevision) || expectedRevision < 1)
     throw new ArticleInputError("The revision you edited is unknown. Reload the article and edit again.");
   const body = newBody(options);

@@ -1,9 +1,10 @@
+import type { AuditAction } from "@/lib/core/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 
 export interface AuditEventInput {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

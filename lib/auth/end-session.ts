@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/core/ids";
 
 /**
  * Ends one signed-in session (sign-out): its token, even a copy taken before, is refused from now
@@ -8,7 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * rows past that are removed at the same time.
  */
 export async function endSession(session: { sessionId: string; userId: string; expiresAt: Date }): Promise<void> {
-  if (!UUID.test(session.sessionId) || !UUID.test(session.userId)) return;
+  if (!isUuid(session.sessionId) || !isUuid(session.userId)) return;
   await db.$transaction([
     db.endedSession.createMany({ data: [{ id: session.sessionId, userId: session.userId, expiresAt: session.expiresAt }], skipDuplicates: true }),
     db.endedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/core/ids";
 import type { Actor, Role } from "./policy";
 
 export interface SessionActor extends Actor {
@@ -20,8 +21,6 @@ export interface SessionFacts {
   sessionId?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Reads the signed-in user afresh on every request, so a deactivation, a role change or a new
  * password takes effect at the next request rather than when the session token expires.
@@ -32,10 +31,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function loadActor(userId: string | undefined | null, session?: SessionFacts): Promise<SessionActor | null> {
   // Prisma drops a filter whose value is undefined; refuse before querying.
-  if (!userId || !UUID.test(userId)) return null;
+  if (!userId || !isUuid(userId)) return null;
   if (session?.sessionId === null) return null;
   const sessionId = session?.sessionId;
-  if (sessionId !== undefined && !UUID.test(sessionId)) return null;
+  if (sessionId !== undefined && !isUuid(sessionId)) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {

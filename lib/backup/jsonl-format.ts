@@ -1,7 +1,8 @@
 import type pg from "pg";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
-import { ledgerWhereSql, SqlParams } from "@/lib/ledger/ledger-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ledgerWhereSql } from "@/lib/ledger/ledger-sql";
 import {
   FORMAT_VERSION,
   HEADER_TYPE,
@@ -272,8 +273,8 @@ interface ExclusionRow {
  * The conditions on the claims table aliased `c`: the ledger's (which leave deleted claims out),
  * or none for everything.
  */
-function claimsWhere(scope: Scope, filter: LedgerFilter, params: SqlParams): string {
-  return scope === "everything" ? "TRUE" : ledgerWhereSql(filter, params);
+function claimsWhere(scope: Scope, filter: LedgerFilter): Prisma.Sql {
+  return scope === "everything" ? Prisma.sql`TRUE` : ledgerWhereSql(filter);
 }
 
 /**
@@ -281,10 +282,9 @@ function claimsWhere(scope: Scope, filter: LedgerFilter, params: SqlParams): str
  * claims. Links, reviews and comments come aggregated in the claim's row: no round trip per claim.
  * Dates are read as text and decimals as text, so no time zone or float rounding touches them.
  */
-function claimsQuery(scope: Scope, filter: LedgerFilter) {
-  const params = new SqlParams();
-  const where = claimsWhere(scope, filter, params);
-  const text = `
+function claimsQuery(scope: Scope, filter: LedgerFilter): Prisma.Sql {
+  const where = claimsWhere(scope, filter);
+  return Prisma.sql`
     SELECT c.id, c."articleId", c."start", c."end", c.quote, c.prefix, c.suffix, c."anchorStatus", c.category,
            c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
            c."eventDate"::text AS "eventDate", c.note, c.status, c.rating, c.version, c."authorId", c."assigneeId",
@@ -301,7 +301,6 @@ function claimsQuery(scope: Scope, filter: LedgerFilter) {
       FROM "Claim" c
      WHERE ${where}
      ORDER BY c."articleId", c."createdAt", c.id`;
-  return { text, values: params.values };
 }
 
 /** For a full backup, after every claim: what no claim uses, by id. */
@@ -326,17 +325,14 @@ const UNUSED_QUERIES = [
   },
 ];
 
-function exclusionsQuery(scope: Scope, filter: LedgerFilter) {
-  const params = new SqlParams();
-  // One set of parameters serves both conditions: the placeholders name the same values.
-  const where = claimsWhere(scope, filter, params);
-  const text = `
+function exclusionsQuery(scope: Scope, filter: LedgerFilter): Prisma.Sql {
+  const where = claimsWhere(scope, filter);
+  return Prisma.sql`
     SELECT e."claimAId", e."claimBId", e."createdById", e."createdAt"
       FROM "ClaimGroupExclusion" e
      WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = e."claimAId" AND ${where})
        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = e."claimBId" AND ${where})
      ORDER BY e."claimAId", e."claimBId"`;
-  return { text, values: params.values };
 }
 
 async function loadArticles(client: pg.PoolClient, ids: string[]): Promise<{ articles: ArticleRecord[]; revisions: RevisionRecord[] }> {

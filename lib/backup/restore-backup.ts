@@ -16,6 +16,7 @@ import type {
   SourceRecord,
   UserRecord,
 } from "./backup-records";
+import { dateOnlyOrNull, parseDateOnly } from "@/lib/core/dates";
 import { currentInstanceWork, isEmptyInstance, refuseUnlessEmpty } from "./instance-emptiness";
 import { BackupParser, type BackupCounts } from "./parse-backup";
 import type { BackupInput } from "./read-lines";
@@ -321,11 +322,11 @@ class Restore {
       if (!untouched)
         throw new RestoreRefusedError(line, "conflict", `The text of the article ${titled(article.title)} is already stored here, in an article with claims or edits. ${EMPTY_INSTANCE}`);
       const details = { title: article.title, outlet: article.outlet, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, language: article.language };
-      const here = { title: twin.title, outlet: twin.outlet, sourceUrl: twin.sourceUrl, publishedAt: dateOnly(twin.publishedAt), language: twin.language };
+      const here = { title: twin.title, outlet: twin.outlet, sourceUrl: twin.sourceUrl, publishedAt: dateOnlyOrNull(twin.publishedAt), language: twin.language };
       if (JSON.stringify(details) !== JSON.stringify(here))
         await this.tx.article.update({
           where: { id: twin.id },
-          data: { ...details, publishedAt: details.publishedAt === null ? null : new Date(`${details.publishedAt}T00:00:00Z`) },
+          data: { ...details, publishedAt: details.publishedAt === null ? null : parseDateOnly(details.publishedAt) },
           select: { id: true },
         });
       this.articles.set(article.id, twin.id);
@@ -543,9 +544,10 @@ const EXCLUSION_COLUMNS: Columns = [["claimAId", "uuid"], ["claimBId", "uuid"], 
  */
 async function insertRows(tx: Tx, table: string, columns: Columns, rows: unknown[][]) {
   if (rows.length === 0) return;
-  const names = columns.map(([name]) => `"${name}"`).join(", ");
-  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
-  await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`, ...columns.map((_, i) => rows.map((row) => row[i])));
+  // Table, column names and types are this file's constants; the rows travel as parameters.
+  const names = Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
+  const arrays = Prisma.join(columns.map(([, type], i) => Prisma.sql`${rows.map((row) => row[i])}::${Prisma.raw(type)}[]`));
+  await tx.$executeRaw(Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names}) SELECT * FROM unnest(${arrays})`);
 }
 
 /** A unique or foreign key violation, from a model query (P2002, P2003) or a raw one (P2010). */
@@ -585,4 +587,3 @@ async function applyDismissals(tx: Tx, articleId: string, revision: number, dism
 
 /** A title in a message: an article imported without one is titled by its first sentence. */
 const titled = (title: string) => `“${title.length > 60 ? `${title.slice(0, 60).trimEnd()}…` : title}”`;
-const dateOnly = (value: Date | null) => (value === null ? null : value.toISOString().slice(0, 10));

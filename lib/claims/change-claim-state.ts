@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/core/audit-actions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Action, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -8,7 +9,7 @@ import { CLAIM_AUDIT_FIELDS, claimConflict } from "./claim-snapshot";
 
 interface StateChange {
   action: Action;
-  auditAction: string;
+  auditAction: AuditAction;
   /** Which claims the change applies to: deleted ones only for a restore. */
   deleted: boolean;
   data: Prisma.ClaimUpdateManyMutationInput;

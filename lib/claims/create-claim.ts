@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { DerekError } from "@/lib/core/errors";
 import { db, type Tx } from "@/lib/db/client";
+import { parseDateOnly } from "@/lib/core/dates";
 import { claimRangeIn } from "./claim-range";
 import type { CreateClaimInput } from "./claim-schemas";
 import { CLAIM_AUDIT_FIELDS } from "./claim-snapshot";
@@ -30,7 +31,7 @@ export async function createClaimInTransaction(tx: Tx, options: { actor: Actor; 
   const claim = await tx.claim.create({
     data: {
       ...fields,
-      eventDate: fields.eventDate ? new Date(`${fields.eventDate}T00:00:00Z`) : null,
+      eventDate: fields.eventDate ? parseDateOnly(fields.eventDate) : null,
       articleId,
       start: range.start,
       end: range.end,

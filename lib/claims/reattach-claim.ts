@@ -2,6 +2,7 @@ import { selectorFor } from "@/lib/anchoring";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/core/ids";
 import { articleChangedError, claimNotFoundError } from "./claim-errors";
 import { claimRangeIn } from "./claim-range";
 import { CLAIM_AUDIT_FIELDS, claimConflict } from "./claim-snapshot";
@@ -17,8 +18,6 @@ export interface ReattachClaimOptions {
   end: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Attaches a claim (typically an orphaned one) to words the editor selected in the article's
  * current text. The new quote and context replace the old ones; the old quote stays in the audit
@@ -26,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function reattachClaim(options: ReattachClaimOptions) {
   const { actor, claimId, expectedVersion, expectedRevision } = options;
-  if (!UUID.test(claimId)) throw claimNotFoundError();
+  if (!isUuid(claimId)) throw claimNotFoundError();
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: CLAIM_AUDIT_FIELDS });
     if (!before) throw claimNotFoundError();

@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { parseDateOnly } from "@/lib/core/dates";
 import { claimNotFoundError } from "./claim-errors";
 import type { UpdateClaimInput } from "./claim-schemas";
 import { CLAIM_AUDIT_FIELDS, claimConflict } from "./claim-snapshot";
@@ -18,7 +19,7 @@ export async function updateClaim(options: { actor: Actor; input: UpdateClaimInp
       where: { id: claimId, version: expectedVersion, deletedAt: null },
       data: {
         ...fields,
-        eventDate: fields.eventDate ? new Date(`${fields.eventDate}T00:00:00Z`) : null,
+        eventDate: fields.eventDate ? parseDateOnly(fields.eventDate) : null,
         // A returned claim that is edited goes back to being a draft until it is resubmitted.
         status: before.status === "RETURNED" ? "DRAFT" : before.status,
         version: { increment: 1 },

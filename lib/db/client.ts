@@ -1,14 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { closePool, getPool } from "./pool";
 
-function createClient(connectionString: string) {
+function createClient() {
   return new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString, application_name: "derek" },
-      // The adapter already keeps an idle connection's error from crashing the process; saying
-      // so in the log makes a PostgreSQL restart visible to whoever reads it.
-      { onPoolError: (error) => console.error("Database pool: connection lost:", error.message) },
-    ),
+    // The app's one pool (./pool.ts, with its connection-lost listener), shared with the sign-in
+    // limiter, so the app holds one set of connections rather than one per library.
+    adapter: new PrismaPg(getPool()),
     // A password hash is never selected by accident; the one query that needs it asks for it.
     omit: { user: { passwordHash: true } },
   });
@@ -21,11 +19,7 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const globalForDb = globalThis as unknown as { derekDb?: Db };
 
 function getDb(): Db {
-  if (!globalForDb.derekDb) {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set");
-    globalForDb.derekDb = createClient(url);
-  }
+  globalForDb.derekDb ??= createClient();
   return globalForDb.derekDb;
 }
 
@@ -41,7 +35,9 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
+/** Ends the client and the pool under it (the adapter leaves a pool it was handed open). */
 export async function disconnectDb(): Promise<void> {
   await globalForDb.derekDb?.$disconnect();
   globalForDb.derekDb = undefined;
+  await closePool();
 }

@@ -3,18 +3,21 @@ import pg from "pg";
 const globalForPool = globalThis as unknown as { derekPool?: pg.Pool };
 
 /**
- * A small node-postgres pool for the few libraries that speak to PostgreSQL directly (the
- * sign-in rate limiter). Everything else goes through the Prisma client in ./client.ts.
+ * The app's PostgreSQL pool: the Prisma client (./client.ts) runs on it, and so do the libraries
+ * that speak to PostgreSQL directly (the sign-in rate limiter). Exports stream from a pool of
+ * their own, lib/export/export-pool.ts, for the reason written there. Created on first use, so
+ * that `next build` and scripts that never touch the database do not need DATABASE_URL.
  */
 export function getPool(): pg.Pool {
   if (!globalForPool.derekPool) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
-    const pool = new pg.Pool({ connectionString: url, max: 3, application_name: "derek-limiter" });
+    // pg's default size (10), which the Prisma adapter's own pool had.
+    const pool = new pg.Pool({ connectionString: url, application_name: "derek" });
     // Without a listener, an idle connection that PostgreSQL ends (a restart, an idle timeout)
     // raises an uncaught exception and takes the whole app down. The pool drops that connection
-    // and the next query opens a new one.
-    pool.on("error", (error) => console.error("Sign-in limiter pool: connection lost:", error.message));
+    // and the next query opens a new one; saying so in the log makes a restart visible.
+    pool.on("error", (error) => console.error("Database pool: connection lost:", error.message));
     globalForPool.derekPool = pool;
   }
   return globalForPool.derekPool;

@@ -1,3 +1,5 @@
+import { dateOnly } from "@/lib/core/dates";
+
 /**
  * The download's name, e.g. "derek-claims-2026-11-23.csv" or, for a saved set named
  * "Сайлау 2026", "derek-Сайлау-2026-2026-11-23.csv". The date is the export's day in UTC, as
@@ -5,7 +7,7 @@
  */
 export function exportFilename(options: { extension: string; setName?: string | null; at: Date }): string {
   const name = options.setName ? fileSafe(options.setName) : "";
-  return `derek-${name || "claims"}-${options.at.toISOString().slice(0, 10)}.${options.extension}`;
+  return `derek-${name || "claims"}-${dateOnly(options.at)}.${options.extension}`;
 }
 
 /** Letters of any script, digits and a few marks; runs of anything else become one dash. */

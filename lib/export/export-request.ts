@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { LEDGER_FILTER_FIELDS, parseLedgerFilter, type LedgerFilter } from "@/lib/ledger/ledger-filter";
-import { fieldMessagesInEnglish, type SearchParams } from "@/lib/review/search-params";
+import { fieldMessagesInEnglish, type SearchParams } from "@/lib/core/search-params";
 import { EXPORT_CHOICES, type ExportFormatId } from "./export-choices";
 import { ExportRequestError } from "./export-errors";
 import { findExportFormat } from "./export-formats";

@@ -1,7 +1,7 @@
 import type pg from "pg";
-import type { AnchorStatus, ClaimCategory, ClaimStatus, Qualifier, Rating, SourceKind, Stance } from "@/lib/generated/prisma/client";
+import { Prisma, type AnchorStatus, type ClaimCategory, type ClaimStatus, type Qualifier, type Rating, type SourceKind, type Stance } from "@/lib/generated/prisma/client";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
-import { ledgerOrderOf, ledgerOrderSql, ledgerWhereSql, SqlParams } from "@/lib/ledger/ledger-sql";
+import { ledgerOrderOf, ledgerOrderSql, ledgerWhereSql } from "@/lib/ledger/ledger-sql";
 
 /** One source of a claim, as every format writes it. */
 export interface ExportSource {
@@ -84,18 +84,15 @@ export const EXPORT_BATCH_SIZE = 250;
  * one (approving sets it, re-opening clears both), and ClaimReview cannot be written without it,
  * so the count and every format agree on the same rows even if that ever stopped holding.
  */
-export function exportWhereSql(filter: LedgerFilter, params: SqlParams): string {
-  const where = ledgerWhereSql(filter, params);
-  return filter.status === "VERIFIED" ? `${where} AND c."rating" IS NOT NULL` : where;
+export function exportWhereSql(filter: LedgerFilter): Prisma.Sql {
+  const where = ledgerWhereSql(filter);
+  return filter.status === "VERIFIED" ? Prisma.sql`${where} AND c."rating" IS NOT NULL` : where;
 }
 
 /** How many claims an export of `filter` holds, in the snapshot of `client`'s transaction. */
 export async function countExportRows(client: pg.ClientBase, filter: LedgerFilter): Promise<number> {
-  const params = new SqlParams();
-  const { rows } = await client.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM "Claim" c WHERE ${exportWhereSql(filter, params)}`,
-    params.values,
-  );
+  const query = Prisma.sql`SELECT count(*)::int AS count FROM "Claim" c WHERE ${exportWhereSql(filter)}`;
+  const { rows } = await client.query<{ count: number }>(query.text, query.values);
   return rows[0].count;
 }
 
@@ -105,21 +102,20 @@ type ClaimRow = Omit<ExportRow, "sources" | "approvedAt" | "approvedBy"> & { sou
 
 /** The claims of an export in the ledger's order, without their sources and approval. */
 export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = {}): { text: string; values: unknown[] } {
-  const params = new SqlParams();
-  const where = exportWhereSql(filter, params);
+  const where = exportWhereSql(filter);
   // Emoji in an article are rare; finding the articles that have any costs one regex pass per
   // article of the export (not per claim), and only those claims carry the text prefix.
   const astral = options.withTextUpToEnd
-    ? `WITH astral AS MATERIALIZED (
+    ? Prisma.sql`WITH astral AS MATERIALIZED (
          SELECT a.id FROM "Article" a
           WHERE a.id IN (SELECT c."articleId" FROM "Claim" c WHERE ${where})
             AND a."bodyText" ~ '[\\U00010000-\\U0010FFFF]'
        )`
-    : "";
+    : Prisma.empty;
   const textUpToEnd = options.withTextUpToEnd
-    ? `, CASE WHEN c."articleId" IN (SELECT id FROM astral) THEN left(a."bodyText", c."end") END AS "textUpToEnd"`
-    : "";
-  const text = `${astral}
+    ? Prisma.sql`, CASE WHEN c."articleId" IN (SELECT id FROM astral) THEN left(a."bodyText", c."end") END AS "textUpToEnd"`
+    : Prisma.empty;
+  const query = Prisma.sql`${astral}
     SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, a."sourceUrl" AS "articleUrl",
            to_char(a."publishedAt", 'YYYY-MM-DD') AS "articlePublishedAt", a.language AS "articleLanguage",
            a.revision AS "articleRevision",
@@ -127,7 +123,7 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
            c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
            to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.note, c.status, c.rating,
            u.name AS "authorName", c."groupId",
-           ${isoUtc(`c."createdAt"`)} AS "createdAt", ${isoUtc(`c."updatedAt"`)} AS "updatedAt",
+           ${Prisma.raw(isoUtc(`c."createdAt"`))} AS "createdAt", ${Prisma.raw(isoUtc(`c."updatedAt"`))} AS "updatedAt",
            -- Filled in per batch; named here so every row object has its final shape from the start.
            NULL AS sources, NULL AS "approvedAt", NULL AS "approvedBy"
            ${textUpToEnd}
@@ -136,7 +132,7 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
       JOIN "User" u ON u.id = c."authorId"
      WHERE ${where}
      ORDER BY ${ledgerOrderSql(ledgerOrderOf(filter))}`;
-  return { text, values: params.values };
+  return { text: query.text, values: query.values };
 }
 
 const SOURCES_SQL = `

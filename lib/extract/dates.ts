@@ -1,5 +1,7 @@
 /**
- * Month names and deictic time words (kazakh-numbers.md §6).
+ * The date tables: month names in all their inflected forms, and the deictic time words ("биыл"
+ * this year, "өткен жылы" last year, "жыл сайын" every year). The reader that uses them is
+ * read-dates.ts.
  */
 import { inflect, type Case } from "./morphology";
 import type { Token } from "./tokenize";
@@ -25,11 +27,12 @@ export function lookupMonth(lower: string): MonthForm | undefined {
 }
 
 /**
- * Month words that are also common nouns: қазан "cauldron" / Kazan (city), наурыз the Nauryz holiday,
- * шілде appears in names. Standing alone (no day number, no "ай"), they are read as months only when
- * they are not capitalised mid-sentence and not followed by a holiday word.
+ * Months whose name is more often another word: қазан (October) is also a cauldron and the city of
+ * Kazan, so it is read as a month only with a day number or "ай" (month), never standing alone.
+ * (Наурыз, also the holiday, and шілде, also in names, are read alone when inflected and not
+ * capitalised mid-sentence: read-dates.ts.)
  */
-export const AMBIGUOUS_MONTHS = new Set([10]);
+export const AMBIGUOUS_MONTHS: ReadonlySet<number> = new Set([10]);
 
 function pad2(n: number): string {
   return n < 10 ? "0" + n : String(n);

@@ -3,7 +3,7 @@
  * gold into "алты" six), every lexicon stem is expanded once, at load time, into its inflected
  * forms; a token then matches only if the whole token is one of those forms.
  *
- * Rules (kazakh-numbers.md §5): the suffix vowel follows the stem's last vowel (back а о ұ ы /
+ * Rules (Kazakh vowel harmony and consonant assimilation): the suffix vowel follows the stem's last vowel (back а о ұ ы /
  * front ә е ө ү і э), the initial consonant follows the stem's final sound:
  *   dative   -ға/-ге after vowels and voiced, -қа/-ке after voiceless, -на/-не after a possessive
  *   ablative -дан/-ден, -тан/-тен after voiceless, -нан/-нен after м н ң and after a possessive

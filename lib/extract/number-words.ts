@@ -91,7 +91,7 @@ const EXCLUDED = new Set([
 const CASES: Case[] = ["NOM", "DAT", "ABL", "GEN", "ACC", "LOC", "INS"];
 
 function ordinalStem(stem: string): string {
-  if (stem === "жиырма") return "жиырмасыншы"; // irregular (§2)
+  if (stem === "жиырма") return "жиырмасыншы"; // irregular: -сыншы, not -ншы
   if (stem === "қырық") return "қырқыншы";
   const front = isFront(stem);
   const last = stem[stem.length - 1];
@@ -165,11 +165,6 @@ export function numeralForms(): Iterable<string> {
   return forms.keys();
 }
 
-/** Every generated numeral form (for tests and diagnostics). */
-export function numeralFormCount(): number {
-  return forms.size;
-}
-
 export interface DigitSuffix {
   kind: NumeralKind;
   case: Case;
@@ -211,12 +206,12 @@ function caseOf(rest: string): { case: Case; px3: boolean; attributive: boolean 
 
 /**
  * Reads the hyphen suffix after digits. The suffix is chosen by the last spoken word of the number
- * (§5: "1000-нан" because мың → мыңнан), so the analysis accepts any harmonic variant rather than
+ * ("1000-нан" because мың → мыңнан: after м н ң the ablative is -нан/-нен, morphology.ts), so the analysis accepts any harmonic variant rather than
  * re-deriving the spoken form. Unknown suffixes return null (the number is still read as a cardinal).
  */
 export function analyseDigitSuffix(suffix: string): DigitSuffix | null {
   if (suffix === "") return { kind: "card", case: "NOM", px3: false, attributive: false };
-  // Ordinal: -інші/-ыншы/-нші/-ншы/-сыншы and the short -ші/-шы (§2), then optional case/px.
+  // Ordinal: -інші/-ыншы/-нші/-ншы/-сыншы and the short -ші/-шы ("5-ші"), then optional case/px.
   let m = /^(?:с?[ыі])?н?ш[ыі](.*)$/.exec(suffix);
   if (m) {
     const c = caseOf(m[1]);

@@ -1,5 +1,5 @@
 /**
- * Hedges around a number. In Kazakh the hedge governs the case of the number (kazakh-numbers.md §4),
+ * Hedges around a number. In Kazakh the hedge governs the case of the number,
  * so a postposition is accepted only after the case it governs: "мыңға жуық" (DAT + жуық) is
  * "nearly a thousand", while "жуық" after a nominative is some other use of the word.
  */

@@ -92,8 +92,5 @@ export function lookupUnit(lower: string): UnitForm | undefined {
   return forms.get(lower);
 }
 
-/** Unit of a percent sign, with the case read from its hyphen suffix ("%-ке", "%-ы"). */
-export const PERCENT_SIGN: UnitForm = { unit: "percent", kind: "percent", case: "NOM", px3: false, adjective: false, attributive: false };
-
 /** Currency symbols written before or after the number. */
 export const CURRENCY_SYMBOLS: Record<string, string> = { "₸": "KZT", $: "USD", "€": "EUR", "₽": "RUB" };

@@ -1,10 +1,9 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/core/ids";
 import { findConflicts } from "./conflicts";
 import { GROUP_CLAIM_DETAIL_SELECT, LIVE_CLAIMS_IN_ORDER, toGroupClaimDetail } from "./group-claims";
 import { compareClaims } from "./same-fact";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Beyond this many claims the page stops explaining every pair (n² lines say nothing). */
 const EXPLAINED_PAIRS_UP_TO = 12;
@@ -16,7 +15,7 @@ const EXPLAINED_PAIRS_UP_TO = 12;
  */
 export async function getGroup(options: { actor: Actor; groupId: string }) {
   authorize(options.actor, "ledger.read");
-  if (!UUID.test(options.groupId)) return null;
+  if (!isUuid(options.groupId)) return null;
   const group = await db.claimGroup.findUnique({
     where: { id: options.groupId },
     select: {

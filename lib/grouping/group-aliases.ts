@@ -1,8 +1,7 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/core/ids";
 
 /**
  * Where a merged-away group's claims are now: the id of the group its old address leads to, or
@@ -10,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function mergedGroupTarget(options: { actor: Actor; groupId: string }): Promise<string | null> {
   authorize(options.actor, "ledger.read");
-  if (!UUID.test(options.groupId)) return null;
+  if (!isUuid(options.groupId)) return null;
   const alias = await db.claimGroupAlias.findUnique({ where: { id: options.groupId.toLowerCase() }, select: { groupId: true } });
   return alias?.groupId ?? null;
 }

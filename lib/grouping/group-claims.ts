@@ -1,8 +1,7 @@
 import { CLAIM_SOURCES_SELECT } from "@/lib/claims/claim-selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { dateOnlyOrNull } from "@/lib/core/dates";
 import { GROUPING_CLAIM_SELECT, toGroupingClaim } from "./grouping-claims";
-
-const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** A group's claim as the lists show it: its figure, its words, and where it was said. */
 export const GROUP_CLAIM_SUMMARY_SELECT = {
@@ -32,7 +31,7 @@ export function toGroupClaimSummary(row: SummaryRow) {
     max: claim.max?.toString() ?? null,
     status: claim.status,
     rating: claim.rating,
-    article: { ...article, publishedAt: isoDate(article.publishedAt) },
+    article: { ...article, publishedAt: dateOnlyOrNull(article.publishedAt) },
   };
 }
 

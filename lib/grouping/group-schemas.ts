@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
+import { uuidsIn } from "@/lib/core/ids";
 
 export const GROUP_STATUSES = ["PROPOSED", "CONFIRMED"] as const;
 export const LABEL_MAX = 200;
-
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 const groupState = {
   groupId: z.uuid({ error: "libGrouping.input.unknownGroup" }),
@@ -48,7 +47,7 @@ const claimReference = z
   .string({ error: "libGrouping.input.pasteClaim" })
   .trim()
   .transform((value, ctx) => {
-    const ids = value.match(UUID) ?? [];
+    const ids = uuidsIn(value);
     if (ids.length !== 1) {
       ctx.addIssue({ code: "custom", message: "libGrouping.input.pasteClaimLink" });
       return z.NEVER;

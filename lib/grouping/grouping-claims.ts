@@ -1,5 +1,6 @@
 import { CLAIM_FIGURE_FIELDS } from "@/lib/claims/claim-selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { dateOnlyOrNull } from "@/lib/core/dates";
 import type { GroupingClaim } from "./same-fact";
 
 /** The columns the same-fact rule reads. */
@@ -16,5 +17,5 @@ export const GROUPING_CLAIM_SELECT = {
 type GroupingClaimRow = Prisma.ClaimGetPayload<{ select: typeof GROUPING_CLAIM_SELECT }>;
 
 export function toGroupingClaim(row: GroupingClaimRow): GroupingClaim {
-  return { ...row, eventDate: row.eventDate ? row.eventDate.toISOString().slice(0, 10) : null };
+  return { ...row, eventDate: dateOnlyOrNull(row.eventDate) };
 }

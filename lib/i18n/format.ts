@@ -44,7 +44,3 @@ export function formatNumber(value: number | string, locale: Locale, options: In
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 6, ...options }).format(number);
 }
 
-/** Sorting in the reader's alphabet: Kazakh puts ә after а, ғ after г, і after ы. */
-export function localeCollator(locale: Locale): Intl.Collator {
-  return new Intl.Collator(locale, { sensitivity: "base", numeric: true });
-}

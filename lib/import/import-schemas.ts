@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate, parseDateOnly } from "@/lib/core/dates";
 import { MAX_PASTE_CHARS } from "./limits";
 
 /** A blank form field means "not given". */
@@ -19,13 +20,6 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** A calendar date that exists: "2024-02-30" matches the pattern but is not a date. */
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 // One schema for the paste form, the upload form, the server action and the route handler.
 export const articleDetailsSchema = z.object({
   title: optionalText(300, "Keep the title under 300 characters."),
@@ -42,7 +36,7 @@ export const articleDetailsSchema = z.object({
     .trim()
     .refine((value) => value === "" || isCalendarDate(value), { error: "Enter a real date as YYYY-MM-DD." })
     .refine((value) => value === "" || (value >= "1900-01-01" && value <= "2100-12-31"), { error: "Enter a date between 1900 and 2100." })
-    .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : undefined))
+    .transform((value) => (value ? parseDateOnly(value) : undefined))
     .optional(),
 });
 export type ArticleDetailsInput = z.input<typeof articleDetailsSchema>;

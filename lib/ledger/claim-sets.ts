@@ -45,7 +45,8 @@ function paramsOf(stored: unknown): Record<string, string> {
  * Saves the ledger's current filter under a name. The same owner saving the same name again
  * replaces the filter: a set is a named view, kept up to date by whoever made it.
  */
-export async function saveClaimSet(actor: Actor, input: z.output<typeof saveClaimSetSchema>): Promise<ClaimSetSummary> {
+export async function saveClaimSet(options: { actor: Actor; input: z.output<typeof saveClaimSetSchema> }): Promise<ClaimSetSummary> {
+  const { actor, input } = options;
   authorize(actor, "claimset.save");
   const parsed = parseLedgerFilter(input.params);
   if (!parsed.ok) throw filterRefusal(parsed.errors, "name");
@@ -71,7 +72,8 @@ export async function saveClaimSet(actor: Actor, input: z.output<typeof saveClai
 }
 
 /** Every saved set in the newsroom, the actor's own first: sets are shared views. */
-export async function listClaimSets(actor: Actor): Promise<ClaimSetSummary[]> {
+export async function listClaimSets(options: { actor: Actor }): Promise<ClaimSetSummary[]> {
+  const { actor } = options;
   authorize(actor, "ledger.read");
   const sets = await db.claimSet.findMany({ include: { owner: { select: { name: true } } }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 });
   return sets
@@ -80,9 +82,9 @@ export async function listClaimSets(actor: Actor): Promise<ClaimSetSummary[]> {
 }
 
 /** A saved set and the filter it stands for in the ledger, parsed with today's rules (a set saved under older rules says what is wrong). */
-export async function openClaimSet(actor: Actor, claimSetId: string): Promise<{ set: ClaimSetSummary; filter: LedgerFilter }> {
-  authorize(actor, "ledger.read");
-  const set = await db.claimSet.findUnique({ where: { id: claimSetId }, include: { owner: { select: { name: true } } } });
+export async function openClaimSet(options: { actor: Actor; claimSetId: string }): Promise<{ set: ClaimSetSummary; filter: LedgerFilter }> {
+  authorize(options.actor, "ledger.read");
+  const set = await db.claimSet.findUnique({ where: { id: options.claimSetId }, include: { owner: { select: { name: true } } } });
   if (!set) throw new DerekError("libLedger.claimSets.gone", { field: "set", kind: "not-found" });
   const params = paramsOf(set.filter);
   const parsed = parseLedgerFilter(params);
@@ -90,7 +92,8 @@ export async function openClaimSet(actor: Actor, claimSetId: string): Promise<{ 
   return { set: { id: set.id, name: set.name, params, ownerId: set.ownerId, ownerName: set.owner.name, updatedAt: set.updatedAt }, filter: parsed.filter };
 }
 
-export async function deleteClaimSet(actor: Actor, claimSetId: string): Promise<void> {
+export async function deleteClaimSet(options: { actor: Actor; claimSetId: string }): Promise<void> {
+  const { actor, claimSetId } = options;
   authorize(actor, "claimset.save");
   await db.$transaction(async (tx) => {
     const set = await tx.claimSet.findUnique({ where: { id: claimSetId } });

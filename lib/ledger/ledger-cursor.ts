@@ -1,6 +1,5 @@
+import { isUuid } from "@/lib/core/ids";
 import type { LedgerCursor } from "./ledger-sql";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An opaque, URL-safe page token. */
 export function encodeLedgerCursor(cursor: LedgerCursor): string {
@@ -13,7 +12,7 @@ export function decodeLedgerCursor(token: string): LedgerCursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [key, id] = parsed;
-    if ((key !== null && typeof key !== "string") || typeof id !== "string" || !UUID.test(id)) return null;
+    if ((key !== null && typeof key !== "string") || typeof id !== "string" || !isUuid(id)) return null;
     if (typeof key === "string" && key.length > 400) return null;
     // No text PostgreSQL hands out contains a NUL or half a surrogate pair, and it refuses both.
     if (typeof key === "string" && /[\u0000\p{Cs}]/u.test(key)) return null;

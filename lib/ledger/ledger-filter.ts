@@ -2,7 +2,8 @@ import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import type { CodedMessage, MessageCode } from "@/lib/core/message-codes";
 import { RATINGS } from "@/lib/review/rating-scale";
-import { parseSearchParams, type FieldMessages, type SearchParams } from "@/lib/review/search-params";
+import { isCalendarDate } from "@/lib/core/dates";
+import { parseSearchParams, type FieldMessages, type SearchParams } from "@/lib/core/search-params";
 
 export { RATINGS };
 export const CLAIM_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "DISPUTED", "VERIFIED"] as const;
@@ -51,11 +52,7 @@ const isoDate = (code: MessageCode) =>
   optional(
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: code })
-      .refine((value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      }, { error: code }),
+      .refine(isCalendarDate, { error: code }),
   );
 
 // Newsroom copy writes "63,3" and "1 200": a decimal comma and spaces between digit groups are read.

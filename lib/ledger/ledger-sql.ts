@@ -1,22 +1,11 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { KAZAKH_SQL_COLLATION } from "@/lib/i18n/collation";
 import { searchWords, type LedgerFilter, type LedgerSort } from "./ledger-filter";
 
-/**
- * SQL text with numbered parameters ($1, $2, …), for node-postgres and Prisma's $queryRawUnsafe.
- * Every value the user typed travels as a parameter; only fixed fragments are spliced in.
- */
-export class SqlParams {
-  readonly values: unknown[] = [];
-  add(value: unknown, cast = ""): string {
-    this.values.push(value);
-    return `$${this.values.length}${cast}`;
-  }
-}
-
 // These two expressions must stay exactly those of the indexes "Claim_search_fts_idx" and
 // "Claim_figure_range_idx" (migration 20261127090000_claim_ledger), or the planner cannot use them.
-export const SEARCH_VECTOR_SQL = `to_tsvector('simple'::regconfig, coalesce(c."quote", '') || ' ' || coalesce(c."claimant", '') || ' ' || coalesce(c."note", ''))`;
-export const FIGURE_RANGE_SQL = `numrange(coalesce(c."min", c."value", c."max"), coalesce(c."max", c."value", c."min"), '[]')`;
+export const SEARCH_VECTOR_SQL = Prisma.raw(`to_tsvector('simple'::regconfig, coalesce(c."quote", '') || ' ' || coalesce(c."claimant", '') || ' ' || coalesce(c."note", ''))`);
+export const FIGURE_RANGE_SQL = Prisma.raw(`numrange(coalesce(c."min", c."value", c."max"), coalesce(c."max", c."value", c."min"), '[]')`);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
@@ -29,60 +18,62 @@ export function prefixTsQuery(query: string): string {
 
 /**
  * The conditions of a ledger filter on the claims table aliased `c`. Deleted claims are never in
- * the ledger. The result is a WHERE body (without the keyword).
+ * the ledger. The result is a WHERE body (without the keyword); every value the user typed is a
+ * parameter of the tagged template, never part of the SQL text.
  */
-export function ledgerWhereSql(filter: LedgerFilter, params: SqlParams): string {
-  const conditions = [`c."deletedAt" IS NULL`];
-  if (filter.status) conditions.push(`c."status" = ${params.add(filter.status, `::"ClaimStatus"`)}`);
-  if (filter.rating) conditions.push(`c."rating" = ${params.add(filter.rating, `::"Rating"`)}`);
-  if (filter.category) conditions.push(`c."category" = ${params.add(filter.category, `::"ClaimCategory"`)}`);
-  if (filter.article) conditions.push(`c."articleId" = ${params.add(filter.article, "::uuid")}`);
-  if (filter.author) conditions.push(`c."authorId" = ${params.add(filter.author, "::uuid")}`);
-  if (filter.group) conditions.push(`c."groupId" = ${params.add(filter.group, "::uuid")}`);
+export function ledgerWhereSql(filter: LedgerFilter): Prisma.Sql {
+  const conditions = [Prisma.sql`c."deletedAt" IS NULL`];
+  if (filter.status) conditions.push(Prisma.sql`c."status" = ${filter.status}::"ClaimStatus"`);
+  if (filter.rating) conditions.push(Prisma.sql`c."rating" = ${filter.rating}::"Rating"`);
+  if (filter.category) conditions.push(Prisma.sql`c."category" = ${filter.category}::"ClaimCategory"`);
+  if (filter.article) conditions.push(Prisma.sql`c."articleId" = ${filter.article}::uuid`);
+  if (filter.author) conditions.push(Prisma.sql`c."authorId" = ${filter.author}::uuid`);
+  if (filter.group) conditions.push(Prisma.sql`c."groupId" = ${filter.group}::uuid`);
   // The claim's copy of its article's outlet (kept by triggers), as "Claim_outlet_order_idx" has it.
-  if (filter.outlet) conditions.push(`lower(c."outlet") = lower(${params.add(filter.outlet)})`);
-  if (filter.claimant) conditions.push(`c."claimant" ILIKE ${params.add(`%${escapeLike(filter.claimant)}%`)}`);
+  if (filter.outlet) conditions.push(Prisma.sql`lower(c."outlet") = lower(${filter.outlet})`);
+  if (filter.claimant) conditions.push(Prisma.sql`c."claimant" ILIKE ${`%${escapeLike(filter.claimant)}%`}`);
   if (filter.reviewer)
-    conditions.push(`EXISTS (SELECT 1 FROM "Review" r WHERE r."claimId" = c.id AND r."reviewerId" = ${params.add(filter.reviewer, "::uuid")})`);
-  if (filter.eventFrom) conditions.push(`c."eventDate" >= ${params.add(filter.eventFrom, "::date")}`);
-  if (filter.eventTo) conditions.push(`c."eventDate" <= ${params.add(filter.eventTo, "::date")}`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Review" r WHERE r."claimId" = c.id AND r."reviewerId" = ${filter.reviewer}::uuid)`);
+  if (filter.eventFrom) conditions.push(Prisma.sql`c."eventDate" >= ${filter.eventFrom}::date`);
+  if (filter.eventTo) conditions.push(Prisma.sql`c."eventDate" <= ${filter.eventTo}::date`);
   if (filter.valueMin !== undefined || filter.valueMax !== undefined) {
     // The claim's figure (a value, or a minimum-maximum range) overlaps the range asked for.
-    const low = filter.valueMin !== undefined ? params.add(filter.valueMin, "::numeric") : "NULL";
-    const high = filter.valueMax !== undefined ? params.add(filter.valueMax, "::numeric") : "NULL";
-    conditions.push(`coalesce(c."min", c."value", c."max") IS NOT NULL`);
-    conditions.push(`${FIGURE_RANGE_SQL} && numrange(${low}, ${high}, '[]')`);
+    const low = filter.valueMin !== undefined ? Prisma.sql`${filter.valueMin}::numeric` : Prisma.sql`NULL`;
+    const high = filter.valueMax !== undefined ? Prisma.sql`${filter.valueMax}::numeric` : Prisma.sql`NULL`;
+    conditions.push(Prisma.sql`coalesce(c."min", c."value", c."max") IS NOT NULL`);
+    conditions.push(Prisma.sql`${FIGURE_RANGE_SQL} && numrange(${low}, ${high}, '[]')`);
   }
   if (filter.q) {
-    const words = `${SEARCH_VECTOR_SQL} @@ to_tsquery('simple'::regconfig, ${params.add(prefixTsQuery(filter.q))})`;
+    const words = Prisma.sql`${SEARCH_VECTOR_SQL} @@ to_tsquery('simple'::regconfig, ${prefixTsQuery(filter.q)})`;
     // Trigrams find a fragment inside a word ("мың" in "бірнеше мыңдаған"); under three
     // characters they cannot use the index, and the word prefixes already cover such searches.
     const trimmed = filter.q.trim();
     if (trimmed.length >= 3) {
-      const pattern = params.add(`%${escapeLike(trimmed)}%`);
-      conditions.push(`(${words} OR c."quote" ILIKE ${pattern} OR c."claimant" ILIKE ${pattern} OR c."note" ILIKE ${pattern})`);
+      const pattern = `%${escapeLike(trimmed)}%`;
+      conditions.push(Prisma.sql`(${words} OR c."quote" ILIKE ${pattern} OR c."claimant" ILIKE ${pattern} OR c."note" ILIKE ${pattern})`);
     } else conditions.push(words);
   }
-  return conditions.join(" AND ");
+  return Prisma.join(conditions, " AND ");
 }
 
 interface SortColumn {
-  sql: string;
-  cast: string;
+  /** A fixed expression of this file, never input. */
+  sql: Prisma.Sql;
+  cast: Prisma.Sql;
   /** Whether the column can be NULL; such columns sort their NULLs last in both directions. */
   nullable: boolean;
 }
 
 const SORT_COLUMNS: Record<LedgerSort, SortColumn> = {
-  created: { sql: `c."createdAt"`, cast: "::timestamptz", nullable: false },
-  updated: { sql: `c."updatedAt"`, cast: "::timestamptz", nullable: false },
-  eventDate: { sql: `c."eventDate"`, cast: "::date", nullable: true },
-  value: { sql: `coalesce(c."min", c."value", c."max")`, cast: "::numeric", nullable: true },
+  created: { sql: Prisma.raw(`c."createdAt"`), cast: Prisma.raw("::timestamptz"), nullable: false },
+  updated: { sql: Prisma.raw(`c."updatedAt"`), cast: Prisma.raw("::timestamptz"), nullable: false },
+  eventDate: { sql: Prisma.raw(`c."eventDate"`), cast: Prisma.raw("::date"), nullable: true },
+  value: { sql: Prisma.raw(`coalesce(c."min", c."value", c."max")`), cast: Prisma.raw("::numeric"), nullable: true },
   // Claimants are Kazakh names: the Kazakh alphabet, not code points.
-  claimant: { sql: `c."claimant" COLLATE ${KAZAKH_SQL_COLLATION}`, cast: "::text", nullable: true },
-  category: { sql: `c."category"`, cast: `::"ClaimCategory"`, nullable: false },
-  status: { sql: `c."status"`, cast: `::"ClaimStatus"`, nullable: false },
-  rating: { sql: `c."rating"`, cast: `::"Rating"`, nullable: true },
+  claimant: { sql: Prisma.raw(`c."claimant" COLLATE ${KAZAKH_SQL_COLLATION}`), cast: Prisma.raw("::text"), nullable: true },
+  category: { sql: Prisma.raw(`c."category"`), cast: Prisma.raw(`::"ClaimCategory"`), nullable: false },
+  status: { sql: Prisma.raw(`c."status"`), cast: Prisma.raw(`::"ClaimStatus"`), nullable: false },
+  rating: { sql: Prisma.raw(`c."rating"`), cast: Prisma.raw(`::"Rating"`), nullable: true },
 };
 
 export interface LedgerOrder {
@@ -96,15 +87,15 @@ export function ledgerOrderOf(filter: LedgerFilter): LedgerOrder {
   return { sort, dir: filter.dir ?? (filter.sort ? "asc" : "desc") };
 }
 
-export function sortKeySql(order: LedgerOrder): string {
+export function sortKeySql(order: LedgerOrder): Prisma.Sql {
   return SORT_COLUMNS[order.sort].sql;
 }
 
 /** ORDER BY body: the column (NULLs last), then id as the tie-breaker that makes keyset paging exact. */
-export function ledgerOrderSql(order: LedgerOrder): string {
+export function ledgerOrderSql(order: LedgerOrder): Prisma.Sql {
   const column = SORT_COLUMNS[order.sort];
-  const dir = order.dir === "asc" ? "ASC" : "DESC";
-  return `${column.sql} ${dir}${column.nullable ? " NULLS LAST" : ""}, c.id ${dir}`;
+  const dir = Prisma.raw(order.dir === "asc" ? "ASC" : "DESC");
+  return Prisma.sql`${column.sql} ${dir}${column.nullable ? Prisma.raw(" NULLS LAST") : Prisma.empty}, c.id ${dir}`;
 }
 
 /** Where the previous page ended: its last row's sort key (as text, or null) and id. */
@@ -114,16 +105,17 @@ export interface LedgerCursor {
 }
 
 /** The condition "after the cursor" in the given order. */
-export function ledgerAfterSql(order: LedgerOrder, cursor: LedgerCursor, params: SqlParams): string {
+export function ledgerAfterSql(options: { order: LedgerOrder; cursor: LedgerCursor }): Prisma.Sql {
+  const { order, cursor } = options;
   const column = SORT_COLUMNS[order.sort];
-  const op = order.dir === "asc" ? ">" : "<";
-  const id = params.add(cursor.id, "::uuid");
+  const op = Prisma.raw(order.dir === "asc" ? ">" : "<");
+  const id = Prisma.sql`${cursor.id}::uuid`;
   if (cursor.key === null) {
     // Only the NULL tail is left, ordered by id.
-    return `(${column.sql} IS NULL AND c.id ${op} ${id})`;
+    return Prisma.sql`(${column.sql} IS NULL AND c.id ${op} ${id})`;
   }
-  const key = params.add(cursor.key, column.cast);
+  const key = Prisma.sql`${cursor.key}${column.cast}`;
   // A row comparison lets the planner walk a (column, id) index from the cursor on.
-  const after = `(${column.sql}, c.id) ${op} (${key}, ${id})`;
-  return column.nullable ? `(${after} OR ${column.sql} IS NULL)` : after;
+  const after = Prisma.sql`(${column.sql}, c.id) ${op} (${key}, ${id})`;
+  return column.nullable ? Prisma.sql`(${after} OR ${column.sql} IS NULL)` : after;
 }

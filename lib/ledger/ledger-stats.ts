@@ -1,8 +1,9 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { CLAIM_STATUSES, type LedgerFilter } from "./ledger-filter";
-import { ledgerWhereSql, SqlParams } from "./ledger-sql";
+import { ledgerWhereSql } from "./ledger-sql";
 
 type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
@@ -35,33 +36,33 @@ interface StatsOptions {
 
 // Months and weeks are cut in UTC, as the app shows every time (app/(workbench)/review/format-time.ts):
 // the newsroom's UTC+5 would otherwise move a claim made after 19:00 on the last day of a month.
-const CLAIM_MONTH = `date_trunc('month', c."createdAt" AT TIME ZONE 'UTC')`;
+const CLAIM_MONTH = Prisma.sql`date_trunc('month', c."createdAt" AT TIME ZONE 'UTC')`;
 
 /**
  * Claims matching the filter per month of creation, one count per value of `column`, from the
  * first month with a matching claim to the last, months without one included as zeros (a gap in
  * the bars is a fact worth seeing, not a missing row). Empty when nothing matches.
  */
-async function countPerMonth<K extends string>(filter: LedgerFilter, column: string, type: string, keys: readonly K[]): Promise<MonthCounts<K>[]> {
-  const params = new SqlParams();
-  const where = ledgerWhereSql(filter, params);
-  // The keys are the schema's enum values, never user input, so they are spliced in as identifiers
-  // and literals; the filter's values travel as parameters.
-  const counted = keys.map((key) => `count(*) FILTER (WHERE c.${column} = '${key}'::"${type}")::int AS "${key}"`).join(",\n           ");
-  const filled = keys.map((key) => `coalesce(n."${key}", 0) AS "${key}"`).join(", ");
-  const rows = await db.$queryRawUnsafe<MonthCounts<K>[]>(
-    `WITH n AS (
+async function countPerMonth<K extends string>(filter: LedgerFilter, column: Prisma.Sql, type: Prisma.Sql, keys: readonly K[]): Promise<MonthCounts<K>[]> {
+  // A key names a result column, so it is an identifier in the SQL text: the keys are the schema's
+  // enum values, never input. As a value compared with the column it travels as a parameter.
+  const counted = Prisma.join(
+    keys.map((key) => Prisma.sql`count(*) FILTER (WHERE c.${column} = ${key}::${type})::int AS ${Prisma.raw(`"${key}"`)}`),
+    ",\n           ",
+  );
+  const filled = Prisma.join(keys.map((key) => Prisma.raw(`coalesce(n."${key}", 0) AS "${key}"`)), ", ");
+  const rows = await db.$queryRaw<MonthCounts<K>[]>(
+    Prisma.sql`WITH n AS (
        SELECT ${CLAIM_MONTH} AS month,
            ${counted}
          FROM "Claim" c
-        WHERE ${where}
+        WHERE ${ledgerWhereSql(filter)}
         GROUP BY 1
      )
      SELECT to_char(m.month, 'YYYY-MM') AS month, ${filled}
        FROM generate_series((SELECT min(month) FROM n), (SELECT max(month) FROM n), interval '1 month') AS m(month)
        LEFT JOIN n ON n.month = m.month
       ORDER BY m.month`,
-    ...params.values,
   );
   return rows;
 }
@@ -69,13 +70,13 @@ async function countPerMonth<K extends string>(filter: LedgerFilter, column: str
 /** Matching claims per month of creation and status. */
 export async function countClaimsByStatusPerMonth({ actor, filter }: StatsOptions): Promise<MonthCounts<ClaimStatus>[]> {
   authorize(actor, "ledger.read");
-  return countPerMonth(filter, `"status"`, "ClaimStatus", CLAIM_STATUSES);
+  return countPerMonth(filter, Prisma.sql`"status"`, Prisma.sql`"ClaimStatus"`, CLAIM_STATUSES);
 }
 
 /** Matching claims per month of creation and category. */
 export async function countClaimsByCategoryPerMonth({ actor, filter }: StatsOptions): Promise<MonthCounts<ClaimCategory>[]> {
   authorize(actor, "ledger.read");
-  return countPerMonth(filter, `"category"`, "ClaimCategory", CLAIM_CATEGORIES);
+  return countPerMonth(filter, Prisma.sql`"category"`, Prisma.sql`"ClaimCategory"`, CLAIM_CATEGORIES);
 }
 
 /**
@@ -85,15 +86,13 @@ export async function countClaimsByCategoryPerMonth({ actor, filter }: StatsOpti
  */
 export async function countReviewerDecisionsPerWeek({ actor, filter, now = new Date() }: StatsOptions & { now?: Date }): Promise<ReviewerThroughput> {
   authorize(actor, "ledger.read");
-  const params = new SqlParams();
-  const where = ledgerWhereSql(filter, params);
-  const thisWeek = `date_trunc('week', ${params.add(now.toISOString(), "::timestamptz")} AT TIME ZONE 'UTC')`;
-  const first = `(${thisWeek} - interval '${THROUGHPUT_WEEKS - 1} weeks')`;
+  const thisWeek = Prisma.sql`date_trunc('week', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const first = Prisma.sql`(${thisWeek} - ${THROUGHPUT_WEEKS - 1}::int * interval '1 week')`;
   // The time range is on Review's own column, so the claim filter is joined to at most twelve
   // weeks of decisions rather than the decisions joined to every matching claim. Weeks without a
   // decision come back as one row with no reviewer, so the axis always has all twelve.
-  const rows = await db.$queryRawUnsafe<{ week: string; reviewerId: string | null; name: string | null; n: number }[]>(
-    `WITH w AS (
+  const rows = await db.$queryRaw<{ week: string; reviewerId: string | null; name: string | null; n: number }[]>(
+    Prisma.sql`WITH w AS (
        SELECT generate_series(${first}, ${thisWeek}, interval '1 week') AS week
      ), d AS (
        SELECT r."reviewerId", date_trunc('week', r."createdAt" AT TIME ZONE 'UTC') AS week, count(*)::int AS n
@@ -101,7 +100,7 @@ export async function countReviewerDecisionsPerWeek({ actor, filter, now = new D
          JOIN "Claim" c ON c.id = r."claimId"
         WHERE r."createdAt" >= ${first} AT TIME ZONE 'UTC'
           AND r."createdAt" < (${thisWeek} + interval '1 week') AT TIME ZONE 'UTC'
-          AND ${where}
+          AND ${ledgerWhereSql(filter)}
         GROUP BY 1, 2
      )
      SELECT to_char(w.week, 'YYYY-MM-DD') AS week, d."reviewerId", u.name, coalesce(d.n, 0) AS n
@@ -109,7 +108,6 @@ export async function countReviewerDecisionsPerWeek({ actor, filter, now = new D
        LEFT JOIN d ON d.week = w.week
        LEFT JOIN "User" u ON u.id = d."reviewerId"
       ORDER BY w.week`,
-    ...params.values,
   );
   const weeks = [...new Set(rows.map((row) => row.week))];
   const counts: Record<string, number[]> = {};

@@ -11,8 +11,8 @@ export interface LedgerChoices {
 }
 
 /** What the ledger's filter form offers to pick from. */
-export async function listLedgerChoices(actor: Actor): Promise<LedgerChoices> {
-  authorize(actor, "ledger.read");
+export async function listLedgerChoices(options: { actor: Actor }): Promise<LedgerChoices> {
+  authorize(options.actor, "ledger.read");
   const [articles, outlets, people, claimants] = await Promise.all([
     db.article.findMany({ select: { id: true, title: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 }),
     db.article.findMany({ where: { outlet: { not: null } }, distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" }, take: 300 }),

@@ -1,10 +1,10 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import type { ClaimCategory, ClaimStatus, Qualifier, Rating } from "@/lib/generated/prisma/client";
+import { Prisma, type ClaimCategory, type ClaimStatus, type Qualifier, type Rating } from "@/lib/generated/prisma/client";
 import { encodeLedgerCursor } from "./ledger-cursor";
 import type { LedgerFilter } from "./ledger-filter";
-import { ledgerAfterSql, ledgerOrderOf, ledgerOrderSql, ledgerWhereSql, sortKeySql, SqlParams, type LedgerCursor } from "./ledger-sql";
+import { ledgerAfterSql, ledgerOrderOf, ledgerOrderSql, ledgerWhereSql, sortKeySql, type LedgerCursor } from "./ledger-sql";
 
 export const LEDGER_PAGE_SIZE = 50;
 
@@ -53,15 +53,14 @@ function postgresCode(error: unknown): string | undefined {
  * One page of the ledger: live claims across all articles matching the filter, in the filter's
  * order, continuing after `after`. Keyset pagination: every page costs the same, however deep.
  */
-export async function listLedger(actor: Actor, filter: LedgerFilter, after: LedgerCursor | null = null): Promise<LedgerPage> {
+export async function listLedger(options: { actor: Actor; filter: LedgerFilter; after?: LedgerCursor | null }): Promise<LedgerPage> {
+  const { actor, filter, after = null } = options;
   authorize(actor, "ledger.read");
   const order = ledgerOrderOf(filter);
-  const params = new SqlParams();
-  let where = ledgerWhereSql(filter, params);
-  if (after) where += ` AND ${ledgerAfterSql(order, after, params)}`;
-  const limit = params.add(LEDGER_PAGE_SIZE + 1, "::int");
-  const matching = `SELECT c.* FROM "Claim" c WHERE ${where} ORDER BY ${ledgerOrderSql(order)} LIMIT ${limit}`;
-  const sql = `
+  const filtered = ledgerWhereSql(filter);
+  const where = after ? Prisma.sql`${filtered} AND ${ledgerAfterSql({ order, cursor: after })}` : filtered;
+  const matching = Prisma.sql`SELECT c.* FROM "Claim" c WHERE ${where} ORDER BY ${ledgerOrderSql(order)} LIMIT ${LEDGER_PAGE_SIZE + 1}::int`;
+  const query = Prisma.sql`
     SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, c.quote, c.category,
            trim_scale(c.value)::text AS value, trim_scale(c.min)::text AS min, trim_scale(c.max)::text AS max, c.unit, c.qualifier, c.claimant,
            to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.status, c.rating, u.name AS "authorName",
@@ -72,7 +71,7 @@ export async function listLedger(actor: Actor, filter: LedgerFilter, after: Ledg
      ORDER BY ${ledgerOrderSql(order)}`;
   let rows: RawRow[];
   try {
-    rows = await db.$queryRawUnsafe<RawRow[]>(sql, ...params.values);
+    rows = await db.$queryRaw<RawRow[]>(query);
   } catch (error) {
     if (after && isDataException(postgresCode(error))) throw new DerekError("libLedger.pageLinkDamaged", { field: "after" });
     throw error;
@@ -87,14 +86,11 @@ export async function listLedger(actor: Actor, filter: LedgerFilter, after: Ledg
 }
 
 /** How many claims match, counted up to `cap` (a count of a million rows is not worth its wait). */
-export async function countLedger(actor: Actor, filter: LedgerFilter, cap = 10_000): Promise<{ count: number; capped: boolean }> {
+export async function countLedger(options: { actor: Actor; filter: LedgerFilter; cap?: number }): Promise<{ count: number; capped: boolean }> {
+  const { actor, filter, cap = 10_000 } = options;
   authorize(actor, "ledger.read");
-  const params = new SqlParams();
-  const where = ledgerWhereSql(filter, params);
-  const limit = params.add(cap + 1, "::int");
-  const [{ count }] = await db.$queryRawUnsafe<{ count: number }[]>(
-    `SELECT count(*)::int AS count FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${limit}) matched`,
-    ...params.values,
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>(
+    Prisma.sql`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Claim" c WHERE ${ledgerWhereSql(filter)} LIMIT ${cap + 1}::int) matched`,
   );
   return count > cap ? { count: cap, capped: true } : { count, capped: false };
 }

@@ -1,17 +1,12 @@
 import { z } from "zod";
+import { isAuditAction } from "@/lib/core/audit-actions";
+import { isCalendarDate } from "@/lib/core/dates";
 import type { MessageCode } from "@/lib/core/message-codes";
-import { ACTIVITY_ACTIONS } from "./describe-event";
 import type { ActivityFilters } from "./list-activity";
-import { parseSearchParams, type SearchParams } from "./search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 
 export const ACTIVITY_FIELDS = ["person", "action", "from", "to", "before"] as const;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const date = (code: MessageCode) =>
   z
@@ -33,7 +28,7 @@ const activityQuerySchema = z
     action: z
       .string()
       .trim()
-      .refine((value) => value === "" || value in ACTIVITY_ACTIONS, { error: "libReview.unknownAction" })
+      .refine((value) => value === "" || isAuditAction(value), { error: "libReview.unknownAction" })
       .transform((value) => value || undefined)
       .optional(),
     from: date("libReview.badFromDate"),

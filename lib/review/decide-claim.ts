@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/core/audit-actions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { claimNotFoundError } from "@/lib/claims/claim-errors";
@@ -8,7 +9,7 @@ import type { Decision, DecideClaimInput } from "./review-schemas";
 import { authorizeDecider } from "./authorize-decider";
 import { REVIEW_AUDIT_FIELDS } from "./review-snapshot";
 
-const OUTCOME: Record<Decision, { status: ClaimStatus; review: ReviewDecision; auditAction: string }> = {
+const OUTCOME: Record<Decision, { status: ClaimStatus; review: ReviewDecision; auditAction: AuditAction }> = {
   APPROVE: { status: "VERIFIED", review: "APPROVED", auditAction: "claim.approve" },
   RETURN: { status: "RETURNED", review: "RETURNED", auditAction: "claim.return" },
   DISPUTE: { status: "DISPUTED", review: "DISPUTED", auditAction: "claim.dispute" },

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/core/audit-actions";
 import { isRating, type Rating } from "./rating-scale";
 
 /** An audit event as the history and the activity feed read it. */
@@ -13,7 +14,7 @@ export interface DescribableEvent {
  * The interface shows the "activity" catalog's `action` entries, which a unit test keeps equal to
  * these; the keys are what the filter accepts in the URL.
  */
-export const ACTIVITY_ACTIONS: Readonly<Record<string, string>> = {
+export const ACTIVITY_ACTIONS: Readonly<Record<AuditAction, string>> = {
   "claim.create": "Claim tagged",
   "claim.update": "Claim edited",
   "claim.delete": "Claim deleted",

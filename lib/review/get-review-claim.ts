@@ -1,10 +1,10 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { CLAIM_SOURCES_SELECT } from "@/lib/claims/claim-selects";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/core/ids";
+import { dateOnlyOrNull } from "@/lib/core/dates";
 import { claimParagraph } from "./claim-paragraph";
 import { REVIEW_AUDIT_FIELDS } from "./review-snapshot";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A claim as its review page shows it: the paragraph it sits in, its figure, sources with
@@ -14,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function getReviewClaim(options: { actor: Actor; claimId: string }) {
   authorize(options.actor, "article.read");
   // Prisma would refuse a malformed uuid with an error; a bad link is simply "not found".
-  if (!UUID.test(options.claimId)) return null;
+  if (!isUuid(options.claimId)) return null;
   const claim = await db.claim.findFirst({
     where: { id: options.claimId, deletedAt: null },
     select: {
@@ -34,7 +34,7 @@ export async function getReviewClaim(options: { actor: Actor; claimId: string })
     value: claim.value?.toString() ?? null,
     min: claim.min?.toString() ?? null,
     max: claim.max?.toString() ?? null,
-    eventDate: claim.eventDate?.toISOString().slice(0, 10) ?? null,
+    eventDate: dateOnlyOrNull(claim.eventDate),
     article: { id: article.id, title: article.title },
     paragraph: claim.anchorStatus === "ANCHORED" ? claimParagraph(article.bodyText, claim) : null,
   };

@@ -1,6 +1,7 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseDateOnly } from "@/lib/core/dates";
 import { describeEvent, type EventLine } from "./describe-event";
 
 export const ACTIVITY_PAGE_SIZE = 50;
@@ -26,7 +27,7 @@ export interface ActivityItem {
 }
 
 function nextDay(day: string): Date {
-  const date = new Date(`${day}T00:00:00Z`);
+  const date = parseDateOnly(day);
   date.setUTCDate(date.getUTCDate() + 1);
   return date;
 }
@@ -41,7 +42,7 @@ export async function listActivity(options: { actor: Actor; filters?: ActivityFi
   const filters = options.filters ?? {};
   const take = options.take ?? ACTIVITY_PAGE_SIZE;
   const createdAt: Prisma.DateTimeFilter = {};
-  if (filters.from) createdAt.gte = new Date(`${filters.from}T00:00:00Z`);
+  if (filters.from) createdAt.gte = parseDateOnly(filters.from);
   if (filters.to) createdAt.lt = nextDay(filters.to);
   const where: Prisma.AuditEventWhereInput = {
     ...(filters.actorId ? { actorId: filters.actorId } : {}),

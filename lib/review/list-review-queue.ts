@@ -1,6 +1,7 @@
 import { AWAITING_REVIEW, authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { Prisma, type ClaimCategory, type ClaimStatus, type Qualifier } from "@/lib/generated/prisma/client";
+import { UUID_PATTERN_SOURCE } from "@/lib/core/ids";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -111,8 +112,10 @@ export function encodeQueueCursor(cursor: QueueCursor): string {
   return `${cursor.rank}~${cursor.queuedAt.getTime()}~${cursor.id}`;
 }
 
+const QUEUE_CURSOR = new RegExp(`^([01])~(\\d{1,15})~(${UUID_PATTERN_SOURCE})$`, "i");
+
 export function decodeQueueCursor(value: string): QueueCursor | null {
-  const match = /^([01])~(\d{1,15})~([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(value);
+  const match = QUEUE_CURSOR.exec(value);
   if (!match) return null;
   const queuedAt = new Date(Number(match[2]));
   if (Number.isNaN(queuedAt.getTime())) return null;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import type { MessageCode } from "@/lib/core/message-codes";
 import { decodeQueueCursor, type QueueCursor, type ReviewQueueFilters } from "./list-review-queue";
-import { parseSearchParams, type SearchParams } from "./search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 
 export const QUEUE_FIELDS = ["category", "article", "author", "olderThan", "after"] as const;
 export type QueueField = (typeof QUEUE_FIELDS)[number];

@@ -1,9 +1,8 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/core/ids";
 import { rangeKey } from "./remembered-dismissals";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const articleNotFoundError = () => new DerekError("libArticles.ref.notFound", { kind: "not-found" });
 
@@ -14,7 +13,7 @@ const articleNotFoundError = () => new DerekError("libArticles.ref.notFound", { 
  */
 export async function listSuggestions(options: { actor: Actor; articleId: string }) {
   authorize(options.actor, "article.read");
-  if (!UUID.test(options.articleId)) throw articleNotFoundError();
+  if (!isUuid(options.articleId)) throw articleNotFoundError();
   const article = await db.article.findUnique({ where: { id: options.articleId }, select: { revision: true } });
   if (!article) throw articleNotFoundError();
 

@@ -1,9 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/core/ids";
 import { suggestionNotFoundError, suggestionStaleError } from "./suggestion-errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface DismissalResult {
   suggestionId: string;
@@ -21,7 +20,7 @@ export interface DismissalResult {
 export async function setDismissal(options: { actor: Actor; suggestionId: string; dismissed: boolean }): Promise<DismissalResult> {
   authorize(options.actor, "claim.create");
   const actor = options.actor;
-  if (!UUID.test(options.suggestionId)) throw suggestionNotFoundError();
+  if (!isUuid(options.suggestionId)) throw suggestionNotFoundError();
   return db.$transaction(async (tx) => {
     const suggestion = await tx.claimSuggestion.findUnique({
       where: { id: options.suggestionId },

@@ -9,7 +9,7 @@ import { ACTIVITY_FIELDS, parseActivityQuery, type ActivityField } from "@/lib/r
 import { ACTIVITY_ACTIONS } from "@/lib/review/describe-event";
 import { listActivity } from "@/lib/review/list-activity";
 import { listPeople } from "@/lib/review/list-people";
-import { fieldMessagesInEnglish, type SearchParams } from "@/lib/review/search-params";
+import { fieldMessagesInEnglish, type SearchParams } from "@/lib/core/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { eventLineText } from "./event-line";
 

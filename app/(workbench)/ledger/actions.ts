@@ -6,7 +6,7 @@ import { runAction } from "../../_lib/action-result";
 
 export async function saveClaimSetAction(input: unknown) {
   return runAction(saveClaimSetSchema, input, async (actor, data) => {
-    const saved = await saveClaimSet(actor, data);
+    const saved = await saveClaimSet({ actor, input: data });
     revalidatePath("/ledger");
     return { id: saved.id, name: saved.name };
   });
@@ -14,7 +14,7 @@ export async function saveClaimSetAction(input: unknown) {
 
 export async function deleteClaimSetAction(input: unknown) {
   return runAction(claimSetRefSchema, input, async (actor, data) => {
-    await deleteClaimSet(actor, data.claimSetId);
+    await deleteClaimSet({ actor, claimSetId: data.claimSetId });
     revalidatePath("/ledger");
     return null;
   });

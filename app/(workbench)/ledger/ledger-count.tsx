@@ -10,7 +10,7 @@ import { countLedger } from "@/lib/ledger/list-ledger";
  */
 export async function LedgerCount({ actor, filter, laterPage }: { actor: Actor; filter: LedgerFilter; laterPage: boolean }) {
   const t = await getTranslations("ledger");
-  const count = await countLedger(actor, filter);
+  const count = await countLedger({ actor, filter });
   return (
     <p className="muted" data-testid="ledger-count">
       {count.capped ? t("countCapped", { count: count.count }) : t("count", { count: count.count })}

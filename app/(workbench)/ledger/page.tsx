@@ -9,7 +9,7 @@ import { decodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
 import { ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
 import { listLedgerChoices } from "@/lib/ledger/list-ledger-choices";
 import { listLedger } from "@/lib/ledger/list-ledger";
-import { fieldMessagesInEnglish, type SearchParams } from "@/lib/review/search-params";
+import { fieldMessagesInEnglish, type SearchParams } from "@/lib/core/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { LedgerCharts, LedgerChartsLoading } from "./charts/ledger-charts";
 import { ClaimSetsPanel } from "./claim-sets-panel";
@@ -40,13 +40,13 @@ async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams
   const errors = parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors);
   let pageError = afterToken && !after ? t("pageLinkDamaged") : null;
 
-  const [choices, sets] = await Promise.all([listLedgerChoices(actor), listClaimSets(actor)]);
+  const [choices, sets] = await Promise.all([listLedgerChoices({ actor }), listClaimSets({ actor })]);
   const params = parsed.ok ? ledgerFilterToParams(parsed.filter) : {};
   const query = new URLSearchParams(params).toString();
   let page = null;
   if (parsed.ok && !pageError) {
     try {
-      page = await listLedger(actor, parsed.filter, after);
+      page = await listLedger({ actor, filter: parsed.filter, after });
     } catch (error) {
       // A token that decodes but does not fit the column (a hand-edited link): the same message.
       if (!(error instanceof DerekError && error.field === "after")) throw error;

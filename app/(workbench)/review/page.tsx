@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { encodeQueueCursor, listReviewQueue } from "@/lib/review/list-review-queue";
 import { listQueueChoices } from "@/lib/review/list-queue-choices";
 import { parseQueueQuery, QUEUE_FIELDS } from "@/lib/review/queue-query";
-import { fieldMessagesInEnglish, type SearchParams } from "@/lib/review/search-params";
+import { fieldMessagesInEnglish, type SearchParams } from "@/lib/core/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { getFigureFormat } from "@/app/_lib/figure-format-server";
 import { figureSummary } from "@/app/_lib/figure-summary";

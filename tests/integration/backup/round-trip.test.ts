@@ -197,7 +197,7 @@ describe("a full backup", () => {
 
     // The deleted claim is back as deleted: stored (compared above), and not in the ledger.
     expect(restored.claims.filter((c) => c.deletedAt !== null).map((c) => c.id)).toEqual([instance.claims.gone.id]);
-    const ledger = await listLedger(instance.admin, {});
+    const ledger = await listLedger({ actor: instance.admin, filter: {} });
     expect(ledger.rows.map((row) => row.id).sort()).toEqual(restored.claims.filter((c) => c.deletedAt === null).map((c) => c.id).sort());
 
     // Accounts: the ones the rows name, with their ids, deactivated and without a usable password.

@@ -50,7 +50,7 @@ async function exportCsv(filter: LedgerFilter, allStatuses = false) {
 describe("runExport", () => {
   it("holds exactly the ledger's verified claims by default, in the ledger's order", async () => {
     const { run, records, summary } = await exportCsv({});
-    const ledger = await listLedger(editor, { status: "VERIFIED" });
+    const ledger = await listLedger({ actor: editor, filter: { status: "VERIFIED" } });
     expect(records.map((r) => r.claim_id)).toEqual(ledger.rows.map((r) => r.id));
     expect(new Set(records.map((r) => r.claim_id))).toEqual(new Set([ids.verifiedSentence, ids.verifiedWorkers, ids.verifiedYears]));
     expect(run.claimCount).toBe(3);

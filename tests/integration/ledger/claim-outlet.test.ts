@@ -37,14 +37,14 @@ describe("a claim's copy of its article's outlet", () => {
     await setOutlet(article.articleId, "Vlast.kz");
     const claim = await tagClaim(editor, article, "70 пайыз");
     expect(await outletOf(claim.id)).toBe("Vlast.kz");
-    const byOutlet = async (outlet: string) => (await listLedger(editor, filterOf({ outlet }))).rows.map((row) => row.id);
+    const byOutlet = async (outlet: string) => (await listLedger({ actor: editor, filter: filterOf({ outlet }) })).rows.map((row) => row.id);
     expect(await byOutlet("vlast.kz")).toEqual([claim.id]);
 
     await setOutlet(article.articleId, "Orda.kz");
     expect(await outletOf(claim.id)).toBe("Orda.kz");
     expect(await byOutlet("Vlast.kz")).toEqual([]);
     expect(await byOutlet("ORDA.KZ")).toEqual([claim.id]);
-    expect((await countLedger(editor, filterOf({ outlet: "Orda.kz" }))).count).toBe(1);
+    expect((await countLedger({ actor: editor, filter: filterOf({ outlet: "Orda.kz" }) })).count).toBe(1);
 
     await setOutlet(article.articleId, "");
     expect(await outletOf(claim.id)).toBeNull();

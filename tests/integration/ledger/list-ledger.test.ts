@@ -109,7 +109,7 @@ async function allPages(filter: LedgerFilter): Promise<string[]> {
   const ids: string[] = [];
   let after = null;
   for (let pages = 0; pages < 100; pages++) {
-    const page = await listLedger(editor, filter, after);
+    const page = await listLedger({ actor: editor, filter, after });
     expect(page.rows.length).toBeLessThanOrEqual(LEDGER_PAGE_SIZE);
     ids.push(...page.rows.map((r) => r.id));
     if (!page.next) return ids;
@@ -152,7 +152,7 @@ describe("the ledger's filters", () => {
       expect(want.length).toBeGreaterThan(0);
       expect(want.length).toBeLessThan(live().length);
       expect(sorted(await allPages(filter))).toEqual(sorted(want));
-      expect(await countLedger(editor, filter)).toEqual({ count: want.length, capped: false });
+      expect(await countLedger({ actor: editor, filter })).toEqual({ count: want.length, capped: false });
     });
   }
 
@@ -173,7 +173,7 @@ describe("the ledger's filters", () => {
   });
 
   it("caps the count instead of counting everything", async () => {
-    expect(await countLedger(editor, filterOf({}), 20)).toEqual({ count: 20, capped: true });
+    expect(await countLedger({ actor: editor, filter: filterOf({}), cap: 20 })).toEqual({ count: 20, capped: true });
   });
 });
 
@@ -198,7 +198,7 @@ describe("sorting and keyset pages", () => {
 
   it("refuses a page token whose key is not of the column's type", async () => {
     const forged = decodeLedgerCursor(encodeLedgerCursor({ key: "not a date", id: claims[0].id }))!;
-    await expect(listLedger(editor, filterOf({ sort: "eventDate" }), forged)).rejects.toMatchObject({ code: "libLedger.pageLinkDamaged", field: "after" });
+    await expect(listLedger({ actor: editor, filter: filterOf({ sort: "eventDate" }), after: forged })).rejects.toMatchObject({ code: "libLedger.pageLinkDamaged", field: "after" });
   });
 
   it("answers any hand-edited key, in every order, with a page or the damaged-link refusal, never another error", async () => {
@@ -207,7 +207,7 @@ describe("sorting and keyset pages", () => {
       for (const key of keys) {
         const forged = decodeLedgerCursor(encodeLedgerCursor({ key, id: claims[0].id }));
         if (!forged) continue;
-        const outcome = await listLedger(editor, filterOf({ sort }), forged).then(
+        const outcome = await listLedger({ actor: editor, filter: filterOf({ sort }), after: forged }).then(
           () => "page",
           (error: unknown) => (error instanceof DerekError && error.field === "after" ? "damaged" : error),
         );
@@ -219,7 +219,7 @@ describe("sorting and keyset pages", () => {
 
 describe("who may read the ledger", () => {
   it("lets every signed-in role read it, and no deactivated account", async () => {
-    await expect(listLedger(reviewer, filterOf({}))).resolves.toBeTruthy();
-    await expect(listLedger({ ...editor, active: false }, filterOf({}))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listLedger({ actor: reviewer, filter: filterOf({}) })).resolves.toBeTruthy();
+    await expect(listLedger({ actor: { ...editor, active: false }, filter: filterOf({}) })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

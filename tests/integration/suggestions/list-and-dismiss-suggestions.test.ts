@@ -51,8 +51,8 @@ describe("listing suggestions", () => {
     const reviewer = await makeActor("REVIEWER");
     const { articleId } = await importArticle("Соңғы жол: ә.", editor);
     expect((await listSuggestions({ actor: reviewer, articleId })).length).toBeGreaterThan(0);
-    await expect(listSuggestions({ actor: reviewer, articleId: "" })).rejects.toMatchObject({ kind: "not-found" });
-    await expect(listSuggestions({ actor: reviewer, articleId: undefined as unknown as string })).rejects.toMatchObject({ kind: "not-found" });
+    await expect(listSuggestions({ actor: reviewer, articleId: "" })).rejects.toMatchObject({ code: "libArticles.ref.notFound", kind: "not-found" });
+    await expect(listSuggestions({ actor: reviewer, articleId: undefined as unknown as string })).rejects.toMatchObject({ code: "libArticles.ref.notFound", kind: "not-found" });
   });
 });
 

@@ -5,7 +5,7 @@ import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { CONFLICT_LIST_FIELDS, conflictListQuerySchema } from "@/lib/grouping/group-schemas";
 import { listConflicts } from "@/lib/grouping/list-conflicts";
 import type { Locale } from "@/lib/i18n/locales";
-import { fieldMessagesInEnglish, parseSearchParams, type SearchParams } from "@/lib/review/search-params";
+import { fieldMessagesInEnglish, parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { messageTranslator } from "../../../_lib/locale";
 import { requirePageActor } from "../../../_lib/session";

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { GROUP_LIST_FIELDS, groupListQuerySchema } from "@/lib/grouping/group-schemas";
 import { listGroups } from "@/lib/grouping/list-groups";
 import type { Locale } from "@/lib/i18n/locales";
-import { fieldMessagesInEnglish, parseSearchParams, type SearchParams } from "@/lib/review/search-params";
+import { fieldMessagesInEnglish, parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 import { requirePageActor } from "../../../_lib/session";
 import { LedgerTabs } from "../ledger-tabs";
 import { FindSameClaims } from "./find-same-claims";

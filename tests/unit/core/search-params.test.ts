@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { englishMessage } from "@/lib/core/english-messages";
 import { confirmGroupSchema } from "@/lib/grouping/group-schemas";
 import { parseLedgerFilter } from "@/lib/ledger/ledger-filter";
-import { codedIssue, fieldMessagesInEnglish } from "@/lib/review/search-params";
+import { codedIssue, fieldMessagesInEnglish } from "@/lib/core/search-params";
 
 const groupState = { groupId: "0194d1c4-5b6a-7c2e-8f00-000000000001", expectedUpdatedAt: "2025-03-05T20:30:12.345Z" };
 
