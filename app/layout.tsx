@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadMessages } from "@/lib/i18n/catalog";
+import { KazakhNumbers } from "./_components/kazakh-numbers";
 import { MessageTranslationProvider } from "./_components/message-translation";
 import "./globals.css";
 
@@ -21,9 +22,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
-          <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
-        </NextIntlClientProvider>
+        <KazakhNumbers>
+          <NextIntlClientProvider>
+            <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
+          </NextIntlClientProvider>
+        </KazakhNumbers>
       </body>
     </html>
   );
