@@ -88,6 +88,9 @@ for (const e of ENTRIES) {
   }
 }
 
+/** Every unit name the suggester can write: the codes a claim's unit is stored as (lib/i18n/unit-words.ts). */
+export const SUGGESTED_UNITS: ReadonlySet<string> = new Set(ENTRIES.map((e) => e.unit));
+
 export function lookupUnit(lower: string): UnitForm | undefined {
   return forms.get(lower);
 }

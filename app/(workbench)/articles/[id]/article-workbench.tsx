@@ -1,7 +1,7 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useTranslateMessage } from "@/app/_components/message-translation";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
@@ -11,6 +11,8 @@ import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import type { ClaimDetails } from "@/lib/claims/get-claim-details";
 import { docToPlainText } from "@/lib/document/doc-text";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
+import { formatFigure } from "@/lib/i18n/figure";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import {
   acceptSuggestionsAction,
@@ -28,8 +30,6 @@ import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotat
 import type { Highlight } from "./claim-decorations";
 import { ClaimDetails as ClaimDetailsPanel } from "./claim-details";
 import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource } from "./claim-form";
-import { useFigureFormat } from "./figure-format";
-import { figureSummary } from "./labels";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { plainKey, useShortcuts, type Shortcut } from "./use-shortcuts";
 
@@ -97,8 +97,8 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   const t = useTranslations("workbench");
   const l = useTranslations("labels");
   const f = useTranslations("forms");
+  const locale = useLocale() as Locale;
   const translateMessage = useTranslateMessage();
-  const figureFormat = useFigureFormat();
   const [claims, setClaims] = useState(initialClaims);
   const [suggestions, setSuggestions] = useState(initialSuggestions);
   const [panel, setPanel] = useState<Panel>({ mode: "list" });
@@ -144,12 +144,12 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
   const claimSummary = useCallback(
     (claim: ArticleClaim) =>
       [
-        t("summary.claim", { category: l(`category.${claim.category}`), figure: figureSummary(claim, figureFormat) || "—", status: l(`status.${claim.status}`) }),
+        t("summary.claim", { category: l(`category.${claim.category}`), figure: formatFigure(claim, locale) || "—", status: l(`status.${claim.status}`) }),
         claim.claimant,
       ]
         .filter(Boolean)
         .join(" · "),
-    [t, l, figureFormat],
+    [t, l, locale],
   );
 
   const highlights = useMemo<Highlight[]>(
@@ -160,7 +160,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
         end: s.end,
         kind: "suggestion" as const,
         className: "suggestion",
-        title: t("summary.suggestion", { category: l(`category.${s.category}`), figure: figureSummary(s, figureFormat) }),
+        title: t("summary.suggestion", { category: l(`category.${s.category}`), figure: formatFigure(s, locale) }),
       })),
       ...anchored.map((c) => ({
         id: c.id,
@@ -171,7 +171,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
         title: claimSummary(c),
       })),
     ],
-    [anchored, suggestions, activeClaimId, claimSummary, t, l, figureFormat],
+    [anchored, suggestions, activeClaimId, claimSummary, t, l, locale],
   );
 
   /**
@@ -509,7 +509,7 @@ export function ArticleWorkbench({ articleId, revision, content, actor, initialC
                 <ul className="suggestion-list">
                   {(listAll ? suggestions : suggestions.slice(0, LIST_FIRST)).map((s) => (
                     <li key={s.id} data-suggestion-id={s.id}>
-                      <span lang="kk">{s.text}</span> <span className="muted">{l(`category.${s.category}`)} {figureSummary(s, figureFormat)}</span>
+                      <span lang="kk">{s.text}</span> <span className="muted">{l(`category.${s.category}`)} {formatFigure(s, locale)}</span>
                       {canTag && (
                         <span className="suggestion-actions">
                           <button type="button" className="secondary small" onClick={() => acceptSuggestion(s)}>{t("suggestions.accept")}</button>
