@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unitCode } from "@/lib/grouping/canonical-unit";
 
 export const CLAIM_CATEGORIES = [
   "DETENTION_COUNT",
@@ -92,7 +93,8 @@ const claimFieldsObject = z.object({
   value: optionalDecimal,
   min: optionalDecimal,
   max: optionalDecimal,
-  unit: optionalText(60, "Keep the unit under 60 characters."),
+  // Stored as the code of a unit Derek knows ("адам", "человек" → "person"), else as typed.
+  unit: optionalText(60, "Keep the unit under 60 characters.").transform(unitCode),
   qualifier: z.enum(QUALIFIERS, { error: "Choose a qualifier." }),
   claimant: optionalText(300, "Keep the claimant under 300 characters."),
   eventDate: optionalDate,
