@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { forwardRef, useImperativeHandle, useState } from "react";
 import { Controller, useFieldArray, useForm, type Path } from "react-hook-form";
+import { DateInput } from "@/app/_components/date-input";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
@@ -132,7 +133,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
         <input id="claim-claimant" placeholder={t("form.claimantPlaceholder")} {...register("claimant")} />
       </FormField>
       <FormField id="claim-event-date" label={t("claim.eventDate")} error={errors.eventDate?.message}>
-        <input id="claim-event-date" type="date" aria-invalid={!!errors.eventDate} aria-describedby={describedBy("claim-event-date", !!errors.eventDate)} {...register("eventDate")} />
+        <DateInput id="claim-event-date" aria-invalid={!!errors.eventDate} aria-describedby={describedBy("claim-event-date", !!errors.eventDate)} {...register("eventDate")} />
       </FormField>
       <FormField id="claim-note" label={t("claim.note")} error={errors.note?.message}>
         <textarea id="claim-note" rows={2} {...register("note")} />
