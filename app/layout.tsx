@@ -4,6 +4,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadMessages } from "@/lib/i18n/catalog";
 import { pickNamespaces, SHELL_NAMESPACES } from "./_lib/client-namespaces";
+import { KazakhNumbers } from "./_components/kazakh-numbers";
 import { MessageTranslationProvider } from "./_components/message-translation";
 import "./globals.css";
 
@@ -26,9 +27,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         {/* Past the header to the page's own content (#main: the workbench layout, sign-in, not-found). */}
         <a href="#main" className="skip-link">{t("skipToContent")}</a>
-        <NextIntlClientProvider messages={pickNamespaces(messages, SHELL_NAMESPACES)}>
-          <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
-        </NextIntlClientProvider>
+        <KazakhNumbers>
+          <NextIntlClientProvider messages={pickNamespaces(messages, SHELL_NAMESPACES)}>
+            <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
+          </NextIntlClientProvider>
+        </KazakhNumbers>
       </body>
     </html>
   );

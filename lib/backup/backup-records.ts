@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES, QUALIFIERS, SOURCE_KINDS, STANCES } from "@/lib/claims/claim-schemas";
+import { unitCode } from "@/lib/grouping/canonical-unit";
 import { CLAIM_STATUSES, RATINGS } from "@/lib/ledger/ledger-filter";
 
 /**
@@ -159,7 +160,8 @@ export const claimRecordSchema = z
     value: decimal.nullable(),
     min: decimal.nullable(),
     max: decimal.nullable(),
-    unit: nullableText,
+    // A backup from before units were codes has the words editors typed ("адам"): stored as codes.
+    unit: nullableText.transform(unitCode),
     qualifier: z.enum(QUALIFIERS),
     claimant: nullableText,
     eventDate: date.nullable(),

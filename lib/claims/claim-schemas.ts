@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageCode } from "@/lib/core/message-codes";
+import { unitCode } from "@/lib/grouping/canonical-unit";
 
 export const CLAIM_CATEGORIES = [
   "DETENTION_COUNT",
@@ -93,7 +94,8 @@ const claimFieldsObject = z.object({
   value: optionalDecimal,
   min: optionalDecimal,
   max: optionalDecimal,
-  unit: optionalText(60, "libClaims.figure.unitTooLong"),
+  // Stored as the code of a unit Derek knows ("адам", "человек" → "person"), else as typed.
+  unit: optionalText(60, "libClaims.figure.unitTooLong").transform(unitCode),
   qualifier: z.enum(QUALIFIERS, { error: "libClaims.fields.qualifier" }),
   claimant: optionalText(300, "libClaims.fields.claimantTooLong"),
   eventDate: optionalDate,

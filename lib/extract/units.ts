@@ -88,6 +88,14 @@ for (const e of ENTRIES) {
   }
 }
 
+/** Every unit name the suggester can write: the codes a claim's unit is stored as (lib/i18n/unit-words.ts). */
+export const SUGGESTED_UNITS: ReadonlySet<string> = new Set(ENTRIES.map((e) => e.unit));
+
+/** The lexicon's forms with their units ("адамдар" → person), as a lookup table. */
+export function unitForms(): ReadonlyMap<string, UnitForm> {
+  return forms;
+}
+
 export function lookupUnit(lower: string): UnitForm | undefined {
   return forms.get(lower);
 }

@@ -10,6 +10,7 @@
  * процентов", "2 года", "5 лет") and their usual abbreviations.
  */
 import { CURRENCY_SYMBOLS, lookupUnit } from "@/lib/extract/units";
+import { isUnitCode, UNIT_WORDS } from "@/lib/i18n/unit-words";
 
 /** Canonical name → what else stands for it. The canonical name itself is always taken too. */
 const SPELLINGS: Record<string, string[]> = {
@@ -47,6 +48,11 @@ const SPELLINGS: Record<string, string[]> = {
 const CANONICAL = new Map<string, string>();
 for (const [unit, spellings] of Object.entries(SPELLINGS)) for (const spelling of [unit, ...spellings]) CANONICAL.set(spelling.toLowerCase(), unit);
 for (const [symbol, unit] of Object.entries(CURRENCY_SYMBOLS)) CANONICAL.set(symbol, unit);
+// Every word Derek shows for a unit reads back as that unit: a figure copied from the Russian or
+// English interface ("25 people", "2 года") is the same unit as the one it was shown from. Where two
+// units share a word (Russian "раз" for рет and есе), the first listed keeps it.
+for (const [unit, words] of Object.entries(UNIT_WORDS))
+  for (const word of [words.kk, ...words.ru, ...words.en]) if (!CANONICAL.has(word.toLowerCase())) CANONICAL.set(word.toLowerCase(), unit);
 
 /**
  * The unit's canonical name, or null for none. A unit nobody listed is kept as typed, trimmed and
@@ -58,4 +64,16 @@ export function canonicalUnit(raw: string | null | undefined): string | null {
   const text = raw?.trim().toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "").replace(/^(\P{L})-\p{L}+$/u, "$1");
   if (!text) return null;
   return CANONICAL.get(text) ?? lookupUnit(text)?.unit ?? text;
+}
+
+/**
+ * The unit as a claim stores it: the code of a unit Derek knows, in whatever language or form it was
+ * written ("адамдар", "человек", "people" → "person"), else the text as typed, trimmed ("гектар
+ * жер"), shown as it is in every language. Null for none.
+ */
+export function unitCode(raw: string | null | undefined): string | null {
+  const typed = raw?.trim().replace(/\s+/g, " ");
+  if (!typed) return null;
+  const canonical = canonicalUnit(typed);
+  return canonical !== null && isUnitCode(canonical) ? canonical : typed;
 }

@@ -8,8 +8,8 @@ export const NEWSROOM_TIME_ZONE = "Asia/Almaty";
 // write "M03", so a page rendered on the server and hydrated in the browser would disagree.
 const KAZAKH_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
 
-// Kazakh number and time patterns are Russian's (space-grouped thousands, decimal comma, 24-hour
-// clock); borrowing them keeps the browser's output equal to the server's where ICU lacks "kk".
+// Kazakh time patterns are Russian's (24-hour clock); borrowing them keeps the browser's output
+// equal to the server's where ICU lacks "kk".
 const intlLocale = (locale: Locale) => (locale === "kk" ? "ru" : locale === "en" ? "en-GB" : locale);
 
 function dayOf(value: Date | string): Date {
@@ -37,10 +37,23 @@ export function formatMoment(value: Date, locale: Locale): string {
   return `${formatDay(day, locale)}, ${time}`;
 }
 
+// Grouping and decimal marks of Kazakh and Russian: a no-break space between thousands and a
+// decimal comma. Written by Derek from English digits rather than asked of ICU under "kk": a
+// browser without Kazakh number data (Debian's Chromium) would write "200,000", which in Kazakh
+// reads as two hundred, and disagree with the server's page.
+const GROUP_SPACE = "\u00a0";
+
+/** English digits' parts ("12", ",", "345", ".", "6") with Kazakh and Russian marks. */
+export function spacedCommaParts(parts: Intl.NumberFormatPart[]): Intl.NumberFormatPart[] {
+  return parts.map((part) => (part.type === "group" ? { ...part, value: GROUP_SPACE } : part.type === "decimal" ? { ...part, value: "," } : part));
+}
+
 /** "12 345,6" in Kazakh and Russian, "12,345.6" in English. */
 export function formatNumber(value: number | string, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
   const number = typeof value === "string" ? Number(value) : value;
   if (!Number.isFinite(number)) return String(value);
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 6, ...options }).format(number);
+  const english = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, ...options });
+  if (locale === "en") return english.format(number);
+  return spacedCommaParts(english.formatToParts(number)).map((part) => part.value).join("");
 }
 

@@ -2,17 +2,18 @@ import { authorize, type Actor } from "@/lib/auth/policy";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { NEWSROOM_TIME_ZONE } from "@/lib/i18n/format";
 import { CLAIM_STATUSES, type LedgerFilter } from "./ledger-filter";
 import { ledgerWhereSql } from "./ledger-sql";
 
 type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
 
-/** One month ("2026-03", UTC) with a count per key; every key is present, zeros included. */
+/** One month ("2026-03", Almaty time) with a count per key; every key is present, zeros included. */
 export type MonthCounts<K extends string> = { month: string } & Record<K, number>;
 
 export interface ReviewerThroughput {
-  /** The weeks shown, oldest first: the Monday (UTC) each starts on, "2026-03-02". */
+  /** The weeks shown, oldest first: the Monday (Almaty time) each starts on, "2026-03-02". */
   weeks: string[];
   /** Reviewers with at least one decision in those weeks, busiest first. */
   reviewers: { id: string; name: string; total: number }[];
@@ -34,9 +35,11 @@ interface StatsOptions {
   filter: LedgerFilter;
 }
 
-// Months and weeks are cut in UTC, as the app shows every time (app/(workbench)/review/format-time.ts):
-// the newsroom's UTC+5 would otherwise move a claim made after 19:00 on the last day of a month.
-const CLAIM_MONTH = Prisma.sql`date_trunc('month', c."createdAt" AT TIME ZONE 'UTC')`;
+// Months and weeks are cut in the newsroom's time zone, in which every time is shown (formatMoment):
+// in UTC, a claim made after midnight on the 1st in Almaty would count for the month before.
+// The zone is a constant of the code, written into the text so GROUP BY sees one expression.
+const ZONE = Prisma.raw(`'${NEWSROOM_TIME_ZONE}'`);
+const CLAIM_MONTH = Prisma.sql`date_trunc('month', c."createdAt" AT TIME ZONE ${ZONE})`;
 
 /**
  * Claims matching the filter per month of creation, one count per value of `column`, from the
@@ -86,7 +89,7 @@ export async function countClaimsByCategoryPerMonth({ actor, filter }: StatsOpti
  */
 export async function countReviewerDecisionsPerWeek({ actor, filter, now = new Date() }: StatsOptions & { now?: Date }): Promise<ReviewerThroughput> {
   authorize(actor, "ledger.read");
-  const thisWeek = Prisma.sql`date_trunc('week', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const thisWeek = Prisma.sql`date_trunc('week', ${now.toISOString()}::timestamptz AT TIME ZONE ${ZONE})`;
   const first = Prisma.sql`(${thisWeek} - ${THROUGHPUT_WEEKS - 1}::int * interval '1 week')`;
   // The time range is on Review's own column, so the claim filter is joined to at most twelve
   // weeks of decisions rather than the decisions joined to every matching claim. Weeks without a
@@ -95,11 +98,11 @@ export async function countReviewerDecisionsPerWeek({ actor, filter, now = new D
     Prisma.sql`WITH w AS (
        SELECT generate_series(${first}, ${thisWeek}, interval '1 week') AS week
      ), d AS (
-       SELECT r."reviewerId", date_trunc('week', r."createdAt" AT TIME ZONE 'UTC') AS week, count(*)::int AS n
+       SELECT r."reviewerId", date_trunc('week', r."createdAt" AT TIME ZONE ${ZONE}) AS week, count(*)::int AS n
          FROM "Review" r
          JOIN "Claim" c ON c.id = r."claimId"
-        WHERE r."createdAt" >= ${first} AT TIME ZONE 'UTC'
-          AND r."createdAt" < (${thisWeek} + interval '1 week') AT TIME ZONE 'UTC'
+        WHERE r."createdAt" >= ${first} AT TIME ZONE ${ZONE}
+          AND r."createdAt" < (${thisWeek} + interval '1 week') AT TIME ZONE ${ZONE}
           AND ${ledgerWhereSql(filter)}
         GROUP BY 1, 2
      )

@@ -67,7 +67,7 @@ describe("the review workflow", () => {
     const form = page.locator('[data-testid="claim-form"]');
     await form.getByLabel("Category").selectOption("OTHER");
     await form.getByLabel("Value").fill("20");
-    await form.getByLabel("Unit").fill("белсенді");
+    await form.getByLabel("Unit").selectOption("белсенді");
     await form.getByLabel("Qualifier").selectOption("MORE_THAN");
     await form.getByRole("button", { name: "Save claim" }).click();
     const details = page.locator('[data-testid="claim-details"]');

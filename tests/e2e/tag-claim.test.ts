@@ -47,7 +47,7 @@ describe("an editor tags a claim in a seed article", () => {
     await page.keyboard.press("t");
     await form.getByLabel("Category").selectOption("DETENTION_COUNT");
     await form.getByLabel("Value").fill("4000");
-    await form.getByLabel("Unit").fill("person");
+    await form.getByLabel("Unit").selectOption("person");
     await form.getByLabel("Qualifier").selectOption("APPROXIMATELY");
     await form.getByLabel("Claimant").fill("Ішкі істер министрі");
     await form.getByRole("button", { name: "+ Source" }).click();

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DateInput } from "@/app/_components/date-input";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { TranslatedMessage } from "@/app/_components/message-translation";
 import { can } from "@/lib/auth/policy";
@@ -59,10 +60,10 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           </select>
         </FormField>
         <FormField id="activity-from" label={t("from")} error={errors.from}>
-          <input id="activity-from" name="from" type="date" defaultValue={values.from ?? ""} aria-invalid={!!errors.from} aria-describedby={describedBy("from", "activity-from")} />
+          <DateInput id="activity-from" name="from" defaultValue={values.from ?? ""} aria-invalid={!!errors.from} aria-describedby={describedBy("from", "activity-from")} />
         </FormField>
         <FormField id="activity-to" label={t("to")} error={errors.to}>
-          <input id="activity-to" name="to" type="date" defaultValue={values.to ?? ""} aria-invalid={!!errors.to} aria-describedby={describedBy("to", "activity-to")} />
+          <DateInput id="activity-to" name="to" defaultValue={values.to ?? ""} aria-invalid={!!errors.to} aria-describedby={describedBy("to", "activity-to")} />
         </FormField>
         <div className="filter-actions">
           <button type="submit">{t("filter")}</button>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { DateInput } from "@/app/_components/date-input";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { TranslatedMessage } from "@/app/_components/message-translation";
 import type { ArticleListField } from "@/lib/articles/list-articles";
@@ -33,10 +34,10 @@ export async function ArticleFilters({ values, errors, outlets }: ArticleFilters
         </select>
       </FormField>
       <FormField id="filter-from" label={t("filters.from")} error={errors.from}>
-        <input id="filter-from" name="from" type="date" defaultValue={values.from ?? ""} aria-invalid={!!errors.from} aria-describedby={describedBy("from", "filter-from")} />
+        <DateInput id="filter-from" name="from" defaultValue={values.from ?? ""} aria-invalid={!!errors.from} aria-describedby={describedBy("from", "filter-from")} />
       </FormField>
       <FormField id="filter-to" label={t("filters.to")} error={errors.to}>
-        <input id="filter-to" name="to" type="date" defaultValue={values.to ?? ""} aria-invalid={!!errors.to} aria-describedby={describedBy("to", "filter-to")} />
+        <DateInput id="filter-to" name="to" defaultValue={values.to ?? ""} aria-invalid={!!errors.to} aria-describedby={describedBy("to", "filter-to")} />
       </FormField>
       <div className="field filter-check">
         <label>

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { formatFigure } from "@/lib/i18n/figure";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { ledgerOrderOf } from "@/lib/ledger/ledger-sql";
 import type { LedgerFilter, LedgerSort } from "@/lib/ledger/ledger-filter";
 import type { LedgerRow } from "@/lib/ledger/list-ledger";
-import { figureSummary } from "@/app/_lib/figure-summary";
 
 interface LedgerTableProps {
   rows: LedgerRow[];
@@ -72,7 +72,7 @@ export function LedgerTable({ rows, filter, params }: LedgerTableProps) {
                 )}
               </div>
             </td>
-            <td className="ledger-figure">{figureSummary(row) || "—"}</td>
+            <td className="ledger-figure">{formatFigure(row, locale) || "—"}</td>
             <td>{l(`category.${row.category}`)}</td>
             <td lang="kk">{row.claimant ?? "—"}</td>
             <td>{row.eventDate ? formatDay(row.eventDate, locale) : "—"}</td>

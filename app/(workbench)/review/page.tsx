@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
+import { formatFigure } from "@/lib/i18n/figure";
 import { formatMoment } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { encodeQueueCursor, listReviewQueue } from "@/lib/review/list-review-queue";
@@ -8,8 +9,6 @@ import { listQueueChoices } from "@/lib/review/list-queue-choices";
 import { parseQueueQuery, QUEUE_FIELDS } from "@/lib/review/queue-query";
 import { fieldMessagesInEnglish, type SearchParams } from "@/lib/core/search-params";
 import { requirePageActor } from "../../_lib/session";
-import { getFigureFormat } from "@/app/_lib/figure-format-server";
-import { figureSummary } from "@/app/_lib/figure-summary";
 import { waitedSince } from "./format-time";
 import { QueueFilters } from "./queue-filters";
 
@@ -32,7 +31,6 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   }
   const l = await getTranslations("labels");
   const locale = (await getLocale()) as Locale;
-  const figureFormat = await getFigureFormat();
   const parsed = parseQueueQuery(params);
   const choices = await listQueueChoices({ actor });
   const queue = parsed.ok ? await listReviewQueue({ actor, filters: parsed.filters, after: parsed.after }) : null;
@@ -76,7 +74,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td>
                     <Link href={`/review/${item.id}`} lang="kk">{item.quote}</Link>
                     <div className="muted small-print">
-                      {l(`category.${item.category}`)}: {figureSummary(item, figureFormat) || "—"} · {l(`status.${item.status}`)}
+                      {l(`category.${item.category}`)}: {formatFigure(item, locale) || "—"} · {l(`status.${item.status}`)}
                       {item.assigneeName && <> · {item.assigneeId === actor.id ? t("queue.assignedToYou") : t("queue.assignedTo", { name: item.assigneeName })}</>}
                     </div>
                   </td>

@@ -23,13 +23,14 @@ interface Fixture {
 }
 
 // Claims in November, December, February and May: January, March and April have none and must
-// still appear as zeros. The first one sits on a month boundary that UTC+5 would move.
+// still appear as zeros. Months are Almaty's (UTC+5): nov-a is still October in UTC, dec-a still
+// November, and dec-b is the last second of December in Almaty.
 const CLAIMS: Fixture[] = [
-  { key: "nov-a", createdAt: "2025-11-30T21:30:00Z", status: "DRAFT", category: "MONEY", article: "first" },
+  { key: "nov-a", createdAt: "2025-10-31T20:30:00Z", status: "DRAFT", category: "MONEY", article: "first" },
   { key: "nov-b", createdAt: "2025-11-03T08:00:00Z", status: "VERIFIED", category: "DETENTION_COUNT", article: "second" },
   { key: "nov-c", createdAt: "2025-11-15T12:00:00Z", status: "VERIFIED", category: "DETENTION_COUNT", article: "first" },
-  { key: "dec-a", createdAt: "2025-12-01T00:00:00Z", status: "SUBMITTED", category: "VOTE_SHARE", article: "first" },
-  { key: "dec-b", createdAt: "2025-12-31T23:59:59Z", status: "RETURNED", category: "MONEY", article: "second" },
+  { key: "dec-a", createdAt: "2025-11-30T19:00:00Z", status: "SUBMITTED", category: "VOTE_SHARE", article: "first" },
+  { key: "dec-b", createdAt: "2025-12-31T18:59:59Z", status: "RETURNED", category: "MONEY", article: "second" },
   { key: "dec-gone", createdAt: "2025-12-10T10:00:00Z", status: "VERIFIED", category: "MONEY", article: "first", deleted: true },
   { key: "feb-a", createdAt: "2026-02-14T09:00:00Z", status: "DISPUTED", category: "CASUALTIES", article: "second" },
   { key: "feb-b", createdAt: "2026-02-20T09:00:00Z", status: "VERIFIED", category: "MONEY", article: "first" },
@@ -50,15 +51,15 @@ interface ReviewFixture {
 }
 
 const REVIEWS: ReviewFixture[] = [
-  // Outside the window: the Sunday before its first Monday.
-  { claim: "nov-b", reviewer: "nurlan", at: "2026-03-01T23:59:59Z", decision: "APPROVED" },
-  // The first instant of the window.
-  { claim: "nov-c", reviewer: "nurlan", at: "2026-03-02T00:00:00Z", decision: "APPROVED" },
+  // Outside the window: the last second of the Sunday before its first Monday, in Almaty.
+  { claim: "nov-b", reviewer: "nurlan", at: "2026-03-01T18:59:59Z", decision: "APPROVED" },
+  // The first instant of the window: Monday 00:00 in Almaty.
+  { claim: "nov-c", reviewer: "nurlan", at: "2026-03-01T19:00:00Z", decision: "APPROVED" },
   { claim: "dec-b", reviewer: "dauren", at: "2026-03-04T10:00:00Z", decision: "RETURNED" },
   { claim: "feb-a", reviewer: "nurlan", at: "2026-04-07T10:00:00Z", decision: "DISPUTED" },
   { claim: "feb-b", reviewer: "nurlan", at: "2026-04-08T10:00:00Z", decision: "APPROVED" },
   { claim: "feb-c", reviewer: "dauren", at: "2026-04-09T10:00:00Z", decision: "APPROVED" },
-  // Sunday night in UTC, already Monday in Almaty: still the week of 6 April.
+  // Sunday night in UTC, already Monday in Almaty: the week of 13 April.
   { claim: "feb-c", reviewer: "nurlan", at: "2026-04-12T23:00:00Z", decision: "REOPENED" },
   { claim: "feb-c", reviewer: "dauren", at: "2026-05-18T00:00:00Z", decision: "APPROVED" },
   { claim: "may-b", reviewer: "nurlan", at: "2026-05-19T15:00:00Z", decision: "RETURNED" },
@@ -103,16 +104,19 @@ function filterOf(params: Record<string, string>): LedgerFilter {
   return parsed.filter;
 }
 
+/** An instant as Almaty's clock reads it (UTC+5 throughout these dates), "2026-03-02T04:59:59.000Z". */
+const almaty = (at: string) => new Date(Date.parse(at) + 5 * 3600_000).toISOString();
+
 /** The expected per-month counts, read from the fixtures independently of the SQL. */
 function expectedPerMonth<K extends string>(claims: Fixture[], keyOf: (c: Fixture) => K, keys: readonly K[]) {
   const live = claims.filter((c) => !c.deleted);
   if (live.length === 0) return [];
-  const months = live.map((c) => c.createdAt.slice(0, 7)).sort();
+  const months = live.map((c) => almaty(c.createdAt).slice(0, 7)).sort();
   const result: Record<string, number | string>[] = [];
   for (let [y, m] = months[0].split("-").map(Number); `${y}-${String(m).padStart(2, "0")}` <= months.at(-1)!; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
     const month = `${y}-${String(m).padStart(2, "0")}`;
     const row: Record<string, number | string> = { month };
-    for (const key of keys) row[key] = live.filter((c) => c.createdAt.startsWith(month) && keyOf(c) === key).length;
+    for (const key of keys) row[key] = live.filter((c) => almaty(c.createdAt).startsWith(month) && keyOf(c) === key).length;
     result.push(row);
   }
   return result;
@@ -154,9 +158,9 @@ describe("claims per month", () => {
   });
 });
 
-/** Monday (UTC) of the week an instant falls in, "YYYY-MM-DD". */
+/** Monday (in Almaty) of the week an instant falls in, "YYYY-MM-DD". */
 function mondayOf(at: string): string {
-  const day = new Date(`${at.slice(0, 10)}T00:00:00Z`);
+  const day = new Date(`${almaty(at).slice(0, 10)}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
   return day.toISOString().slice(0, 10);
 }
@@ -168,12 +172,12 @@ describe("reviewer throughput", () => {
     expect(throughput.weeks[0]).toBe("2026-03-02");
     expect(throughput.weeks.at(-1)).toBe("2026-05-18");
 
-    const inWindow = REVIEWS.filter((r) => r.at >= "2026-03-02" && r.claim !== "dec-gone");
+    const inWindow = REVIEWS.filter((r) => almaty(r.at) >= "2026-03-02" && r.claim !== "dec-gone");
     for (const name of ["nurlan", "dauren"] as const) {
       const expected = throughput.weeks.map((week) => inWindow.filter((r) => r.reviewer === name && mondayOf(r.at) === week).length);
       expect(throughput.counts[reviewers[name].id], name).toEqual(expected);
     }
-    expect(throughput.counts[reviewers.nurlan.id]).toEqual([1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 1]);
+    expect(throughput.counts[reviewers.nurlan.id]).toEqual([1, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 1]);
     expect(throughput.counts[reviewers.dauren.id]).toEqual([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1]);
     expect(throughput.reviewers).toEqual([
       { id: reviewers.nurlan.id, name: "Нұрлан", total: 5 },

@@ -130,6 +130,13 @@ describe("reading a valid export", () => {
     const { records } = await readAll(withLine(2, JSON.stringify({ ...user, id: USER.toUpperCase(), email: "Editor@Derek.Local" })));
     expect(records[0].record).toMatchObject({ id: USER, email: "editor@derek.local" });
   });
+
+  it("stores the unit words of a backup made before units were codes as codes, and other units as typed", async () => {
+    const { records } = await readAll(file(validLines()));
+    expect(records[2].record).toMatchObject({ type: "claim", unit: "person" });
+    const typed = await readAll(withLine(4, JSON.stringify(claim(CLAIM, { unit: "гектар жер" }))));
+    expect(typed.records[2].record).toMatchObject({ unit: "гектар жер" });
+  });
 });
 
 describe("refusing a file, naming the line", () => {

@@ -1,14 +1,14 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/core";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { plainKey, useShortcuts, type Shortcut } from "@/app/_components/use-shortcuts";
-import { useFigureFormat } from "@/app/_lib/figure-format";
-import { figureSummary } from "@/app/_lib/figure-summary";
+import { formatFigure } from "@/lib/i18n/figure";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import { docToPlainText } from "@/lib/document/doc-text";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
 import { defaultsFromSuggestion, EMPTY_CLAIM, paragraphAround } from "./claim-defaults";
@@ -49,7 +49,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const t = useTranslations("workbench");
   const l = useTranslations("labels");
   const f = useTranslations("forms");
-  const figureFormat = useFigureFormat();
+  const locale = useLocale() as Locale;
   const claimSummary = useClaimSummary();
   const state = useClaimState({ articleId, revision, initialClaims, initialSuggestions });
   const { claims, suggestions, busy } = state;
@@ -83,7 +83,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         end: s.end,
         kind: "suggestion" as const,
         className: "suggestion",
-        title: t("summary.suggestion", { category: l(`category.${s.category}`), figure: figureSummary(s, figureFormat) }),
+        title: t("summary.suggestion", { category: l(`category.${s.category}`), figure: formatFigure(s, locale) }),
       })),
       ...anchored.map((c) => ({
         id: c.id,
@@ -94,7 +94,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         title: claimSummary(c),
       })),
     ],
-    [anchored, suggestions, activeClaimId, claimSummary, t, l, figureFormat],
+    [anchored, suggestions, activeClaimId, claimSummary, t, l, locale],
   );
 
   /**

@@ -4,10 +4,9 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
+import { formatFigure } from "@/lib/i18n/figure";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { useFigureFormat } from "@/app/_lib/figure-format";
-import { figureSummary } from "@/app/_lib/figure-summary";
 
 interface ClaimDetailsProps {
   claim: ArticleClaim;
@@ -27,7 +26,6 @@ export function ClaimDetails({ claim, details, busy, onEdit, onDelete, onSubmitF
   const t = useTranslations("workbench");
   const l = useTranslations("labels");
   const locale = useLocale() as Locale;
-  const figureFormat = useFigureFormat();
   const { permissions } = claim;
   return (
     <section className="claim-details" data-testid="claim-details" data-claim-id={claim.id}>
@@ -41,7 +39,7 @@ export function ClaimDetails({ claim, details, busy, onEdit, onDelete, onSubmitF
         <dt>{t("claim.category")}</dt>
         <dd>{l(`category.${claim.category}`)}</dd>
         <dt>{t("claim.figure")}</dt>
-        <dd>{figureSummary(claim, figureFormat) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span></dd>
+        <dd>{formatFigure(claim, locale) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span></dd>
         {claim.claimant && (
           <>
             <dt>{t("claim.claimant")}</dt>

@@ -3,12 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { forwardRef, useEffect, useImperativeHandle, useState } from "react";
-import { useFieldArray, useForm, type Path } from "react-hook-form";
+import { Controller, useFieldArray, useForm, type Path } from "react-hook-form";
+import { DateInput } from "@/app/_components/date-input";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/message-translation";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { useConfirmLeaving } from "@/app/_components/use-confirm-leaving";
 import { CLAIM_CATEGORIES, claimFieldsSchema, QUALIFIERS, SOURCE_KINDS, STANCES, type ClaimFieldsInput } from "@/lib/claims/claim-schemas";
+import { UnitChoice } from "./unit-choice";
 
 export interface KnownSource {
   id: string;
@@ -47,7 +49,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
   const translateMessage = useTranslateMessage();
   const [formError, setFormError] = useState<string | null>(null);
   const [notDelivered, setNotDelivered] = useState(false);
-  const { register, control, handleSubmit, setError, setFocus, setValue, watch, formState } = useForm<ClaimFieldsInput>({
+  const { register, control, handleSubmit, setError, setFocus, setValue, formState } = useForm<ClaimFieldsInput>({
     // raw: the server gets what was typed and validates it again with the same schema.
     resolver: zodResolver(claimFieldsSchema, undefined, { raw: true }),
     defaultValues,
@@ -87,8 +89,6 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
     isDirty: () => isDirty,
   }));
 
-  const category = watch("category");
-
   return (
     <form className="stack claim-form" onSubmit={submit} noValidate data-testid="claim-form">
       <blockquote className="claim-quote" lang="kk">{quote}</blockquote>
@@ -116,7 +116,13 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
       </div>
       <div className="field-row">
         <FormField id="claim-unit" label={t("form.unit")} error={errors.unit?.message}>
-          <input id="claim-unit" placeholder={category === "VOTE_SHARE" || category === "TURNOUT" ? t("form.unitPlaceholderShare") : t("form.unitPlaceholder")} {...register("unit")} />
+          <Controller
+            control={control}
+            name="unit"
+            render={({ field }) => (
+              <UnitChoice id="claim-unit" value={field.value ?? ""} onChange={field.onChange} onBlur={field.onBlur} invalid={!!errors.unit} describedBy={describedBy("claim-unit", !!errors.unit)} />
+            )}
+          />
         </FormField>
         <FormField id="claim-qualifier" label={t("form.qualifier")} error={errors.qualifier?.message}>
           <select id="claim-qualifier" {...register("qualifier")}>
@@ -130,7 +136,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
         <input id="claim-claimant" placeholder={t("form.claimantPlaceholder")} {...register("claimant")} />
       </FormField>
       <FormField id="claim-event-date" label={t("claim.eventDate")} error={errors.eventDate?.message}>
-        <input id="claim-event-date" type="date" aria-invalid={!!errors.eventDate} aria-describedby={describedBy("claim-event-date", !!errors.eventDate)} {...register("eventDate")} />
+        <DateInput id="claim-event-date" aria-invalid={!!errors.eventDate} aria-describedby={describedBy("claim-event-date", !!errors.eventDate)} {...register("eventDate")} />
       </FormField>
       <FormField id="claim-note" label={t("claim.note")} error={errors.note?.message}>
         <textarea id="claim-note" rows={2} {...register("note")} />

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useFigureFormat } from "@/app/_lib/figure-format";
-import { figureSummary } from "@/app/_lib/figure-summary";
+import { useLocale, useTranslations } from "next-intl";
+import { formatFigure } from "@/lib/i18n/figure";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 
 interface SuggestionListProps {
@@ -21,14 +21,14 @@ interface SuggestionListProps {
 export function SuggestionList({ suggestions, shown, canTag, busy, onShowAll, onAccept, onDismiss, onAcceptParagraph }: SuggestionListProps) {
   const t = useTranslations("workbench.suggestions");
   const l = useTranslations("labels");
-  const figureFormat = useFigureFormat();
+  const locale = useLocale() as Locale;
   return (
     <section data-testid="suggestions">
       <h3>{t("heading", { count: suggestions.length })}</h3>
       <ul className="suggestion-list">
         {suggestions.slice(0, shown).map((s) => (
           <li key={s.id} data-suggestion-id={s.id}>
-            <span lang="kk">{s.text}</span> <span className="muted">{l(`category.${s.category}`)} {figureSummary(s, figureFormat)}</span>
+            <span lang="kk">{s.text}</span> <span className="muted">{l(`category.${s.category}`)} {formatFigure(s, locale)}</span>
             {canTag && (
               <span className="suggestion-actions">
                 {/* A list of identical "Accept" buttons tells a screen reader nothing: each names its words. */}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { DateInput } from "@/app/_components/date-input";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import type { ArticleDetailsInput } from "@/lib/import/import-schemas";
 
@@ -37,7 +38,7 @@ export function ImportDetailsFields({
         <input {...field("sourceUrl")} type="url" inputMode="url" placeholder={t("details.sourceUrlExample")} />
       </FormField>
       <FormField id={`${idPrefix}-publishedAt`} label={t("details.publishedAt")} error={errors.publishedAt?.message}>
-        <input {...field("publishedAt")} type="date" />
+        <DateInput {...field("publishedAt")} />
       </FormField>
     </div>
   );

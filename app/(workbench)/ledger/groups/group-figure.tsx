@@ -1,15 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { GroupClaimSummary } from "@/lib/grouping/group-claims";
+import { formatFigure } from "@/lib/i18n/figure";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { figureSummary } from "@/app/_lib/figure-summary";
 
-/** "≈ 4000 person (approximately)": a claim's figure as read, with its qualifier in words. */
+/** "≈ 4 000 адам (шамамен)": a claim's figure as read, with its qualifier in words. */
 export async function GroupFigure({ claim }: { claim: Pick<GroupClaimSummary, "value" | "min" | "max" | "unit" | "qualifier"> }) {
   const l = await getTranslations("labels");
+  const locale = (await getLocale()) as Locale;
   return (
     <span className="ledger-figure">
-      {figureSummary(claim) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span>
+      {formatFigure(claim, locale) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span>
     </span>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can, decide, isAwaitingReview } from "@/lib/auth/policy";
+import { formatFigure } from "@/lib/i18n/figure";
 import { formatDay, formatMoment } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getClaimHistory } from "@/lib/review/get-claim-history";
@@ -10,8 +11,6 @@ import { listAssignableReviewers } from "@/lib/review/list-assignable-reviewers"
 import { listComments } from "@/lib/review/list-comments";
 import { requirePageActor } from "../../../_lib/session";
 import { eventLineText } from "../../activity/event-line";
-import { getFigureFormat } from "@/app/_lib/figure-format-server";
-import { figureSummary } from "@/app/_lib/figure-summary";
 import { CommentForm } from "./comment-form";
 import { DecisionForm } from "./decision-form";
 import { ReassignForm } from "./reassign-form";
@@ -46,7 +45,6 @@ async function ReviewClaimPage({ params }: { params: Promise<{ claimId: string }
   const l = await getTranslations("labels");
   const a = await getTranslations("activity");
   const locale = (await getLocale()) as Locale;
-  const figureFormat = await getFigureFormat();
 
   return (
     <div className="review-page" data-testid="review-page" data-claim-id={claim.id} data-version={claim.version}>
@@ -77,7 +75,7 @@ async function ReviewClaimPage({ params }: { params: Promise<{ claimId: string }
             <dt>{t("claim.category")}</dt>
             <dd>{l(`category.${claim.category}`)}</dd>
             <dt>{t("claim.figure")}</dt>
-            <dd>{figureSummary(claim, figureFormat) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span></dd>
+            <dd>{formatFigure(claim, locale) || "—"} <span className="muted">({l(`qualifier.${claim.qualifier}`)})</span></dd>
             {claim.claimant && (<><dt>{t("claim.claimant")}</dt><dd>{claim.claimant}</dd></>)}
             {claim.eventDate && (<><dt>{t("claim.eventDate")}</dt><dd>{formatDay(claim.eventDate, locale)}</dd></>)}
             {claim.note && (<><dt>{t("claim.note")}</dt><dd>{claim.note}</dd></>)}

@@ -7,11 +7,11 @@ import { getGroup } from "@/lib/grouping/get-group";
 import { mergedGroupTarget } from "@/lib/grouping/group-aliases";
 import { listMergeCandidates } from "@/lib/grouping/list-merge-candidates";
 import type { ClaimCategory } from "@/lib/generated/prisma/client";
+import { formatFigure } from "@/lib/i18n/figure";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { messageTranslator } from "../../../../_lib/locale";
 import { requirePageActor } from "../../../../_lib/session";
-import { figureSummary } from "@/app/_lib/figure-summary";
 import { GroupClaimCard } from "../group-claim-card";
 import { shortTitle } from "../group-figure";
 import { reasonText } from "../group-reasons";
@@ -54,7 +54,7 @@ async function GroupPage({ params }: { params: Promise<{ groupId: string }> }) {
   const byId = new Map(group.claims.map((c) => [c.id, c]));
   const name = (id: string) => {
     const claim = byId.get(id);
-    return claim ? `${figureSummary(claim) || "—"}${claim.claimant ? ` (${claim.claimant})` : ""}, ${shortTitle(claim.article.title, 40)}` : id;
+    return claim ? `${formatFigure(claim, locale) || "—"}${claim.claimant ? ` (${claim.claimant})` : ""}, ${shortTitle(claim.article.title, 40)}` : id;
   };
 
   return (
