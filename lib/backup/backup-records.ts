@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES, QUALIFIERS, SOURCE_KINDS, STANCES } from "@/lib/claims/claim-schemas";
-import { unitCode } from "@/lib/grouping/canonical-unit";
+import { unitCode } from "@/lib/i18n/canonical-unit";
 import { CLAIM_STATUSES, RATINGS } from "@/lib/ledger/ledger-filter";
 
 /**

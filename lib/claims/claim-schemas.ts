@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageCode } from "@/lib/core/message-codes";
-import { unitCode } from "@/lib/grouping/canonical-unit";
+import { unitCode } from "@/lib/i18n/canonical-unit";
 
 export const CLAIM_CATEGORIES = [
   "DETENTION_COUNT",

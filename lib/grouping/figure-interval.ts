@@ -5,7 +5,7 @@
  * `plausible` adds the rounding a newsroom does without saying so: an exact-looking "70 пайыз"
  * is printed for 70.96 %. Two claims are compatible when their plausible intervals meet.
  */
-import { canonicalUnit } from "./canonical-unit";
+import { canonicalUnit } from "@/lib/i18n/canonical-unit";
 
 export type FigureQualifier = "EXACT" | "APPROXIMATELY" | "AT_LEAST" | "MORE_THAN" | "LESS_THAN" | "UP_TO" | "VAGUE";
 

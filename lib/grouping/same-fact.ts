@@ -15,7 +15,7 @@
  * takes more than a shared word.
  */
 import { CONTEXT_LENGTH } from "@/lib/anchoring/selector";
-import { canonicalUnit } from "./canonical-unit";
+import { canonicalUnit } from "@/lib/i18n/canonical-unit";
 import { compatible, figureInterval, figureUnit, formatInterval, magnitudeRatio, unitsAgree, type FigureInterval, type FigureQualifier, type Numeric } from "./figure-interval";
 import { contentWords, dice, intersection, overlapCoefficient, stem, stemSet } from "./word-stems";
 

@@ -2,7 +2,7 @@
 -- and shown as a word in the reader's language. Until now a suggestion accepted into a claim wrote
 -- the code while an editor typed a word ("адам", "человек", "people"), so one group showed both.
 -- Each word Derek knows for a unit becomes that unit's code: the spellings grouping reads
--- (lib/grouping/canonical-unit.ts), the words shown in Kazakh, Russian and English, and the
+-- (lib/i18n/canonical-unit.ts), the words shown in Kazakh, Russian and English, and the
 -- Kazakh lexicon's nominative forms (singular, plural, possessive: "адамдар", "пайызы").
 -- Inflected forms in other cases, rare in a unit field, stay as typed; grouping reads them all the
 -- same, and the claim form stores the code on the next save. Any other unit stays as typed.

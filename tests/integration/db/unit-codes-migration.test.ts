@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { migrate } from "@/lib/db/migrate";
-import { unitCode } from "@/lib/grouping/canonical-unit";
+import { unitCode } from "@/lib/i18n/canonical-unit";
 import { dropDatabase } from "../../support/test-postgres";
 import { MIGRATIONS_DIR } from "../../support/paths";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SUGGESTED_UNITS } from "@/lib/extract/units";
-import { unitCode } from "@/lib/grouping/canonical-unit";
+import { unitCode } from "@/lib/i18n/canonical-unit";
 import { formatFigure, type FigureClaim } from "@/lib/i18n/figure";
 import { LOCALES } from "@/lib/i18n/locales";
 import { isUnitCode, UNIT_WORDS, unitName, unitWord } from "@/lib/i18n/unit-words";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/extract";
-import { canonicalUnit } from "@/lib/grouping/canonical-unit";
+import { canonicalUnit } from "@/lib/i18n/canonical-unit";
 
 describe("a unit as grouping compares it", () => {
   it.each([
