@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { loadMessages } from "@/lib/i18n/catalog";
-import { MessageTranslationProvider } from "./_components/message-translation";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,19 +9,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: "Derek", template: "%s · Derek" }, description: t("appDescription") };
 }
 
-/** English templates of lib/'s messages, for translating them in the browser. */
-function englishLibMessages() {
-  return Object.fromEntries(Object.entries(loadMessages("en")).filter(([namespace]) => namespace.startsWith("lib")));
-}
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
-          <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
-        </NextIntlClientProvider>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

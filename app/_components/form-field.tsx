@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { TranslatedMessage } from "./message-translation";
+import { TranslatedMessage } from "./translated-message";
 
 /**
  * A labelled form control with its error message beside it. The message sits outside the label

@@ -1,3 +1,5 @@
+import { englishMessage } from "@/lib/core/english-messages";
+
 /**
  * What a form gets when a server action's request never reached the server, or its answer never
  * came back (no network, the server restarting or replaced by a proxy's error page). Shaped like a
@@ -8,6 +10,7 @@ export interface NotDelivered {
   ok: false;
   notDelivered: true;
   error: string;
+  messageCode: "libDelivery.notDelivered";
   fieldErrors?: undefined;
   code?: undefined;
 }
@@ -15,7 +18,8 @@ export interface NotDelivered {
 export const NOT_DELIVERED: NotDelivered = {
   ok: false,
   notDelivered: true,
-  error: "The request did not reach the server, or its answer did not come back (no network, or the server is restarting). What you entered is still here: try again.",
+  error: englishMessage("libDelivery.notDelivered"),
+  messageCode: "libDelivery.notDelivered",
 };
 
 export function isNotDelivered(result: unknown): result is NotDelivered {

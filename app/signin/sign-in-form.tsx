@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import type { z } from "zod";
 import { signInSchema } from "@/lib/users/user-schemas";
 

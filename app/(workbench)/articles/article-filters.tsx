@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { TranslatedMessage } from "@/app/_components/message-translation";
+import { TranslatedMessage } from "@/app/_components/translated-message";
 import type { ArticleListField } from "@/lib/articles/list-articles";
 
 interface ArticleFiltersProps {

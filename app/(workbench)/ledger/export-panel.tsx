@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { EXPORT_CHOICES, type ExportChoice } from "@/lib/export/export-choices";
 import { createRecordCounter } from "@/lib/export/record-counter";
 import { LEDGER_FILTER_FIELDS } from "@/lib/ledger/ledger-filter";

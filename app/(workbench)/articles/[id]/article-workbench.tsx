@@ -3,7 +3,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { can, type Actor } from "@/lib/auth/policy";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { isNotDelivered } from "@/app/_lib/send-action";
 

@@ -9,7 +9,7 @@ import { listMergeCandidates } from "@/lib/grouping/list-merge-candidates";
 import type { ClaimCategory } from "@/lib/generated/prisma/client";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { messageTranslator } from "../../../../_lib/locale";
+import { codeTranslator } from "../../../../_lib/code-translator";
 import { requirePageActor } from "../../../../_lib/session";
 import { figureSummary } from "../../../articles/[id]/labels";
 import { GroupClaimCard } from "../group-claim-card";
@@ -44,7 +44,7 @@ export default async function GroupPage({ params }: { params: Promise<{ groupId:
   const t = await getTranslations("groups");
   const l = await getTranslations("labels");
   const locale = (await getLocale()) as Locale;
-  const translate = await messageTranslator();
+  const translate = await codeTranslator();
   const reason = (text: string) => reasonText(text, translate, locale);
   const mayEdit = can(actor, "group.edit");
   const category = group.claims[0]?.category as ClaimCategory | undefined;
