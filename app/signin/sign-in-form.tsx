@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/translated-message";
+import { decodeCodedMessage } from "@/lib/i18n/coded-message";
 import type { z } from "zod";
 import { signInSchema } from "@/lib/users/user-schemas";
 
@@ -17,7 +18,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signin");
   const translate = useTranslateMessage();
   const router = useRouter();
-  // The server's own refusal (English, translated when shown), or {} for the generic one.
+  // The server's own refusal (a message code, translated when shown), or {} for the generic one.
   const [formError, setFormError] = useState<{ message?: string } | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInValues>({ resolver: zodResolver(signInSchema) });
   const { errors, isSubmitting } = formState;
@@ -35,7 +36,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {formError && <p className="form-error" role="alert">{formError.message ? translate(formError.message) : t("wrongCredentials")}</p>}
+      {formError && <p className="form-error" role="alert">{formError.message ? translate(decodeCodedMessage(formError.message)) : t("wrongCredentials")}</p>}
       <FormField id="signin-email" label={t("email")} error={errors.email?.message}>
         <input id="signin-email" aria-describedby={errors.email ? fieldErrorId("signin-email") : undefined} type="email" autoComplete="username" autoFocus aria-invalid={!!errors.email} {...register("email")} />
       </FormField>

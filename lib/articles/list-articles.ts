@@ -31,8 +31,8 @@ const date = (label: string) =>
 /** The list's filters as they appear in the URL, so a filtered view can be shared as a link. */
 export const articleListQuerySchema = z
   .object({
-    q: z.string().trim().max(200, { error: "Search for at most 200 characters." }).transform(blankToUndefined).optional(),
-    outlet: z.string().trim().max(200, { error: "Unknown outlet." }).transform(blankToUndefined).optional(),
+    q: z.string().trim().max(200, { error: "libArticles.list.searchTooLong" }).transform(blankToUndefined).optional(),
+    outlet: z.string().trim().max(200, { error: "libArticles.list.unknownOutlet" }).transform(blankToUndefined).optional(),
     from: date("from"),
     to: date("to"),
     awaiting: z
@@ -42,9 +42,9 @@ export const articleListQuerySchema = z
     page: z
       .string()
       .trim()
-      .regex(/^\d*$/, { error: "The page must be a whole number." })
+      .regex(/^\d*$/, { error: "libArticles.list.pageWhole" })
       .transform((value) => (value ? Number(value) : 1))
-      .refine((value) => value >= 1 && value <= MAX_PAGE, { error: "The page must be 1 or more." })
+      .refine((value) => value >= 1 && value <= MAX_PAGE, { error: "libArticles.list.pageMin" })
       .optional(),
   });
 
@@ -77,7 +77,7 @@ export function parseArticleListQuery(params: Record<string, string | string[] |
   const from = raw.from?.trim();
   const to = raw.to?.trim();
   if (!errors.from && !errors.to && from && to && isCalendarDate(from) && isCalendarDate(to) && from > to) {
-    errors.to = "The “from” date is after the “to” date; swap them or clear one.";
+    errors.to = "libArticles.list.fromAfterTo";
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, query: parsed.data };

@@ -44,3 +44,21 @@ export function messageText(t: CatalogTranslator, message: ShownMessage, locale:
   if (!t.has(coded.code)) return coded.code;
   return t(coded.code, shownParams(t, coded.params, locale));
 }
+
+/**
+ * A coded message as one string, for a channel that carries only text (next-auth hands the
+ * browser a sign-in refusal as an error's message), and back.
+ */
+export function encodeCodedMessage(message: CodedMessage): string {
+  return JSON.stringify({ code: message.code, params: message.params ?? {} });
+}
+
+export function decodeCodedMessage(text: string): ShownMessage {
+  if (!text.startsWith("{")) return text;
+  try {
+    const parsed = JSON.parse(text) as Partial<CodedMessage>;
+    return typeof parsed.code === "string" && looksLikeCode(parsed.code) ? { code: parsed.code, params: parsed.params } : text;
+  } catch {
+    return text;
+  }
+}

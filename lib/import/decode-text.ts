@@ -14,13 +14,13 @@ const BOM = "\uFEFF";
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.includes(0)) {
-    throw new ImportError("binary", "This file contains binary data, not text; upload a text, Markdown, HTML or .docx file.");
+    throw new ImportError("binary", "libImport.binary");
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ImportError("not_utf8", "This file is not UTF-8 (perhaps Windows-1251); save it as UTF-8 and upload it again.");
+    throw new ImportError("not_utf8", "libImport.notUtf8");
   }
   return normalizeLineEndings(text.startsWith(BOM) ? text.slice(BOM.length) : text);
 }

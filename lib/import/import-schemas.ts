@@ -28,12 +28,12 @@ function isCalendarDate(value: string): boolean {
 
 // One schema for the paste form, the upload form, the server action and the route handler.
 export const articleDetailsSchema = z.object({
-  title: optionalText(300, "Keep the title under 300 characters."),
-  outlet: optionalText(200, "Keep the outlet under 200 characters."),
+  title: optionalText(300, "libImport.titleTooLong"),
+  outlet: optionalText(200, "libImport.outletTooLong"),
   sourceUrl: z
     .string()
     .trim()
-    .max(2000, { error: "Keep the address under 2,000 characters." })
+    .max(2000, { error: "libImport.addressTooLong" })
     .refine((value) => value === "" || isHttpUrl(value), { error: "Enter a web address starting with http:// or https://." })
     .transform((value) => value || undefined)
     .optional(),
@@ -52,16 +52,16 @@ export const pasteImportSchema = articleDetailsSchema.extend({
   text: z
     .string()
     .max(MAX_PASTE_CHARS, { error: `Paste at most ${MAX_PASTE_CHARS.toLocaleString("en")} characters; upload a longer text as a file.` })
-    .refine((value) => value.trim().length > 0, { error: "Paste the article's text." }),
+    .refine((value) => value.trim().length > 0, { error: "libImport.pasteText" }),
 });
 export type PasteImportInput = z.input<typeof pasteImportSchema>;
 export type PasteImport = z.output<typeof pasteImportSchema>;
 
 /** On an existing article the title is required: there is no first line to fall back on silently. */
 export const updateArticleDetailsSchema = articleDetailsSchema.extend({
-  articleId: z.uuid({ error: "Unknown article." }),
+  articleId: z.uuid({ error: "libImport.unknownArticle" }),
   /** The article's updatedAt when the form was opened: a later change by someone else is not overwritten. */
-  updatedAt: z.iso.datetime({ error: "Reload the page and try again." }),
-  title: z.string().trim().min(1, { error: "Enter a title." }).max(300, { error: "Keep the title under 300 characters." }),
+  updatedAt: z.iso.datetime({ error: "libImport.reloadPage" }),
+  title: z.string().trim().min(1, { error: "libImport.titleRequired" }).max(300, { error: "libImport.titleTooLong" }),
 });
 export type UpdateArticleDetailsInput = z.input<typeof updateArticleDetailsSchema>;
