@@ -40,3 +40,11 @@ export function englishMessage(code: MessageCode, params: MessageParams = {}): s
   if (template === undefined) return code;
   return String(new IntlMessageFormat(template, "en").format(params));
 }
+
+const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
+
+/** A message that may be coded, a code alone or words, in English (the API's JSON, logs). */
+export function englishOf(message: { code: MessageCode; params?: MessageParams } | string): string {
+  if (typeof message !== "string") return englishMessage(message.code, message.params);
+  return CODE.test(message) ? englishMessage(message as MessageCode) : message;
+}
