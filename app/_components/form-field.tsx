@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 import { TranslatedMessage } from "./translated-message";
 
 /**
@@ -6,7 +7,7 @@ import { TranslatedMessage } from "./translated-message";
  * so the control's accessible name stays just the label; the control points at the message
  * with aria-describedby (use `fieldErrorId`). Usable from server and client components alike.
  */
-export function FormField({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+export function FormField({ id, label, error, children }: { id: string; label: string; error?: ShownMessage; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

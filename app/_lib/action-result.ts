@@ -35,8 +35,9 @@ function invalidInput(translate: MessageTranslator, error: z.ZodError): Refusal 
   // A form puts each message beside its field; a control without one (a button on a suggestion)
   // shows `error`, so it names the first problem rather than fields the user cannot see.
   const first = error.issues[0];
-  const message = (first && codedIssue(first)) ?? { code: "libApp.fieldsNeedAttention" as const };
-  return refusal(translate, message, { fieldErrors });
+  const coded = first && codedIssue(first);
+  if (!coded && first) return { ok: false, error: translate(first.message), fieldErrors };
+  return refusal(translate, coded ?? { code: "libApp.fieldsNeedAttention" }, { fieldErrors });
 }
 
 /**

@@ -5,7 +5,7 @@ import { signInSchema } from "@/lib/users/user-schemas";
 import { endSession } from "@/lib/auth/end-session";
 import { clientAddressFrom, trustedProxyCount } from "@/lib/auth/client-address";
 import { signInWithPassword, tooManySignIns } from "@/lib/auth/sign-in";
-import { encodeCodedMessage } from "@/lib/i18n/coded-message";
+import { encodeCodedMessage } from "@/lib/core/coded-text";
 
 // Messages thrown from authorize() reach the sign-in form as they are.
 export const WRONG_CREDENTIALS_MESSAGE = "libAuth.signIn.wrongCredentials";

@@ -8,7 +8,6 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { useTranslateMessage } from "@/app/_components/translated-message";
-import { decodeCodedMessage } from "@/lib/i18n/coded-message";
 import type { z } from "zod";
 import { signInSchema } from "@/lib/users/user-schemas";
 
@@ -36,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form className="stack" onSubmit={handleSubmit(onSubmit)} noValidate>
-      {formError && <p className="form-error" role="alert">{formError.message ? translate(decodeCodedMessage(formError.message)) : t("wrongCredentials")}</p>}
+      {formError && <p className="form-error" role="alert">{formError.message ? translate(formError.message) : t("wrongCredentials")}</p>}
       <FormField id="signin-email" label={t("email")} error={errors.email?.message}>
         <input id="signin-email" aria-describedby={errors.email ? fieldErrorId("signin-email") : undefined} type="email" autoComplete="username" autoFocus aria-invalid={!!errors.email} {...register("email")} />
       </FormField>

@@ -1,3 +1,5 @@
+import { codedIssue } from "@/lib/core/zod-issues";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { sortKazakh } from "@/lib/i18n/collation";
@@ -24,7 +26,7 @@ const date = (label: string) =>
   z
     .string()
     .trim()
-    .refine((value) => value === "" || isCalendarDate(value), { error: `The “${label}” date must be a real date as YYYY-MM-DD.` })
+    .refine((value) => value === "" || isCalendarDate(value), { error: "libArticles.list.date", params: { label } })
     .transform(blankToUndefined)
     .optional();
 
@@ -36,7 +38,7 @@ export const articleListQuerySchema = z
     from: date("from"),
     to: date("to"),
     awaiting: z
-      .enum(["", "1"], { error: "“Awaiting review” is either on (1) or off." })
+      .enum(["", "1"], { error: "libArticles.list.awaiting" })
       .transform((value) => value === "1")
       .optional(),
     page: z
@@ -54,22 +56,22 @@ export type ArticleListField = (typeof ARTICLE_LIST_FIELDS)[number];
 
 export type ParsedArticleListQuery =
   | { ok: true; query: ArticleListQuery }
-  | { ok: false; errors: Partial<Record<ArticleListField, string>> };
+  | { ok: false; errors: Partial<Record<ArticleListField, ShownMessage>> };
 
 /** Next.js searchParams (a key given twice arrives as an array) to a query or messages per field. */
 export function parseArticleListQuery(params: Record<string, string | string[] | undefined>): ParsedArticleListQuery {
-  const errors: Partial<Record<ArticleListField, string>> = {};
+  const errors: Partial<Record<ArticleListField, ShownMessage>> = {};
   const raw: Partial<Record<ArticleListField, string>> = {};
   for (const field of ARTICLE_LIST_FIELDS) {
     const value = params[field];
-    if (Array.isArray(value)) errors[field] = `Give “${field}” once, not ${value.length} times.`;
+    if (Array.isArray(value)) errors[field] = { code: "libArticles.list.once", params: { field, count: value.length } };
     else if (value !== undefined) raw[field] = value;
   }
   const parsed = articleListQuerySchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as ArticleListField;
-      errors[field] ??= issue.message;
+      errors[field] ??= codedIssue(issue) ?? issue.message;
     }
   }
   // Checked apart from the schema so it is reported even when another field is also wrong
@@ -77,7 +79,7 @@ export function parseArticleListQuery(params: Record<string, string | string[] |
   const from = raw.from?.trim();
   const to = raw.to?.trim();
   if (!errors.from && !errors.to && from && to && isCalendarDate(from) && isCalendarDate(to) && from > to) {
-    errors.to = "libArticles.list.fromAfterTo";
+    errors.to = { code: "libArticles.list.fromAfterTo" };
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, query: parsed.data };

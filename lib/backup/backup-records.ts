@@ -34,7 +34,7 @@ const count = z.number().int().min(0);
 const timestamp = z.iso.datetime({ offset: true, error: "libBackup.records.timestamp" });
 const date = z.iso.date({ error: "libBackup.records.date" });
 // Decimal(24, 6): up to 18 digits before the point and 6 after, as text so no digit is lost.
-const decimal = z.string().regex(/^-?\d{1,18}(\.\d{1,6})?$/, { error: "Expected a number as text with at most 18 digits before the point and 6 after, e.g. \"63.3\"." });
+const decimal = z.string().regex(/^-?\d{1,18}(\.\d{1,6})?$/, { error: "libBackup.records.decimal" });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: "libBackup.records.sha256" });
 
 // Any JSON value whose strings the database can store (an article's ProseMirror document). Keys

@@ -21,6 +21,8 @@ const english: Record<string, unknown> = {
   libImport, libLedger, libReview, libServer, libSuggestions, libTokens, libUsers,
 };
 
+const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
+
 function entry(code: string): string | undefined {
   let node: unknown = english;
   for (const key of code.split(".")) {
@@ -38,10 +40,11 @@ function entry(code: string): string | undefined {
 export function englishMessage(code: MessageCode, params: MessageParams = {}): string {
   const template = entry(code);
   if (template === undefined) return code;
-  return String(new IntlMessageFormat(template, "en").format(params));
+  // A parameter that is itself a code (the reason inside "…, field \"x\": {message}") in English too.
+  const filled = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === "string" && CODE.test(value) && entry(value) !== undefined ? englishMessage(value as MessageCode) : value]));
+  return String(new IntlMessageFormat(template, "en").format(filled));
 }
 
-const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
 
 /** A message that may be coded, a code alone or words, in English (the API's JSON, logs). */
 export function englishOf(message: { code: MessageCode; params?: MessageParams } | string): string {

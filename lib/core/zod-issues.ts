@@ -1,4 +1,5 @@
 import type { ZodError } from "zod";
+import { decodeCodedMessage, encodeCodedMessage } from "./coded-text";
 import { englishMessage } from "./english-messages";
 import { DerekError } from "./errors";
 import type { CodedMessage, MessageCode, MessageParams } from "./message-codes";
@@ -9,6 +10,8 @@ interface Issue {
   path: PropertyKey[];
   minimum?: unknown;
   maximum?: unknown;
+  /** A refinement's own parameters (`refine(…, { error: code, params })`). */
+  params?: unknown;
 }
 
 const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
@@ -16,11 +19,16 @@ const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
 /**
  * A schema's rule as a coded message: schemas of lib/ give each rule a message code as its
  * `error`, and the bounds zod found (a too-short or too-long value) become its parameters, so
- * a catalog entry can say "at most {maximum}". A message that is not a code (zod's own) is left out.
+ * a catalog entry can say "at most {maximum}", as do a refinement's own `params`. A message that is
+ * not a code (zod's own) is left out.
  */
 export function codedIssue(issue: Issue): CodedMessage | null {
+  const decoded = decodeCodedMessage(issue.message);
+  if (typeof decoded !== "string") return decoded;
   if (!CODE.test(issue.message)) return null;
   const params: MessageParams = {};
+  if (issue.params && typeof issue.params === "object")
+    for (const [name, value] of Object.entries(issue.params)) if (typeof value === "string" || typeof value === "number") params[name] = value;
   if (typeof issue.minimum === "number" || typeof issue.minimum === "bigint") params.minimum = Number(issue.minimum);
   if (typeof issue.maximum === "number" || typeof issue.maximum === "bigint") params.maximum = Number(issue.maximum);
   return { code: issue.message as MessageCode, params };
@@ -45,4 +53,18 @@ export function refusalFromZod(error: ZodError, fallback: MessageCode = "libApp.
   const issue = error.issues[0];
   const coded = issue ? codedIssue(issue) : null;
   return new DerekError(coded?.code ?? fallback, { params: coded?.params, field: issue ? issueField(issue) : undefined });
+}
+
+/**
+ * A rule's `error` for a bound the message names ("at most {maximum, number} characters"): the
+ * code with zod's bound as one string, so a form checking in the browser, which sees only the
+ * issue's message, words it as the server does.
+ */
+export function withBounds(code: MessageCode) {
+  return (issue: { minimum?: unknown; maximum?: unknown }) => {
+    const params: MessageParams = {};
+    if (typeof issue.minimum === "number" || typeof issue.minimum === "bigint") params.minimum = Number(issue.minimum);
+    if (typeof issue.maximum === "number" || typeof issue.maximum === "bigint") params.maximum = Number(issue.maximum);
+    return encodeCodedMessage({ code, params });
+  };
 }

@@ -1,3 +1,4 @@
+import { decodeCodedMessage } from "@/lib/core/coded-text";
 import type { CodedMessage, MessageParams } from "@/lib/core/message-codes";
 import { formatMoment } from "./format";
 import type { Locale } from "./locales";
@@ -38,27 +39,12 @@ function shownParams(t: CatalogTranslator, params: MessageParams | undefined, lo
  * reader's catalog; words (a server's refusal already translated, an article's own text) are
  * shown as they are.
  */
-export function messageText(t: CatalogTranslator, message: ShownMessage, locale: Locale): string {
+export function messageText(t: CatalogTranslator, shown: ShownMessage, locale: Locale): string {
+  // A coded message that crossed as text (a zod rule's bound, a sign-in refusal) is read back.
+  const message = typeof shown === "string" ? decodeCodedMessage(shown) : shown;
   if (typeof message === "string" && !looksLikeCode(message)) return message;
   const coded: { code: string; params?: MessageParams } = typeof message === "string" ? { code: message } : message;
   if (!t.has(coded.code)) return coded.code;
   return t(coded.code, shownParams(t, coded.params, locale));
 }
 
-/**
- * A coded message as one string, for a channel that carries only text (next-auth hands the
- * browser a sign-in refusal as an error's message), and back.
- */
-export function encodeCodedMessage(message: CodedMessage): string {
-  return JSON.stringify({ code: message.code, params: message.params ?? {} });
-}
-
-export function decodeCodedMessage(text: string): ShownMessage {
-  if (!text.startsWith("{")) return text;
-  try {
-    const parsed = JSON.parse(text) as Partial<CodedMessage>;
-    return typeof parsed.code === "string" && looksLikeCode(parsed.code) ? { code: parsed.code, params: parsed.params } : text;
-  } catch {
-    return text;
-  }
-}

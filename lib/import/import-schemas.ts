@@ -1,3 +1,4 @@
+import { withBounds } from "@/lib/core/zod-issues";
 import { z } from "zod";
 import { MAX_PASTE_CHARS } from "./limits";
 
@@ -34,14 +35,14 @@ export const articleDetailsSchema = z.object({
     .string()
     .trim()
     .max(2000, { error: "libImport.addressTooLong" })
-    .refine((value) => value === "" || isHttpUrl(value), { error: "Enter a web address starting with http:// or https://." })
+    .refine((value) => value === "" || isHttpUrl(value), { error: "libImport.addressInvalid" })
     .transform((value) => value || undefined)
     .optional(),
   publishedAt: z
     .string()
     .trim()
-    .refine((value) => value === "" || isCalendarDate(value), { error: "Enter a real date as YYYY-MM-DD." })
-    .refine((value) => value === "" || (value >= "1900-01-01" && value <= "2100-12-31"), { error: "Enter a date between 1900 and 2100." })
+    .refine((value) => value === "" || isCalendarDate(value), { error: "libImport.dateInvalid" })
+    .refine((value) => value === "" || (value >= "1900-01-01" && value <= "2100-12-31"), { error: "libImport.dateRange" })
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : undefined))
     .optional(),
 });
@@ -51,7 +52,7 @@ export type ArticleDetails = z.output<typeof articleDetailsSchema>;
 export const pasteImportSchema = articleDetailsSchema.extend({
   text: z
     .string()
-    .max(MAX_PASTE_CHARS, { error: `Paste at most ${MAX_PASTE_CHARS.toLocaleString("en")} characters; upload a longer text as a file.` })
+    .max(MAX_PASTE_CHARS, { error: withBounds("libImport.pasteTooLong") })
     .refine((value) => value.trim().length > 0, { error: "libImport.pasteText" }),
 });
 export type PasteImportInput = z.input<typeof pasteImportSchema>;

@@ -1,3 +1,4 @@
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
@@ -7,7 +8,7 @@ import type { ArticleListField } from "@/lib/articles/list-articles";
 interface ArticleFiltersProps {
   /** The raw values from the URL, shown back even when they are wrong so they can be fixed. */
   values: Partial<Record<ArticleListField, string>>;
-  errors: Partial<Record<ArticleListField, string>>;
+  errors: Partial<Record<ArticleListField, ShownMessage>>;
   outlets: string[];
 }
 

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
-import { loadMessages } from "@/lib/i18n/catalog";
-import { createMessageTranslator } from "@/lib/i18n/message-translator";
-import { REPO_ROOT } from "../../support/paths";
+import { translatorFor } from "../../support/translate-message";
 
-// The refusals as lib/grouping writes them (tests/integration/grouping/edit-groups.test.ts holds
-// the code to these sentences), shown through the real catalogs.
-const claimDiffers = (claim: string, group: string) => `This claim is a ${claim} figure and the group's are ${group}; claims of one fact share a category.`;
-const groupsDiffer = (a: string, b: string) => `These groups hold different kinds of figures (${a}, ${b}); claims of one fact share a category.`;
-
-const english = loadMessages("en", REPO_ROOT);
-const translatorFor = (locale: "en" | "kk" | "ru") => createMessageTranslator(english, loadMessages(locale, REPO_ROOT), locale);
+// The refusals naming categories, as codes with the categories as parameters, shown through the
+// real catalogs.
+const claimDiffers = (claimCategory: string, groupCategory: string) => ({ code: "libGrouping.refusal.claimCategoryDiffers" as const, params: { claimCategory, groupCategory } });
+const groupsDiffer = (a: string, b: string) => ({ code: "libGrouping.refusal.mergeCategoriesDiffer" as const, params: { a, b } });
 
 describe("a refusal naming categories", () => {
   it("names them in Kazakh", () => {
