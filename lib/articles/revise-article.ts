@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { DerekError } from "@/lib/core/errors";
 import type { JSONContent } from "@tiptap/core";
 import { reanchorAll, selectorFor, type AnchorResult } from "@/lib/anchoring";
@@ -100,7 +101,7 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
     );
   } catch (error) {
     // Another article took this exact text between our check and our write.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const twin = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
       if (twin && twin.id !== articleId) throw duplicateOf(twin.title, body.field);
     }

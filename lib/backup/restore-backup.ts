@@ -1,9 +1,9 @@
+import { isConstraintViolation } from "@/lib/core/db-errors";
 import type { CodedMessage, MessageCode, MessageParams } from "@/lib/core/message-codes";
 import { contentHash } from "@/lib/articles/content-hash";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
 import type {
   ArticleRecord,
@@ -545,14 +545,6 @@ async function insertRows(tx: Tx, table: string, columns: Columns, rows: unknown
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
   await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`, ...columns.map((_, i) => rows.map((row) => row[i])));
-}
-
-/** A unique or foreign key violation, from a model query (P2002, P2003) or a raw one (P2010). */
-function isConstraintViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2002" || error.code === "P2003") return true;
-  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
-  return error.code === "P2010" && (cause?.originalCode === "23505" || cause?.originalCode === "23503");
 }
 
 /** Refuses the file at `line` when a row rule found a reason. */

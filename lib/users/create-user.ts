@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { createUserSchema, type CreateUserInput } from "./user-schemas";
 
 export async function createUser(options: { actor: Actor; input: CreateUserInput }) {
@@ -24,7 +24,7 @@ export async function createUser(options: { actor: Actor; input: CreateUserInput
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    if (isUniqueViolation(error))
       throw new DerekError("libUsers.duplicateEmail", { field: "email" });
     throw error;
   }
