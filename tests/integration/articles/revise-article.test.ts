@@ -181,7 +181,7 @@ describe("reviseArticle", () => {
     const error = await reviseArticle({ actor: second, articleId, expectedRevision: 1, text: `${text}\nМенің өзгерісім.` }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ArticleConflictError);
-    expect(error).toMatchObject({ code: "conflict", currentRevision: 2, changedBy: "Айжан Бекова" });
+    expect(error).toMatchObject({ kind: "conflict", code: "libArticles.conflict.byNameAt", currentRevision: 2, changedBy: "Айжан Бекова" });
     expect((error as Error).message).toContain("Айжан Бекова");
     expect(await snapshot(articleId)).toEqual(before);
   });

@@ -165,7 +165,7 @@ describe("a forged backup", () => {
     const file = forge((rows) => rows.filter((r) => !(r.type === "review" && r.claimId === ids.returned)));
     const error = await refused(file);
     expect(error).toMatchObject({ refusal: "rule", line: lineOf(file, "claim", (r) => r.id === ids.returned) });
-    expect(error.message).toContain("The claim's status RETURNED does not follow from its reviews (the last decision is none).");
+    expect(error.message).toContain("The claim's status returned does not follow from its reviews (the last decision is none).");
   });
 
   it("is refused for a review that breaks the decision form's rules", async () => {
