@@ -1,5 +1,3 @@
-import { englishMessage } from "@/lib/core/english-messages";
-
 /**
  * What a form gets when a server action's request never reached the server, or its answer never
  * came back (no network, the server restarting or replaced by a proxy's error page). Shaped like a
@@ -18,7 +16,8 @@ export interface NotDelivered {
 export const NOT_DELIVERED: NotDelivered = {
   ok: false,
   notDelivered: true,
-  error: englishMessage("libDelivery.notDelivered"),
+  // A code: every form shows a refusal through useTranslateMessage, which words it.
+  error: "libDelivery.notDelivered",
   messageCode: "libDelivery.notDelivered",
 };
 

@@ -50,5 +50,5 @@ export interface ShownError {
 
 /** What a form shows of a failed action: fields get their own messages, the rest goes on top. */
 export function shownError(result: { error: string; code?: string; fieldErrors?: Record<string, string> }, placedOnFields: boolean): ShownError {
-  return { error: placedOnFields ? "Some fields need attention." : result.error, conflict: result.code === "conflict", notDelivered: isNotDelivered(result) };
+  return { error: placedOnFields ? "libApp.fieldsNeedAttention" : result.error, conflict: result.code === "conflict", notDelivered: isNotDelivered(result) };
 }
