@@ -17,6 +17,7 @@ import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
 // process of its own). The big files are generated here, never committed.
 
 const session = vi.hoisted(() => ({ actor: null as SessionActor | null }));
+vi.mock("server-only", () => ({}));
 vi.mock("@/app/_lib/session", () => ({ currentActor: async () => session.actor }));
 const { POST } = await import("@/app/api/backup/restore/route");
 

@@ -10,6 +10,7 @@ import { makeActor, seedArticle, submittedClaim } from "../review/fixtures";
 
 // The session is next-auth's, which needs a Next.js request; everything after it is the real route.
 const session = vi.hoisted(() => ({ actor: null as SessionActor | null }));
+vi.mock("server-only", () => ({}));
 vi.mock("@/app/_lib/session", () => ({ currentActor: async () => session.actor }));
 const { POST } = await import("@/app/api/backup/restore/route");
 
