@@ -42,6 +42,8 @@ export function jsonError(status: number, code: string, message: CodedMessage, e
 export function refusalResponse(error: DerekError, override: { status?: number; code?: string; headers?: HeadersInit; extra?: Partial<ApiError> } = {}): Response {
   const fields = error.fieldErrors ?? (error.field ? { [error.field]: error.toCoded() } : undefined);
   const extra: Partial<ApiError> = {
+    // The error's own English: a restore's says "Line N: … Nothing was restored." around the reason.
+    error: error.message,
     ...(error.field ? { field: error.field } : {}),
     ...(fields ? { fieldErrors: Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, englishOf(message)])), fieldCodes: fields } : {}),
     ...override.extra,

@@ -1,10 +1,9 @@
 import { DerekError } from "@/lib/core/errors";
-import { refusalFromZod } from "@/lib/core/zod-issues";
 import { ArticleNotFoundError } from "@/lib/articles/article-errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { ImportError } from "./import-error";
+import { importDetailsRefusal } from "./import-error";
 import { updateArticleDetailsSchema, type UpdateArticleDetailsInput } from "./import-schemas";
 
 const DETAIL_FIELDS = { id: true, title: true, outlet: true, sourceUrl: true, publishedAt: true, updatedAt: true } as const;
@@ -16,7 +15,7 @@ const DETAIL_FIELDS = { id: true, title: true, outlet: true, sourceUrl: true, pu
 export async function updateArticleDetails(options: { actor: Actor; input: UpdateArticleDetailsInput }) {
   authorize(options.actor, "article.edit");
   const parsed = updateArticleDetailsSchema.safeParse(options.input);
-  if (!parsed.success) throw refusalFromZod(parsed.error);
+  if (!parsed.success) throw importDetailsRefusal(parsed.error);
   const { articleId, updatedAt, title, outlet, sourceUrl, publishedAt } = parsed.data;
 
   return db.$transaction(async (tx) => {

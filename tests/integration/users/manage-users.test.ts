@@ -1,3 +1,4 @@
+import { issueEnglish } from "@/lib/core/zod-issues";
 import { describe, expect, it } from "vitest";
 import { createUser } from "@/lib/users/create-user";
 import { updateUser } from "@/lib/users/update-user";
@@ -78,7 +79,7 @@ describe("createUserSchema", () => {
   it("gives a message for each bad field", () => {
     const result = createUserSchema.safeParse({ email: "not an email", name: " ", role: "OWNER", password: "short" });
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], issueEnglish(i)]));
     expect(messages).toEqual({
       email: "Enter a valid email address.",
       name: "Enter a name.",
