@@ -7,7 +7,7 @@ import { DerekError, type FieldMessage, type RefusalKind } from "@/lib/core/erro
 import type { CodedMessage, MessageCode, MessageParams } from "@/lib/core/message-codes";
 import { contentDisposition } from "@/lib/export/export-filename";
 import type { ExportRun } from "@/lib/export/run-export";
-import { looksLikeCode } from "@/lib/i18n/coded-message";
+import { isMessageCode } from "@/lib/core/coded-text";
 import { isSameOrigin } from "./same-origin";
 import { currentActor } from "./session";
 
@@ -53,7 +53,7 @@ export function refusalResponse(error: DerekError, override: { status?: number; 
 
 /** The policy's reason: a message code once the policy gives codes, an English sentence until then. */
 function forbidden(reason: string): Response {
-  if (looksLikeCode(reason)) return jsonError(403, "forbidden", { code: reason as MessageCode });
+  if (isMessageCode(reason)) return jsonError(403, "forbidden", { code: reason as MessageCode });
   return Response.json({ error: reason, code: "forbidden" } satisfies ApiError, { status: 403 });
 }
 

@@ -1,6 +1,9 @@
 import type { CodedMessage } from "./message-codes";
 
-const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
+/** Whether a text is a message code ("libUsers.nameRequired", an entry's path) rather than words. */
+export function isMessageCode(text: string): boolean {
+  return /^lib[A-Z]\w*(\.\w+)+$/.test(text);
+}
 
 /**
  * A coded message as one string, for a channel that carries only text: next-auth hands the
@@ -16,7 +19,7 @@ export function decodeCodedMessage(text: string): CodedMessage | string {
   if (!text.startsWith("{")) return text;
   try {
     const parsed = JSON.parse(text) as Partial<CodedMessage>;
-    return typeof parsed.code === "string" && CODE.test(parsed.code) ? { code: parsed.code, params: parsed.params } : text;
+    return typeof parsed.code === "string" && isMessageCode(parsed.code) ? { code: parsed.code, params: parsed.params } : text;
   } catch {
     return text;
   }

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from "intl-messageformat";
+import { isMessageCode } from "./coded-text";
 import libApp from "../../messages/en/libApp.json";
 import libArticles from "../../messages/en/libArticles.json";
 import libAuth from "../../messages/en/libAuth.json";
@@ -21,8 +22,6 @@ const english: Record<string, unknown> = {
   libImport, libLedger, libReview, libServer, libSuggestions, libTokens, libUsers,
 };
 
-const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
-
 function entry(code: string): string | undefined {
   let node: unknown = english;
   for (const key of code.split(".")) {
@@ -41,7 +40,7 @@ export function englishMessage(code: MessageCode, params: MessageParams = {}): s
   const template = entry(code);
   if (template === undefined) return code;
   // A parameter that is itself a code (the reason inside "…, field \"x\": {message}") in English too.
-  const filled = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === "string" && CODE.test(value) && entry(value) !== undefined ? englishMessage(value as MessageCode) : value]));
+  const filled = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === "string" && isMessageCode(value) && entry(value) !== undefined ? englishMessage(value as MessageCode) : value]));
   return String(new IntlMessageFormat(template, "en").format(filled));
 }
 
@@ -49,5 +48,5 @@ export function englishMessage(code: MessageCode, params: MessageParams = {}): s
 /** A message that may be coded, a code alone or words, in English (the API's JSON, logs). */
 export function englishOf(message: { code: MessageCode; params?: MessageParams } | string): string {
   if (typeof message !== "string") return englishMessage(message.code, message.params);
-  return CODE.test(message) ? englishMessage(message as MessageCode) : message;
+  return isMessageCode(message) ? englishMessage(message as MessageCode) : message;
 }

@@ -1,5 +1,5 @@
 import type { ZodError } from "zod";
-import { decodeCodedMessage, encodeCodedMessage } from "./coded-text";
+import { decodeCodedMessage, encodeCodedMessage, isMessageCode } from "./coded-text";
 import { englishMessage } from "./english-messages";
 import { DerekError } from "./errors";
 import type { CodedMessage, MessageCode, MessageParams } from "./message-codes";
@@ -14,7 +14,6 @@ interface Issue {
   params?: unknown;
 }
 
-const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
 
 /**
  * A schema's rule as a coded message: schemas of lib/ give each rule a message code as its
@@ -25,7 +24,7 @@ const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
 export function codedIssue(issue: Issue): CodedMessage | null {
   const decoded = decodeCodedMessage(issue.message);
   if (typeof decoded !== "string") return decoded;
-  if (!CODE.test(issue.message)) return null;
+  if (!isMessageCode(issue.message)) return null;
   const params: MessageParams = {};
   if (issue.params && typeof issue.params === "object")
     for (const [name, value] of Object.entries(issue.params)) if (typeof value === "string" || typeof value === "number") params[name] = value;

@@ -1,4 +1,4 @@
-import { decodeCodedMessage } from "@/lib/core/coded-text";
+import { decodeCodedMessage, isMessageCode } from "@/lib/core/coded-text";
 import type { CodedMessage, MessageParams } from "@/lib/core/message-codes";
 import { formatMoment } from "./format";
 import type { Locale } from "./locales";
@@ -12,13 +12,6 @@ export interface CatalogTranslator {
 /** A message as it reaches the interface: a coded message, a code alone, or words already written. */
 export type ShownMessage = string | CodedMessage;
 
-const CODE = /^lib[A-Z]\w*(\.\w+)+$/;
-
-/** Whether a text is a message code ("libUsers.nameRequired") rather than words. */
-export function looksLikeCode(text: string): boolean {
-  return CODE.test(text);
-}
-
 /**
  * The parameters as a reader sees them: an instant in `moment` (an ISO string) is written in
  * Almaty time and the reader's language, as every other time of the interface is; a parameter
@@ -28,7 +21,7 @@ function shownParams(t: CatalogTranslator, params: MessageParams | undefined, lo
   const shown: MessageParams = {};
   for (const [name, value] of Object.entries(params ?? {})) {
     if (name === "moment" && typeof value === "string" && !Number.isNaN(Date.parse(value))) shown[name] = formatMoment(new Date(value), locale);
-    else if (typeof value === "string" && looksLikeCode(value) && t.has(value)) shown[name] = t(value);
+    else if (typeof value === "string" && isMessageCode(value) && t.has(value)) shown[name] = t(value);
     else shown[name] = value;
   }
   return shown;
@@ -42,7 +35,7 @@ function shownParams(t: CatalogTranslator, params: MessageParams | undefined, lo
 export function messageText(t: CatalogTranslator, shown: ShownMessage, locale: Locale): string {
   // A coded message that crossed as text (a zod rule's bound, a sign-in refusal) is read back.
   const message = typeof shown === "string" ? decodeCodedMessage(shown) : shown;
-  if (typeof message === "string" && !looksLikeCode(message)) return message;
+  if (typeof message === "string" && !isMessageCode(message)) return message;
   const coded: { code: string; params?: MessageParams } = typeof message === "string" ? { code: message } : message;
   if (!t.has(coded.code)) return coded.code;
   return t(coded.code, shownParams(t, coded.params, locale));
