@@ -2,20 +2,13 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { loadMessages } from "@/lib/i18n/catalog";
 import { pickNamespaces, SHELL_NAMESPACES } from "./_lib/client-namespaces";
 import { KazakhNumbers } from "./_components/kazakh-numbers";
-import { MessageTranslationProvider } from "./_components/message-translation";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
   return { title: { default: "Derek", template: "%s · Derek" }, description: t("appDescription") };
-}
-
-/** English templates of lib/'s messages, for translating them in the browser. */
-function englishLibMessages() {
-  return Object.fromEntries(Object.entries(loadMessages("en")).filter(([namespace]) => namespace.startsWith("lib")));
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -28,9 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Past the header to the page's own content (#main: the workbench layout, sign-in, not-found). */}
         <a href="#main" className="skip-link">{t("skipToContent")}</a>
         <KazakhNumbers>
-          <NextIntlClientProvider messages={pickNamespaces(messages, SHELL_NAMESPACES)}>
-            <MessageTranslationProvider english={englishLibMessages()}>{children}</MessageTranslationProvider>
-          </NextIntlClientProvider>
+          <NextIntlClientProvider messages={pickNamespaces(messages, SHELL_NAMESPACES)}>{children}</NextIntlClientProvider>
         </KazakhNumbers>
       </body>
     </html>

@@ -19,7 +19,7 @@ async function main(): Promise<ChildOutcome> {
   try {
     return { status: "restored", result: await restoreBackup({ actor: user, input: createReadStream(file) }) };
   } catch (error) {
-    if (error instanceof RestoreRefusedError) return { status: "refused", line: error.line, code: error.code, reason: error.reason };
+    if (error instanceof RestoreRefusedError) return { status: "refused", line: error.line, refusal: error.refusal, reason: error.reason };
     if (error instanceof InstanceNotEmptyError) return { status: "not_empty", found: error.found };
     if (error instanceof ForbiddenError) return { status: "forbidden", code: error.code };
     throw error;

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { isNotDelivered } from "@/app/_lib/send-action";
 
@@ -50,5 +50,5 @@ export interface ShownError {
 
 /** What a form shows of a failed action: fields get their own messages, the rest goes on top. */
 export function shownError(result: { error: string; code?: string; fieldErrors?: Record<string, string> }, placedOnFields: boolean): ShownError {
-  return { error: placedOnFields ? "Some fields need attention." : result.error, conflict: result.code === "conflict", notDelivered: isNotDelivered(result) };
+  return { error: placedOnFields ? "libApp.fieldsNeedAttention" : result.error, conflict: result.code === "conflict", notDelivered: isNotDelivered(result) };
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { NOT_DELIVERED } from "../_lib/send-action";
-import { useTranslateMessage } from "./message-translation";
+import { useTranslateMessage } from "./translated-message";
 
 /**
  * Says that a change was not delivered and offers to send it again. What was entered stays in the
@@ -13,7 +13,7 @@ export function NotDeliveredMessage({ onRetry, busy = false }: { onRetry: () => 
   const translate = useTranslateMessage();
   return (
     <p className="form-error" role="alert" data-testid="not-delivered">
-      {translate(NOT_DELIVERED.error)}{" "}
+      {translate(NOT_DELIVERED.messageCode)}{" "}
       <button type="button" className="secondary small" onClick={onRetry} disabled={busy}>
         {t("tryAgain")}
       </button>

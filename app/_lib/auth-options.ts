@@ -4,10 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/users/user-schemas";
 import { endSession } from "@/lib/auth/end-session";
 import { clientAddressFrom, trustedProxyCount } from "@/lib/auth/client-address";
-import { signInWithPassword, tooManySignInsMessage } from "@/lib/auth/sign-in";
+import { signInWithPassword, tooManySignIns } from "@/lib/auth/sign-in";
+import { encodeCodedMessage } from "@/lib/core/coded-text";
 
 // Messages thrown from authorize() reach the sign-in form as they are.
-export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
+export const WRONG_CREDENTIALS_MESSAGE = "libAuth.signIn.wrongCredentials";
 
 /** The client's address for the sign-in limiter: see lib/auth/client-address.ts (TRUSTED_PROXIES). */
 export function clientAddress(headers: Record<string, unknown> | undefined, trustedProxies = trustedProxyCount()): string | null {
@@ -26,14 +27,14 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error("Enter your email and password.");
+        if (!parsed.success) throw new Error("libAuth.signIn.missingCredentials");
         const result = await signInWithPassword({
           email: parsed.data.email,
           password: parsed.data.password,
           address: clientAddress(req?.headers as Record<string, unknown> | undefined),
         });
         if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
-        if (result.reason === "rate-limited") throw new Error(tooManySignInsMessage(result.retryAfterSeconds));
+        if (result.reason === "rate-limited") throw new Error(encodeCodedMessage(tooManySignIns(result.retryAfterSeconds).toCoded()));
         throw new Error(WRONG_CREDENTIALS_MESSAGE);
       },
     }),

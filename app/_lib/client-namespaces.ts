@@ -8,8 +8,8 @@
 
 /**
  * Around every page: the layouts' client components (language switch, sign-out), the error
- * boundaries, the sign-in form, and lib/'s messages, which the browser translates back from
- * English (app/_components/message-translation.tsx) until they arrive as codes.
+ * boundaries, the sign-in form, and lib/'s messages: a form's own schema and a route's JSON
+ * refusal reach the browser as codes, which it words there (app/_components/translated-message.tsx).
  */
 export const SHELL_NAMESPACES = [
   "common",

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { isLocale } from "@/lib/i18n/locales";
 import { setUserLocale } from "@/lib/users/set-user-locale";
 import type { ActionResult } from "./action-result";
+import { codeTranslator } from "./code-translator";
 import { LOCALE_COOKIE } from "./locale";
 import { currentActor } from "./session";
 
@@ -13,7 +14,10 @@ import { currentActor } from "./session";
  */
 export async function setLocaleAction(input: unknown): Promise<ActionResult<{ locale: string }>> {
   const locale = (input as { locale?: unknown } | null)?.locale;
-  if (!isLocale(locale)) return { ok: false, error: "Choose Kazakh, Russian or English.", fieldErrors: { locale: "Choose Kazakh, Russian or English." } };
+  if (!isLocale(locale)) {
+    const refusal = (await codeTranslator())({ code: "libUsers.chooseLanguage" });
+    return { ok: false, error: refusal, fieldErrors: { locale: refusal }, messageCode: "libUsers.chooseLanguage" };
+  }
   const actor = await currentActor();
   if (actor) await setUserLocale(actor.id, locale);
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365, httpOnly: true });

@@ -1,9 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { loadMessages } from "@/lib/i18n/catalog";
 import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
-import { createMessageTranslator, type MessageTranslator } from "@/lib/i18n/message-translator";
 import { currentActor } from "./session";
 
 export const LOCALE_COOKIE = "derek-locale";
@@ -19,16 +17,3 @@ export const requestLocale = cache(async (): Promise<Locale> => {
   if (isLocale(cookie)) return cookie;
   return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 });
-
-const translators = new Map<Locale, MessageTranslator>();
-
-/** Translates a message written in lib/ (a validation rule, a refusal) into the request's language. */
-export async function messageTranslator(): Promise<MessageTranslator> {
-  const locale = await requestLocale();
-  let translate = translators.get(locale);
-  if (!translate) {
-    translate = createMessageTranslator(loadMessages("en"), loadMessages(locale), locale);
-    translators.set(locale, translate);
-  }
-  return translate;
-}

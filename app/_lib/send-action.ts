@@ -8,6 +8,7 @@ export interface NotDelivered {
   ok: false;
   notDelivered: true;
   error: string;
+  messageCode: "libDelivery.notDelivered";
   fieldErrors?: undefined;
   code?: undefined;
 }
@@ -15,7 +16,9 @@ export interface NotDelivered {
 export const NOT_DELIVERED: NotDelivered = {
   ok: false,
   notDelivered: true,
-  error: "The request did not reach the server, or its answer did not come back (no network, or the server is restarting). What you entered is still here: try again.",
+  // A code: every form shows a refusal through useTranslateMessage, which words it.
+  error: "libDelivery.notDelivered",
+  messageCode: "libDelivery.notDelivered",
 };
 
 export function isNotDelivered(result: unknown): result is NotDelivered {

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import type { z } from "zod";
 import { signInSchema } from "@/lib/users/user-schemas";
 
@@ -17,7 +17,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signin");
   const translate = useTranslateMessage();
   const router = useRouter();
-  // The server's own refusal (English, translated when shown), or {} for the generic one.
+  // The server's own refusal (a message code, translated when shown), or {} for the generic one.
   const [formError, setFormError] = useState<{ message?: string } | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInValues>({ resolver: zodResolver(signInSchema) });
   const { errors, isSubmitting } = formState;

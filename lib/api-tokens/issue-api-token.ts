@@ -1,7 +1,7 @@
+import { DerekError } from "@/lib/core/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import { generateApiToken, hashApiToken } from "./api-token-secret";
 import type { IssueApiTokenInput } from "./api-token-schemas";
 
@@ -16,8 +16,8 @@ export async function issueApiToken(options: { actor: Actor; input: IssueApiToke
   const token = generateApiToken();
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, active: true } });
-    if (!user) throw new UserInputError("This user does not exist.", "userId", "not-found");
-    if (!user.active) throw new UserInputError("This user is deactivated; reactivate them before issuing a token.", "userId");
+    if (!user) throw new DerekError("libTokens.userMissing", { field: "userId", kind: "not-found" });
+    if (!user.active) throw new DerekError("libTokens.userDeactivated", { field: "userId" });
     const created = await tx.apiToken.create({
       data: { userId, name, tokenHash: hashApiToken(token) },
       select: { id: true, name: true, userId: true, createdAt: true },

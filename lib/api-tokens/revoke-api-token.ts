@@ -1,7 +1,7 @@
+import { DerekError } from "@/lib/core/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
 import type { RevokeApiTokenInput } from "./api-token-schemas";
 
 /** An admin revokes a token: from the next request on, it is refused. Revoking is final. */
@@ -13,8 +13,8 @@ export async function revokeApiToken(options: { actor: Actor; input: RevokeApiTo
     // revokedAt in the WHERE: of two admins revoking at once, one revokes and the other is told.
     const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt } });
     const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { id: true, name: true, userId: true, revokedAt: true } });
-    if (!token) throw new UserInputError("This token does not exist.", undefined, "not-found");
-    if (count === 0) throw new UserInputError("This token was already revoked.", undefined, "conflict");
+    if (!token) throw new DerekError("libTokens.tokenMissing", { kind: "not-found" });
+    if (count === 0) throw new DerekError("libTokens.alreadyRevoked", { kind: "conflict" });
     await recordAuditEvent(tx, {
       actorId: options.actor.id,
       action: "token.revoke",

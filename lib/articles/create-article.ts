@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { JSONContent } from "@tiptap/core";
@@ -78,7 +79,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<Crea
     }, CREATE_TRANSACTION);
   } catch (error) {
     // Two imports of the same text at the same moment: the unique hash lets exactly one win.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await db.article.findUniqueOrThrow({ where: { contentHash: hash }, select: { id: true } });
       return { status: "duplicate", articleId: winner.id };
     }

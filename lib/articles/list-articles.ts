@@ -1,3 +1,5 @@
+import { codedIssue } from "@/lib/core/zod-issues";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { sortKazakh } from "@/lib/i18n/collation";
@@ -19,27 +21,27 @@ const date = (label: string) =>
   z
     .string()
     .trim()
-    .refine((value) => value === "" || isCalendarDate(value), { error: `The “${label}” date must be a real date as YYYY-MM-DD.` })
+    .refine((value) => value === "" || isCalendarDate(value), { error: "libArticles.list.date", params: { label } })
     .transform(blankToUndefined)
     .optional();
 
 /** The list's filters as they appear in the URL, so a filtered view can be shared as a link. */
 export const articleListQuerySchema = z
   .object({
-    q: z.string().trim().max(200, { error: "Search for at most 200 characters." }).transform(blankToUndefined).optional(),
-    outlet: z.string().trim().max(200, { error: "Unknown outlet." }).transform(blankToUndefined).optional(),
+    q: z.string().trim().max(200, { error: "libArticles.list.searchTooLong" }).transform(blankToUndefined).optional(),
+    outlet: z.string().trim().max(200, { error: "libArticles.list.unknownOutlet" }).transform(blankToUndefined).optional(),
     from: date("from"),
     to: date("to"),
     awaiting: z
-      .enum(["", "1"], { error: "“Awaiting review” is either on (1) or off." })
+      .enum(["", "1"], { error: "libArticles.list.awaiting" })
       .transform((value) => value === "1")
       .optional(),
     page: z
       .string()
       .trim()
-      .regex(/^\d*$/, { error: "The page must be a whole number." })
+      .regex(/^\d*$/, { error: "libArticles.list.pageWhole" })
       .transform((value) => (value ? Number(value) : 1))
-      .refine((value) => value >= 1 && value <= MAX_PAGE, { error: "The page must be 1 or more." })
+      .refine((value) => value >= 1 && value <= MAX_PAGE, { error: "libArticles.list.pageMin" })
       .optional(),
   });
 
@@ -49,22 +51,22 @@ export type ArticleListField = (typeof ARTICLE_LIST_FIELDS)[number];
 
 export type ParsedArticleListQuery =
   | { ok: true; query: ArticleListQuery }
-  | { ok: false; errors: Partial<Record<ArticleListField, string>> };
+  | { ok: false; errors: Partial<Record<ArticleListField, ShownMessage>> };
 
 /** Next.js searchParams (a key given twice arrives as an array) to a query or messages per field. */
 export function parseArticleListQuery(params: Record<string, string | string[] | undefined>): ParsedArticleListQuery {
-  const errors: Partial<Record<ArticleListField, string>> = {};
+  const errors: Partial<Record<ArticleListField, ShownMessage>> = {};
   const raw: Partial<Record<ArticleListField, string>> = {};
   for (const field of ARTICLE_LIST_FIELDS) {
     const value = params[field];
-    if (Array.isArray(value)) errors[field] = `Give “${field}” once, not ${value.length} times.`;
+    if (Array.isArray(value)) errors[field] = { code: "libArticles.list.once", params: { field, count: value.length } };
     else if (value !== undefined) raw[field] = value;
   }
   const parsed = articleListQuerySchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as ArticleListField;
-      errors[field] ??= issue.message;
+      errors[field] ??= codedIssue(issue) ?? issue.message;
     }
   }
   // Checked apart from the schema so it is reported even when another field is also wrong
@@ -72,7 +74,7 @@ export function parseArticleListQuery(params: Record<string, string | string[] |
   const from = raw.from?.trim();
   const to = raw.to?.trim();
   if (!errors.from && !errors.to && from && to && isCalendarDate(from) && isCalendarDate(to) && from > to) {
-    errors.to = "The “from” date is after the “to” date; swap them or clear one.";
+    errors.to = { code: "libArticles.list.fromAfterTo" };
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, query: parsed.data };

@@ -1,3 +1,5 @@
+import { isUniqueViolation } from "@/lib/core/db-errors";
+import { DerekError } from "@/lib/core/errors";
 import type { JSONContent } from "@tiptap/core";
 import { reanchorAll, selectorFor, type AnchorResult } from "@/lib/anchoring";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -10,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { suggestOffThread } from "@/lib/import/off-thread/convert-off-thread";
 import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
 import { isUuid } from "@/lib/core/ids";
-import { ArticleConflictError, ArticleInputError, ArticleNotFoundError } from "./article-errors";
+import { ArticleConflictError, ArticleNotFoundError } from "./article-errors";
 import { contentHash } from "./content-hash";
 
 export interface ReviseArticleOptions {
@@ -46,7 +48,7 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
   const { actor, articleId, expectedRevision } = options;
   if (!isUuid(articleId)) throw new ArticleNotFoundError();
   if (!Number.isInteger(expectedRevision) || expectedRevision < 1)
-    throw new ArticleInputError("The revision you edited is unknown. Reload the article and edit again.");
+    throw new DerekError("libArticles.revise.unknownRevision");
   const body = newBody(options);
   const hash = contentHash(body.bodyText);
   // Read before the transaction, in a worker: an edit with a million figures is refused without
@@ -62,7 +64,7 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
         // Claims, suggestions and the duplicate check all key on the plain text, so a change of
         // formatting alone is not a new revision.
         if (current.contentHash === hash)
-          throw new ArticleInputError("The text is unchanged (formatting alone is not saved as a revision); there is nothing to save.", body.field);
+          throw new DerekError("libArticles.revise.unchanged", { field: body.field });
         const twin = await tx.article.findUnique({ where: { contentHash: hash }, select: { title: true } });
         if (twin) throw duplicateOf(twin.title, body.field);
 
@@ -98,7 +100,7 @@ export async function reviseArticle(options: ReviseArticleOptions): Promise<Revi
     );
   } catch (error) {
     // Another article took this exact text between our check and our write.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const twin = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
       if (twin && twin.id !== articleId) throw duplicateOf(twin.title, body.field);
     }
@@ -114,7 +116,7 @@ interface NewBody {
 
 function newBody(options: ReviseArticleOptions): NewBody {
   if ((options.doc === undefined) === (options.text === undefined))
-    throw new ArticleInputError("Send the edited article either as a document or as text.");
+    throw new DerekError("libArticles.revise.docOrText");
   let body: NewBody;
   if (options.doc !== undefined) {
     let node;
@@ -122,7 +124,7 @@ function newBody(options: ReviseArticleOptions): NewBody {
       node = toProseMirrorDoc(options.doc);
     } catch {
       // An unknown node would be dropped from the plain text and shift every claim after it.
-      throw new ArticleInputError("The edited article contains formatting that cannot be stored. Paste it as plain text.", "doc");
+      throw new DerekError("libArticles.revise.badFormatting", { field: "doc" });
     }
     body = { bodyJson: node.toJSON() as Prisma.InputJsonValue, bodyText: docToPlainText(node), field: "doc" };
   } else {
@@ -130,12 +132,12 @@ function newBody(options: ReviseArticleOptions): NewBody {
     const text = options.text!.replace(/\r\n?/g, "\n");
     body = { bodyJson: plainTextToDoc(text) as Prisma.InputJsonValue, bodyText: text, field: "text" };
   }
-  if (body.bodyText.trim() === "") throw new ArticleInputError("The article cannot be empty.", body.field);
+  if (body.bodyText.trim() === "") throw new DerekError("libArticles.revise.empty", { field: body.field });
   return body;
 }
 
-function duplicateOf(title: string, field: string): ArticleInputError {
-  return new ArticleInputError(`This exact text is already stored as another article ("${title}"). Change the text or edit that article instead.`, field);
+function duplicateOf(title: string, field: string): DerekError {
+  return new DerekError("libArticles.revise.duplicate", { params: { title }, field });
 }
 
 /** Names whoever saved the latest revision, and when, read after the conflicting save committed. */

@@ -1,3 +1,4 @@
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import type { Role } from "./policy";
 import { verifyPasswordOrDummy } from "./password";
@@ -16,9 +17,8 @@ export type SignInResult =
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /** What someone blocked by the sign-in limit is told, wherever they were asked for a password. */
-export function tooManySignInsMessage(retryAfterSeconds: number): string {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+export function tooManySignIns(retryAfterSeconds: number): DerekError {
+  return new DerekError("libAuth.signIn.rateLimited", { params: { minutes: Math.ceil(retryAfterSeconds / 60) }, kind: "busy" });
 }
 
 export function normaliseEmail(email: string): string {

@@ -23,20 +23,20 @@ const GROUP_STATUSES = ["PROPOSED", "CONFIRMED"] as const;
 // so that such a line is named, instead of failing (or being silently altered) in the database.
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const storable = (value: string) => !UNSTORABLE.test(value);
-const text = z.string().refine(storable, { error: "Contains a character the database cannot store (NUL or a broken surrogate pair)." });
+const text = z.string().refine(storable, { error: "libBackup.records.unstorableCharacter" });
 const nullableText = text.nullable();
 
 // Lower-case, as Derek stores ids; PostgreSQL compares uuids byte by byte, which is the order of
 // their lower-case text (the exclusion pair relies on it).
-const id = z.uuid({ error: "Expected an id (a UUID)." }).transform((value) => value.toLowerCase());
+const id = z.uuid({ error: "libBackup.records.id" }).transform((value) => value.toLowerCase());
 const int32 = z.number().int().min(-2_147_483_648).max(2_147_483_647);
 const count = z.number().int().min(0);
 
-const timestamp = z.iso.datetime({ offset: true, error: "Expected a date and time in ISO 8601, e.g. 2026-11-27T09:00:00.000Z." });
-const date = z.iso.date({ error: "Expected a date as YYYY-MM-DD." });
+const timestamp = z.iso.datetime({ offset: true, error: "libBackup.records.timestamp" });
+const date = z.iso.date({ error: "libBackup.records.date" });
 // Decimal(24, 6): up to 18 digits before the point and 6 after, as text so no digit is lost.
-const decimal = z.string().regex(/^-?\d{1,18}(\.\d{1,6})?$/, { error: "Expected a number as text with at most 18 digits before the point and 6 after, e.g. \"63.3\"." });
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: "Expected a sha256 as 64 lower-case hex digits." });
+const decimal = z.string().regex(/^-?\d{1,18}(\.\d{1,6})?$/, { error: "libBackup.records.decimal" });
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: "libBackup.records.sha256" });
 
 // Any JSON value whose strings the database can store (an article's ProseMirror document). Keys
 // are checked on the object, not as the record's keys: a bad key fails a record outright, so the
@@ -49,7 +49,7 @@ const json: z.ZodType<unknown> = z.lazy(() =>
     text,
     z.array(json),
     z.record(z.string(), json).refine((object) => Object.keys(object).every(storable), {
-      error: "Contains a character the database cannot store (NUL or a broken surrogate pair).",
+      error: "libBackup.records.unstorableCharacter",
     }),
   ]),
 );
@@ -68,7 +68,7 @@ export const headerSchema = z.strictObject({
 export const userRecordSchema = z.strictObject({
   type: z.literal("user"),
   id,
-  email: z.email({ error: "Expected an email address." }).transform((value) => value.toLowerCase()),
+  email: z.email({ error: "libBackup.records.email" }).transform((value) => value.toLowerCase()),
   name: text.min(1),
   role: z.enum(ROLES),
 });
@@ -89,7 +89,7 @@ export const articleRecordSchema = z.strictObject({
   sourceUrl: nullableText,
   publishedAt: date.nullable(),
   language: text.min(1),
-  bodyJson: json.refine((value) => typeof value === "object" && value !== null && !Array.isArray(value), { error: "Expected the article's document (a JSON object)." }),
+  bodyJson: json.refine((value) => typeof value === "object" && value !== null && !Array.isArray(value), { error: "libBackup.records.document" }),
   bodyText: text,
   contentHash: sha256,
   revision: int32.min(1),
@@ -180,10 +180,10 @@ export const claimRecordSchema = z
     sources: z.array(claimSourceSchema),
   })
   .superRefine((claim, ctx) => {
-    if (claim.end < claim.start) ctx.addIssue({ code: "custom", path: ["end"], message: "The claim ends before it starts." });
+    if (claim.end < claim.start) ctx.addIssue({ code: "custom", path: ["end"], message: "libBackup.records.claimEndsBeforeStart" });
     const seen = new Set<string>();
     claim.sources.forEach((link, index) => {
-      if (seen.has(link.sourceId)) ctx.addIssue({ code: "custom", path: ["sources", index, "sourceId"], message: "The same source is linked twice." });
+      if (seen.has(link.sourceId)) ctx.addIssue({ code: "custom", path: ["sources", index, "sourceId"], message: "libBackup.records.sourceLinkedTwice" });
       seen.add(link.sourceId);
     });
   });
@@ -216,7 +216,7 @@ export const exclusionRecordSchema = z
     createdById: id.nullable(),
     createdAt: timestamp,
   })
-  .refine((pair) => pair.claimAId < pair.claimBId, { error: "A pair is stored once, with claimAId before claimBId.", path: ["claimBId"] });
+  .refine((pair) => pair.claimAId < pair.claimBId, { error: "libBackup.records.pairOrder", path: ["claimBId"] });
 
 export const trailerSchema = z.strictObject({
   type: z.literal("end"),

@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import type { MessageCode, MessageParams } from "@/lib/core/message-codes";
+import { codedIssue } from "@/lib/core/zod-issues";
 import {
   FORMAT_VERSION,
   HEADER_TYPE,
@@ -13,7 +15,7 @@ import {
 import { exceedsDepth } from "./json-depth";
 import { MAX_BACKUP_RECORDS, MAX_RECORD_DEPTH } from "./limits";
 import { LineReader, type BackupInput } from "./read-lines";
-import { RestoreRefusedError } from "./restore-errors";
+import { RestoreRefusedError, type RestoreRefusalCode } from "./restore-errors";
 
 export type BackupCounts = Omit<BackupTrailer, "type">;
 
@@ -56,33 +58,33 @@ export class BackupParser {
       const record = this.accept(number, text);
       if (record) yield { line: number, record };
     }
-    if (this.header === null) throw new RestoreRefusedError(1, "malformed", "The file is empty; a Derek export starts with its header.");
+    if (this.header === null) throw refused(1, "malformed", "libBackup.parse.empty");
     if (!this.ended)
-      throw new RestoreRefusedError(this.lines + 1, "truncated", `The file ends without its end record after ${this.lines} lines: it was cut short.`);
+      throw refused(this.lines + 1, "truncated", "libBackup.parse.cutShort", { lines: this.lines });
   }
 
   private accept(line: number, text: string): BackupRecord | null {
     if (this.ended) {
       if (text.trim() === "") return null;
-      throw new RestoreRefusedError(line, "malformed", "There is a record after the end record; the file was put together from pieces or edited.");
+      throw refused(line, "malformed", "libBackup.parse.recordAfterEnd");
     }
-    if (text.trim() === "") throw new RestoreRefusedError(line, "malformed", "This line is empty; every line of an export is one record.");
+    if (text.trim() === "") throw refused(line, "malformed", "libBackup.parse.emptyLine");
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new RestoreRefusedError(line, "malformed", `This line is not valid JSON (${(error as Error).message}).`);
+      throw refused(line, "malformed", "libBackup.parse.notJson", { detail: (error as Error).message });
     }
     // Before any validation, all of which recurses.
     if (exceedsDepth(value, MAX_RECORD_DEPTH))
-      throw new RestoreRefusedError(line, "malformed", `This record nests deeper than ${MAX_RECORD_DEPTH} levels; no record of a Derek export does.`);
+      throw refused(line, "malformed", "libBackup.parse.tooDeep", { depth: MAX_RECORD_DEPTH });
     const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { type?: unknown }).type : undefined;
 
     if (this.header === null) {
       this.header = parseHeader(line, value, type);
       return null;
     }
-    if (type === HEADER_TYPE) throw new RestoreRefusedError(line, "malformed", "A second header: the file was put together from several exports.");
+    if (type === HEADER_TYPE) throw refused(line, "malformed", "libBackup.parse.secondHeader");
     if (type === "end") {
       this.checkTrailer(line, parseRecord(line, "end", trailerSchema, value));
       this.ended = true;
@@ -90,12 +92,13 @@ export class BackupParser {
     }
     if (typeof type !== "string" || !Object.hasOwn(RECORD_SCHEMAS, type)) {
       const known = [...Object.keys(RECORD_SCHEMAS), "end"].map((t) => `"${t}"`).join(", ");
-      const found = typeof type === "string" ? `; "${type.slice(0, 40)}" is none of them` : "";
-      throw new RestoreRefusedError(line, "malformed", `A record needs a "type", one of ${known}${found}.`);
+      throw typeof type === "string"
+        ? refused(line, "malformed", "libBackup.parse.unknownType", { types: known, type: type.slice(0, 40) })
+        : refused(line, "malformed", "libBackup.parse.missingType", { types: known });
     }
     const recordType = type as keyof typeof RECORD_SCHEMAS;
     if (++this.recordsRead > this.maxRecords)
-      throw new RestoreRefusedError(line, "malformed", `The file holds more than ${this.maxRecords} records; no export of Derek restores that many at once.`);
+      throw refused(line, "malformed", "libBackup.parse.tooManyRecords", { count: this.maxRecords });
     const record = parseRecord(line, recordType, RECORD_SCHEMAS[recordType], value) as BackupRecord;
     this.counts[TRAILER_COUNT_OF[recordType]]++;
     return record;
@@ -106,15 +109,15 @@ export class BackupParser {
       .filter((key) => trailer[key] !== this.counts[key])
       .map((key) => `${trailer[key]} ${key} announced, ${this.counts[key]} found`);
     if (differences.length > 0)
-      throw new RestoreRefusedError(line, "truncated", `The end record's counts do not match the file (${differences.join("; ")}): lines are missing or were added.`);
+      throw refused(line, "truncated", "libBackup.parse.countsDiffer", { differences: differences.join("; ") });
   }
 }
 
 function parseHeader(line: number, value: unknown, type: unknown): BackupHeader {
-  if (type !== HEADER_TYPE) throw new RestoreRefusedError(line, "malformed", "This file does not start with a Derek export header; it is not a JSON Lines export of Derek.");
+  if (type !== HEADER_TYPE) throw refused(line, "malformed", "libBackup.parse.noHeader");
   const version = (value as { version?: unknown }).version;
   if (version !== FORMAT_VERSION)
-    throw new RestoreRefusedError(line, "version", `This file is in version ${JSON.stringify(version ?? null)} of Derek's export format; this Derek reads version ${FORMAT_VERSION} only.`);
+    throw refused(line, "version", "libBackup.parse.otherVersion", { found: JSON.stringify(version ?? null), version: FORMAT_VERSION });
   return parseRecord(line, "header", headerSchema, value);
 }
 
@@ -122,7 +125,13 @@ function parseRecord<S extends z.ZodType>(line: number, type: string, schema: S,
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const field = issue.path.length > 0 ? `field "${issue.path.join(".")}"` : "record";
-  const article = /^[aeiou]/.test(type) ? "an" : "a";
-  throw new RestoreRefusedError(line, "malformed", `In ${article} ${type} record, ${field}: ${issue.message}`);
+  // The schemas' rules are codes, translated inside this message; zod's own are English.
+  const message = codedIssue(issue)?.code ?? issue.message;
+  const an = /^[aeiou]/.test(type);
+  if (issue.path.length === 0) throw refused(line, "malformed", an ? "libBackup.parse.recordInAn" : "libBackup.parse.recordInA", { type, message });
+  throw refused(line, "malformed", an ? "libBackup.parse.fieldInAn" : "libBackup.parse.fieldInA", { type, path: issue.path.join("."), message });
+}
+
+function refused(line: number, kind: RestoreRefusalCode, code: MessageCode, params?: MessageParams): RestoreRefusedError {
+  return new RestoreRefusedError(line, kind, { code, params });
 }

@@ -46,7 +46,7 @@ export class LineReader {
         // A byte-order mark on the first line (some editors add one) is dropped by the decoder.
         text = decoder.decode(bytes);
       } catch {
-        throw new RestoreRefusedError(number, "malformed", "This line is not valid UTF-8 text.");
+        throw new RestoreRefusedError(number, "malformed", { code: "libBackup.parse.notUtf8" });
       }
       return { number, text: text.endsWith("\r") ? text.slice(0, -1) : text };
     };
@@ -79,7 +79,7 @@ export class LineReader {
 }
 
 function tooLong(line: number): RestoreRefusedError {
-  return new RestoreRefusedError(line, "malformed", `This line is longer than ${MAX_LINE_BYTES / (1024 * 1024)} MB; it is not a record of a Derek export.`);
+  return new RestoreRefusedError(line, "malformed", { code: "libBackup.parse.lineTooLong", params: { size: MAX_LINE_BYTES / (1024 * 1024) } });
 }
 
 async function* chunksOf(input: BackupInput): AsyncGenerator<Uint8Array> {

@@ -1,3 +1,5 @@
+import { isConstraintViolation } from "@/lib/core/db-errors";
+import type { CodedMessage, MessageCode, MessageParams } from "@/lib/core/message-codes";
 import { contentHash } from "@/lib/articles/content-hash";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
@@ -49,9 +51,6 @@ const FLUSH_BYTES = 16 * 1024 * 1024;
  * 5-second default would cut it off half-way (and roll it back, so nothing half-written stays).
  */
 const RESTORE_TIMEOUT_MS = 60 * 60 * 1000;
-
-const EMPTY_INSTANCE =
-  "A backup is restored into an empty instance (one with at most the demo accounts and the seed articles of a fresh start).";
 
 export interface RestoreBackupOptions {
   /** An admin restoring through the web page, or whoever holds the database's URL at the command line. */
@@ -221,7 +220,7 @@ class Restore {
         const pair = record;
         await this.ref(line, "claim", this.claims, pair.claimAId);
         await this.ref(line, "claim", this.claims, pair.claimBId);
-        this.defineOnce(line, this.pairs, `${pair.claimAId}:${pair.claimBId}`, "pair of claims kept apart");
+        this.defineOnce(line, this.pairs, `${pair.claimAId}:${pair.claimBId}`, { code: "libBackup.restore.pairDefinedTwice", params: { pair: `${pair.claimAId}:${pair.claimBId}` } });
         this.queue("exclusions", line, { ...pair, createdById: await this.userRef(line, pair.createdById) });
         return;
       }
@@ -230,7 +229,7 @@ class Restore {
 
   private async acceptReview(line: number, review: ReviewRecord) {
     await this.ref(line, "claim", this.claims, review.claimId);
-    if (this.reviewLineById.has(review.id)) throw new RestoreRefusedError(line, "malformed", `The review ${review.id} is defined twice.`);
+    if (this.reviewLineById.has(review.id)) throw refusal(line, "malformed", "libBackup.rules.reviewDefinedTwice", { id: review.id });
     const reviewerId = (await this.userRef(line, review.reviewerId))!;
     const claim = this.claimStates.get(review.claimId);
     const authorId = claim?.authorId ?? (await this.tx.claim.findUniqueOrThrow({ where: { id: review.claimId }, select: { authorId: true } })).authorId;
@@ -259,8 +258,8 @@ class Restore {
   }
 
   private async acceptUser(line: number, user: UserRecord) {
-    if (this.users.has(user.id)) throw new RestoreRefusedError(line, "malformed", `The user ${user.id} is defined twice.`);
-    if (this.emails.has(user.email)) throw new RestoreRefusedError(line, "malformed", `Two users of the file have the email ${user.email}.`);
+    if (this.users.has(user.id)) throw refusal(line, "malformed", "libBackup.restore.userDefinedTwice", { id: user.id });
+    if (this.emails.has(user.email)) throw refusal(line, "malformed", "libBackup.restore.emailTwice", { email: user.email });
     this.emails.add(user.email);
     const [byEmail, byId] = await Promise.all([
       this.tx.user.findUnique({ where: { email: user.email }, select: { id: true } }),
@@ -273,7 +272,7 @@ class Restore {
       return;
     }
     if (byId)
-      throw new RestoreRefusedError(line, "conflict", `The user ${user.email} has the id of another account stored here (${byId.email}). ${EMPTY_INSTANCE}`);
+      throw refusal(line, "conflict", "libBackup.restore.userIdTaken", { email: user.email, other: byId.email });
     try {
       await this.tx.user.create({
         data: { id: user.id, email: user.email, name: user.name, role: user.role, active: false, passwordHash: UNUSABLE_PASSWORD_HASH },
@@ -281,7 +280,7 @@ class Restore {
       });
     } catch (error) {
       // An admin created the same account between the lookup above and this insert.
-      if (isConstraintViolation(error)) throw refusal(line, "conflict", `The account ${user.email} was created here meanwhile; try again.`);
+      if (isConstraintViolation(error)) throw refusal(line, "conflict", "libBackup.restore.accountCreatedMeanwhile", { email: user.email });
       throw error;
     }
     this.users.set(user.id, user.id);
@@ -289,10 +288,10 @@ class Restore {
   }
 
   private async acceptArticle(line: number, article: ArticleRecord) {
-    if (this.articles.has(article.id)) throw new RestoreRefusedError(line, "malformed", `The article ${article.id} is defined twice.`);
+    if (this.articles.has(article.id)) throw refusal(line, "malformed", "libBackup.restore.articleDefinedTwice", { id: article.id });
     if (contentHash(article.bodyText) !== article.contentHash)
-      throw new RestoreRefusedError(line, "malformed", "The article's text does not match its contentHash; the file was changed after the export.");
-    if (this.hashes.has(article.contentHash)) throw new RestoreRefusedError(line, "malformed", "Two articles of the file have the same text.");
+      throw refusal(line, "malformed", "libBackup.restore.articleHashMismatch");
+    if (this.hashes.has(article.contentHash)) throw refusal(line, "malformed", "libBackup.restore.articleTextTwice");
     breaksRule(line, articleUrlRule(article.sourceUrl));
     breaksRule(line, documentRule(article.bodyJson, article.bodyText));
     this.hashes.add(article.contentHash);
@@ -306,7 +305,7 @@ class Restore {
       select: { id: true, title: true, outlet: true, sourceUrl: true, publishedAt: true, language: true, revision: true, _count: { select: { claims: true } } },
     });
     if (existing.some((a) => a.id === article.id))
-      throw new RestoreRefusedError(line, "conflict", `The article ${titled(article.title)} (${article.id}) is already stored here. ${EMPTY_INSTANCE}`);
+      throw refusal(line, "conflict", "libBackup.restore.articleStored", { title: titled(article.title), id: article.id });
     const twin = existing[0];
     if (twin) {
       // A fresh instance imports the seed texts on its first start, as the exported one did. Such
@@ -320,7 +319,7 @@ class Restore {
         article.revision === 1 &&
         (await this.tx.auditEvent.count({ where: { entityType: "Article", entityId: twin.id, action: { not: "article.create" } } })) === 0;
       if (!untouched)
-        throw new RestoreRefusedError(line, "conflict", `The text of the article ${titled(article.title)} is already stored here, in an article with claims or edits. ${EMPTY_INSTANCE}`);
+        throw refusal(line, "conflict", "libBackup.restore.articleTextStored", { title: titled(article.title) });
       const details = { title: article.title, outlet: article.outlet, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, language: article.language };
       const here = { title: twin.title, outlet: twin.outlet, sourceUrl: twin.sourceUrl, publishedAt: dateOnlyOrNull(twin.publishedAt), language: twin.language };
       if (JSON.stringify(details) !== JSON.stringify(here))
@@ -342,14 +341,14 @@ class Restore {
   private async acceptRevision(line: number, revision: RevisionRecord) {
     const articleId = await this.ref(line, "article", this.articles, revision.articleId);
     const key = `${articleId}:${revision.revision}`;
-    this.defineOnce(line, this.revisionKeys, key, `revision ${revision.revision} of an article`);
+    this.defineOnce(line, this.revisionKeys, key, { code: "libBackup.restore.revisionDefinedTwice", params: { revision: revision.revision, key } });
     if (contentHash(revision.bodyText) !== revision.contentHash)
-      throw new RestoreRefusedError(line, "malformed", "The revision's text does not match its contentHash; the file was changed after the export.");
+      throw refusal(line, "malformed", "libBackup.restore.revisionHashMismatch");
     breaksRule(line, documentRule(revision.bodyJson, revision.bodyText));
     if (this.adopted.has(revision.articleId)) {
       // The adopted article already has this very revision, stored by its own import.
       if (revision.revision === 1 && this.hashes.has(revision.contentHash)) return;
-      throw new RestoreRefusedError(line, "conflict", `This revision belongs to an article already stored here with other revisions. ${EMPTY_INSTANCE}`);
+      throw refusal(line, "conflict", "libBackup.restore.revisionOfStoredArticle");
     }
     this.queue("revisions", line, { ...revision, articleId, createdById: await this.userRef(line, revision.createdById) });
   }
@@ -365,8 +364,9 @@ class Restore {
     this.queue("claims", line, { ...claim, articleId, authorId, assigneeId: await this.userRef(line, claim.assigneeId) });
   }
 
-  private defineOnce(line: number, ids: Set<string>, id: string, what: string) {
-    if (ids.has(id)) throw new RestoreRefusedError(line, "malformed", `The ${what} ${id} is defined twice.`);
+  /** `what` names the kind of record, or is the whole message for a record named by a key. */
+  private defineOnce(line: number, ids: Set<string>, id: string, what: string | CodedMessage) {
+    if (ids.has(id)) throw typeof what === "string" ? refusal(line, "malformed", "libBackup.restore.definedTwice", { what, id }) : new RestoreRefusedError(line, "malformed", what);
     ids.add(id);
   }
 
@@ -381,7 +381,7 @@ class Restore {
   private async ref(line: number, what: "article" | "group" | "source" | "claim", defined: Set<string> | Map<string, string>, id: string): Promise<string> {
     if (defined.has(id)) return defined instanceof Map ? defined.get(id)! : id;
     if (await this.isStored(what, id)) return id;
-    throw new RestoreRefusedError(line, "reference", `This record names the ${what} ${id}, which is neither earlier in the file nor stored here.`);
+    throw refusal(line, "reference", "libBackup.restore.missingReference", { what, id });
   }
 
   private async userRef(line: number, id: string | null): Promise<string | null> {
@@ -389,7 +389,7 @@ class Restore {
     const here = this.users.get(id);
     if (here) return here;
     if (await this.isStored("user", id)) return id;
-    throw new RestoreRefusedError(line, "reference", `This record names the user ${id}, who is neither earlier in the file nor stored here.`);
+    throw refusal(line, "reference", "libBackup.restore.missingUser", { id });
   }
 
   private async isStored(what: "user" | "article" | "group" | "source" | "claim", id: string): Promise<boolean> {
@@ -426,7 +426,7 @@ class Restore {
       // The checks above run before each insert; only a row written by someone else in between
       // reaches the database's constraints. A conflict with the instance, not a server failure.
       if (isConstraintViolation(error))
-        throw refusal(Math.min(...lines), "conflict", `A record of the lines from here on conflicts with one stored here meanwhile. ${EMPTY_INSTANCE}`);
+        throw refusal(Math.min(...lines), "conflict", "libBackup.restore.conflictMeanwhile");
       throw error;
     }
     for (const rows of Object.values(this.pending)) rows.length = 0;
@@ -452,7 +452,7 @@ class Restore {
       });
       const takenKeys = new Set(taken.map((t) => `${t.articleId}:${t.revision}`));
       const first = onStoredArticles.find(({ record }) => takenKeys.has(`${record.articleId}:${record.revision}`));
-      if (first) throw refusal(first.line, "conflict", `Revision ${first.record.revision} of this article is already stored here. ${EMPTY_INSTANCE}`);
+      if (first) throw refusal(first.line, "conflict", "libBackup.restore.revisionStored", { revision: first.record.revision });
     }
     await insertRows(tx, "ArticleRevision", REVISION_COLUMNS, p.revisions.map(({ record: r }) => [
       r.id, r.articleId, r.revision, JSON.stringify(r.bodyJson), r.bodyText, r.contentHash, r.createdById, r.createdAt,
@@ -497,7 +497,7 @@ class Restore {
       });
       const takenKeys = new Set(taken.map((t) => `${t.claimAId}:${t.claimBId}`));
       const first = p.exclusions.find(({ record }) => takenKeys.has(`${record.claimAId}:${record.claimBId}`));
-      if (first) throw refusal(first.line, "conflict", `These two claims are already kept apart here. ${EMPTY_INSTANCE}`);
+      if (first) throw refusal(first.line, "conflict", "libBackup.restore.pairStored");
       await insertRows(tx, "ClaimGroupExclusion", EXCLUSION_COLUMNS, p.exclusions.map(({ record: e }) => [e.claimAId, e.claimBId, e.createdById, e.createdAt]));
     }
   }
@@ -550,21 +550,13 @@ async function insertRows(tx: Tx, table: string, columns: Columns, rows: unknown
   await tx.$executeRaw(Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names}) SELECT * FROM unnest(${arrays})`);
 }
 
-/** A unique or foreign key violation, from a model query (P2002, P2003) or a raw one (P2010). */
-function isConstraintViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2002" || error.code === "P2003") return true;
-  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
-  return error.code === "P2010" && (cause?.originalCode === "23505" || cause?.originalCode === "23503");
-}
-
 /** Refuses the file at `line` when a row rule found a reason. */
-function breaksRule(line: number, reason: string | null) {
+function breaksRule(line: number, reason: CodedMessage | null) {
   if (reason !== null) throw new RestoreRefusedError(line, "rule", reason);
 }
 
-function refusal(line: number, code: RestoreRefusalCode, reason: string) {
-  return new RestoreRefusedError(line, code, reason);
+function refusal(line: number, kind: RestoreRefusalCode, code: MessageCode, params?: MessageParams) {
+  return new RestoreRefusedError(line, kind, { code, params });
 }
 
 /** Refuses the batch at its first record whose id is stored here already. */
@@ -572,7 +564,11 @@ async function refuseStored<T extends { id: string }>(rows: Pending<T>[], find: 
   if (rows.length === 0) return;
   const stored = new Set((await find(rows.map((row) => row.record.id))).map((row) => row.id));
   const first = rows.find((row) => stored.has(row.record.id));
-  if (first) throw refusal(first.line, "conflict", `The ${what} ${first.record.id} is already stored here. ${EMPTY_INSTANCE}`);
+  if (!first) return;
+  // Two kinds have a message of their own: the catalogs name the other kinds by a select on `what`.
+  if (what === "article revision") throw refusal(first.line, "conflict", "libBackup.restore.revisionIdStored", { id: first.record.id });
+  if (what === "claim group") throw refusal(first.line, "conflict", "libBackup.restore.groupStored", { id: first.record.id });
+  throw refusal(first.line, "conflict", "libBackup.restore.stored", { what, id: first.record.id });
 }
 
 /** Dismissals land on the suggestions the suggester proposes again; one it no longer proposes has nothing to dismiss. */

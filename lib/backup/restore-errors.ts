@@ -1,3 +1,7 @@
+import { englishMessage } from "@/lib/core/english-messages";
+import { DerekError } from "@/lib/core/errors";
+import type { CodedMessage } from "@/lib/core/message-codes";
+
 /**
  * Why a backup file was refused:
  * - malformed: a line is not a valid record (not JSON, an unknown type, a bad field), or the file
@@ -15,15 +19,17 @@ export type RestoreRefusalCode = "malformed" | "version" | "truncated" | "refere
 /**
  * A refusal of the whole file, naming the line that failed. Nothing of the file has been stored
  * when this is thrown out of restoreBackup: the transaction it ran in has been rolled back.
- * Its message is meant for the person who restores and names no internals.
+ * Its code and parameters are the reason's (with `line` among the parameters); its English message
+ * says "Line N: … Nothing was restored." for the command line and the API's JSON.
  */
-export class RestoreRefusedError extends Error {
+export class RestoreRefusedError extends DerekError {
   constructor(
     readonly line: number,
-    readonly code: RestoreRefusalCode,
-    readonly reason: string,
+    readonly refusal: RestoreRefusalCode,
+    readonly reason: CodedMessage,
   ) {
-    super(`Line ${line}: ${reason} Nothing was restored.`);
+    super(reason.code, { params: { ...reason.params, line }, kind: refusal === "conflict" ? "conflict" : "unprocessable" });
+    this.message = englishMessage("libBackup.parse.refusedAtLine", { line, reason: englishMessage(reason.code, reason.params) });
     this.name = "RestoreRefusedError";
   }
 }
@@ -40,12 +46,9 @@ export interface InstanceWork {
  * A refusal of the whole file before any line is read: the instance holds work of its own, and a
  * restore only ever fills an empty one (lib/backup/instance-emptiness.ts says what that means).
  */
-export class InstanceNotEmptyError extends Error {
+export class InstanceNotEmptyError extends DerekError {
   constructor(readonly found: InstanceWork) {
-    super(
-      `This instance is not empty: it holds claims: ${found.claims}, sources: ${found.sources}, claim groups: ${found.groups}, articles other than untouched seed articles: ${found.articles}. ` +
-        "A backup is restored only into an empty instance (the accounts and the untouched seed articles of a fresh start, nothing else). Nothing was restored.",
-    );
+    super("libBackup.rules.notEmpty", { params: { ...found }, kind: "conflict" });
     this.name = "InstanceNotEmptyError";
   }
 }

@@ -1,3 +1,4 @@
+import type { CodedMessage } from "@/lib/core/message-codes";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { authorize, ForbiddenError, type Actor } from "@/lib/auth/policy";
@@ -8,7 +9,7 @@ import { InstanceNotEmptyError, RestoreRefusedError, type InstanceWork, type Res
 /** What scripts/restore-child.ts prints as its last line of output. */
 export type ChildOutcome =
   | { status: "restored"; result: RestoreResult }
-  | { status: "refused"; line: number; code: RestoreRefusalCode; reason: string }
+  | { status: "refused"; line: number; refusal: RestoreRefusalCode; reason: CodedMessage }
   | { status: "not_empty"; found: InstanceWork }
   | { status: "forbidden"; code: MessageCode };
 
@@ -40,7 +41,7 @@ export async function restoreInOwnProcess(options: { actor: Actor; file: string;
     case "restored":
       return outcome.result;
     case "refused":
-      throw new RestoreRefusedError(outcome.line, outcome.code, outcome.reason);
+      throw new RestoreRefusedError(outcome.line, outcome.refusal, outcome.reason);
     case "not_empty":
       throw new InstanceNotEmptyError(outcome.found);
     case "forbidden":

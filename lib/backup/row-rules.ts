@@ -2,12 +2,13 @@ import type { JSONContent } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { docToPlainText } from "@/lib/document/doc-text";
 import { toProseMirrorDoc } from "@/lib/document/schema";
+import type { CodedMessage } from "@/lib/core/message-codes";
 import type { ClaimRecord, ReviewRecord, SourceRecord } from "./backup-records";
 
 /**
  * The rules a restored row keeps because the workbench keeps them: a record that breaks one was
  * not written by any page of Derek, whatever the file says. Each returns the reason a record
- * breaks a rule, as a sentence for the person restoring, or null.
+ * breaks a rule, as a coded message for the person restoring, or null.
  */
 
 /** An http(s) address, as the import's and the claim form's URL fields accept. */
@@ -22,15 +23,15 @@ export function isHttpUrl(value: string): boolean {
 
 const shown = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
-export function articleUrlRule(sourceUrl: string | null): string | null {
+export function articleUrlRule(sourceUrl: string | null): CodedMessage | null {
   if (sourceUrl === null || isHttpUrl(sourceUrl)) return null;
-  return `The article's address ${shown(sourceUrl)} is not a web address starting with http:// or https://.`;
+  return { code: "libBackup.rules.articleUrl", params: { url: shown(sourceUrl) } };
 }
 
-export function sourceRule(source: Pick<SourceRecord, "url" | "archivedUrl">): string | null {
-  if (!isHttpUrl(source.url)) return `The source's address ${shown(source.url)} is not a web address starting with http:// or https://.`;
+export function sourceRule(source: Pick<SourceRecord, "url" | "archivedUrl">): CodedMessage | null {
+  if (!isHttpUrl(source.url)) return { code: "libBackup.rules.sourceUrl", params: { url: shown(source.url) } };
   if (source.archivedUrl !== null && !isHttpUrl(source.archivedUrl))
-    return `The source's archive address ${shown(source.archivedUrl)} is not a web address starting with http:// or https://.`;
+    return { code: "libBackup.rules.archiveUrl", params: { url: shown(source.archivedUrl) } };
   return null;
 }
 
@@ -40,16 +41,16 @@ export function sourceRule(source: Pick<SourceRecord, "url" | "archivedUrl">): s
  * document: they must be the same words), and whose links go to http(s) addresses only, as the
  * import's sanitiser leaves them.
  */
-export function documentRule(bodyJson: unknown, bodyText: string): string | null {
+export function documentRule(bodyJson: unknown, bodyText: string): CodedMessage | null {
   let doc: ProseMirrorNode;
   try {
     doc = toProseMirrorDoc(bodyJson as JSONContent);
     // nodeFromJSON builds nodes without checking what they may contain; check() does.
     doc.check();
   } catch (error) {
-    return `The document is not one the article viewer can show (${(error as Error).message}).`;
+    return { code: "libBackup.rules.documentInvalid", params: { detail: (error as Error).message } };
   }
-  if (doc.type.name !== "doc") return "The document is not one the article viewer can show: its top node is not a document.";
+  if (doc.type.name !== "doc") return { code: "libBackup.rules.documentNotDoc" };
   let href: string | null = null;
   doc.descendants((node) => {
     if (href !== null) return false;
@@ -58,15 +59,15 @@ export function documentRule(bodyJson: unknown, bodyText: string): string | null
     }
     return href === null;
   });
-  if (href !== null) return `A link in the document goes to ${shown(href)}; only http:// and https:// addresses are kept.`;
-  if (docToPlainText(doc) !== bodyText) return "The text does not match the plain text of the document; the viewer would show other words than the claims point into.";
+  if (href !== null) return { code: "libBackup.rules.linkNotHttp", params: { href: shown(href) } };
+  if (docToPlainText(doc) !== bodyText) return { code: "libBackup.rules.textNotDocument" };
   return null;
 }
 
 /** A claim's verdict: only a verified claim has one, and a verified claim always does. */
-export function claimRatingRule(claim: Pick<ClaimRecord, "status" | "rating">): string | null {
-  if (claim.status === "VERIFIED" && claim.rating === null) return "The claim is verified but has no verdict.";
-  if (claim.status !== "VERIFIED" && claim.rating !== null) return `The claim has a verdict but is not verified (its status is ${claim.status}).`;
+export function claimRatingRule(claim: Pick<ClaimRecord, "status" | "rating">): CodedMessage | null {
+  if (claim.status === "VERIFIED" && claim.rating === null) return { code: "libBackup.rules.verifiedWithoutVerdict" };
+  if (claim.status !== "VERIFIED" && claim.rating !== null) return { code: "libBackup.rules.verdictNotVerified", params: { status: claim.status } };
   return null;
 }
 
@@ -76,17 +77,17 @@ export function claimRatingRule(claim: Pick<ClaimRecord, "status" | "rating">): 
  * rule — never a decision by the claim's own author (re-opening a verified claim is not a
  * decision on one's own work, and the policy allows it).
  */
-export function reviewRule(review: Pick<ReviewRecord, "decision" | "rating" | "comment">, reviewerId: string, claimAuthorId: string): string | null {
-  if (review.decision === "APPROVED" && review.rating === null) return "An approval without a verdict.";
-  if (review.decision !== "APPROVED" && review.rating !== null) return `A verdict goes only with an approval, not with a review of decision ${review.decision}.`;
-  if (review.decision !== "APPROVED" && (review.comment ?? "").trim() === "") return `A review of decision ${review.decision} needs its comment (the reason given).`;
-  if (review.decision !== "REOPENED" && reviewerId === claimAuthorId) return "The reviewer is the claim's own author; nobody reviews a claim they wrote.";
+export function reviewRule(review: Pick<ReviewRecord, "decision" | "rating" | "comment">, reviewerId: string, claimAuthorId: string): CodedMessage | null {
+  if (review.decision === "APPROVED" && review.rating === null) return { code: "libBackup.rules.approvalWithoutVerdict" };
+  if (review.decision !== "APPROVED" && review.rating !== null) return { code: "libBackup.rules.verdictWithoutApproval", params: { decision: review.decision } };
+  if (review.decision !== "APPROVED" && (review.comment ?? "").trim() === "") return { code: "libBackup.rules.commentRequired", params: { decision: review.decision } };
+  if (review.decision !== "REOPENED" && reviewerId === claimAuthorId) return { code: "libBackup.rules.reviewerIsAuthor" };
   return null;
 }
 
 /** A comment as the comment form takes it: some words. */
-export function commentRule(body: string): string | null {
-  return body.trim() === "" ? "A comment without words." : null;
+export function commentRule(body: string): CodedMessage | null {
+  return body.trim() === "" ? { code: "libBackup.rules.commentWithoutWords" } : null;
 }
 
 type Decision = ReviewRecord["decision"];
@@ -128,12 +129,12 @@ export function addLastReview(last: LastReviews | undefined, review: Pick<Review
  * A claim's status against its reviews: a verified claim rests on an approval with its own verdict
  * (which the review rule made someone else's), a disputed or returned claim on that decision.
  */
-export function claimStatusRule(claim: Pick<ClaimRecord, "status" | "rating">, last: LastReviews | undefined): string | null {
+export function claimStatusRule(claim: Pick<ClaimRecord, "status" | "rating">, last: LastReviews | undefined): CodedMessage | null {
   const allowed = LAST_DECISIONS[claim.status];
   const marks = last?.marks ?? ["none"];
   const fits = marks.some((mark) => (claim.status === "VERIFIED" ? mark === `APPROVED:${claim.rating}` : allowed.includes(mark as Decision | "none")));
   if (fits) return null;
-  if (claim.status === "VERIFIED") return "The claim is verified, but its last review is not an approval with its verdict by a reviewer other than its author.";
+  if (claim.status === "VERIFIED") return { code: "libBackup.rules.verifiedWithoutApproval" };
   const found = last ? last.marks[0].split(":")[0] : "none";
-  return `The claim's status ${claim.status} does not follow from its reviews (the last decision is ${found}).`;
+  return { code: "libBackup.rules.statusWithoutReviews", params: { status: claim.status, decision: found } };
 }

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from "intl-messageformat";
+import { isMessageCode } from "./coded-text";
 import libApp from "../../messages/en/libApp.json";
 import libArticles from "../../messages/en/libArticles.json";
 import libAuth from "../../messages/en/libAuth.json";
@@ -38,5 +39,14 @@ function entry(code: string): string | undefined {
 export function englishMessage(code: MessageCode, params: MessageParams = {}): string {
   const template = entry(code);
   if (template === undefined) return code;
-  return String(new IntlMessageFormat(template, "en").format(params));
+  // A parameter that is itself a code (the reason inside "…, field \"x\": {message}") in English too.
+  const filled = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === "string" && isMessageCode(value) && entry(value) !== undefined ? englishMessage(value as MessageCode) : value]));
+  return String(new IntlMessageFormat(template, "en").format(filled));
+}
+
+
+/** A message that may be coded, a code alone or words, in English (the API's JSON, logs). */
+export function englishOf(message: { code: MessageCode; params?: MessageParams } | string): string {
+  if (typeof message !== "string") return englishMessage(message.code, message.params);
+  return isMessageCode(message) ? englishMessage(message as MessageCode) : message;
 }

@@ -13,8 +13,13 @@ export interface RefusalOptions {
   /** The form field the message belongs beside. */
   field?: string;
   kind?: RefusalKind;
+  /** Messages for several fields at once (a query with more than one bad parameter). */
+  fieldErrors?: Record<string, FieldMessage>;
   cause?: unknown;
 }
+
+/** A field's message: coded, or a code or words as an area that builds them as text gives them. */
+export type FieldMessage = CodedMessage | string;
 
 /**
  * A refusal meant for the person who asked: a code with its parameters (translated where it is
@@ -26,6 +31,7 @@ export class DerekError extends Error implements CodedMessage {
   readonly params: MessageParams;
   readonly field?: string;
   readonly kind: RefusalKind;
+  readonly fieldErrors?: Record<string, FieldMessage>;
 
   constructor(code: MessageCode, options: RefusalOptions = {}) {
     super(englishMessage(code, options.params), options.cause === undefined ? undefined : { cause: options.cause });
@@ -34,6 +40,7 @@ export class DerekError extends Error implements CodedMessage {
     this.params = options.params ?? {};
     this.field = options.field;
     this.kind = options.kind ?? "invalid";
+    this.fieldErrors = options.fieldErrors;
   }
 
   /** The code and parameters alone, as they cross to the interface. */

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
-import { ExportRequestError } from "./export-errors";
+import { exportRefusal } from "./export-errors";
 import { exportFilename } from "./export-filename";
 import type { ExportFormat, Publisher } from "./export-format";
 import { findExportFormat } from "./export-formats";
@@ -52,14 +52,12 @@ export function exportFilter(filter: LedgerFilter, options: { allStatuses: boole
   let effective = filter;
   if (!options.allStatuses) {
     if (filter.status && filter.status !== "VERIFIED") {
-      const message = `The filter asks for ${filter.status.toLowerCase()} claims, but an export holds only verified claims unless all statuses are asked for (statuses=all; in the ledger, untick “Only verified claims”).`;
-      throw new ExportRequestError(400, message, { status: message });
+      throw exportRefusal("libExport.run.statusNotVerified", { params: { status: filter.status.toLowerCase() }, field: "status" });
     }
     effective = { ...filter, status: "VERIFIED" };
   }
   if (options.format.verdictsOnly && effective.status !== "VERIFIED") {
-    const message = `${options.format.label} publishes verdicts, so it holds verified claims only: export it with “Only verified claims” (or status VERIFIED).`;
-    throw new ExportRequestError(400, message, { format: message });
+    throw exportRefusal("libExport.run.verdictsOnly", { params: { format: options.format.label }, field: "format" });
   }
   return effective;
 }
@@ -75,7 +73,7 @@ const AUDIT_ENTITY = "Export";
 export async function runExport(options: RunExportOptions): Promise<ExportRun> {
   authorize(options.actor, "export.run");
   const format = findExportFormat(options.format);
-  if (!format) throw new ExportRequestError(400, `Unknown format “${options.format}”.`, { format: `Unknown format “${options.format}”.` });
+  if (!format) throw exportRefusal("libExport.run.unknownFormat", { params: { format: options.format }, field: "format" });
   const allStatuses = options.allStatuses ?? false;
   const filter = exportFilter(options.filter, { allStatuses, format });
   return streamExport({
@@ -133,7 +131,7 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
     client = await (options.pool ?? getExportPool()).connect();
   } catch (error) {
     if (error instanceof Error && /timeout/i.test(error.message))
-      throw new ExportRequestError(503, "Too many exports are running at once; try again in a minute.");
+      throw exportRefusal("libExport.run.busy", { kind: "busy" });
     throw error;
   }
 

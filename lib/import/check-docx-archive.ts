@@ -3,7 +3,7 @@ import { ImportError } from "./import-error";
 import { DOCX_RATIO_CHECKED_ABOVE_BYTES, formatBytes, MAX_DOCX_PART_RATIO, MAX_DOCX_PARTS, MAX_DOCX_UNPACKED_BYTES } from "./limits";
 
 const unreadable = () =>
-  new ImportError("unreadable_docx", "This .docx file could not be read; it may be damaged. Open it in Word and save it again.");
+  new ImportError("unreadable_docx", "libImport.unreadableDocx");
 
 /**
  * Reads only the zip's central directory (nothing is inflated) and refuses a .docx that would
@@ -20,17 +20,13 @@ export async function checkDocxArchive(bytes: Uint8Array): Promise<void> {
     total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > DOCX_RATIO_CHECKED_ABOVE_BYTES && ratio > MAX_DOCX_PART_RATIO) {
-      throw new ImportError(
-        "too_complex",
-        `A part of this .docx file unpacks from ${formatBytes(entry.compressedSize)} to ${formatBytes(entry.uncompressedSize)}, which no real document does; it was not read.`,
-      );
+      throw new ImportError("too_complex", "libImport.limits.docxRatio", {
+        params: { compressed: formatBytes(entry.compressedSize), size: formatBytes(entry.uncompressedSize) },
+      });
     }
   }
   if (total > MAX_DOCX_UNPACKED_BYTES) {
-    throw new ImportError(
-      "too_complex",
-      `This .docx file unpacks to ${formatBytes(total)}; the limit is ${formatBytes(MAX_DOCX_UNPACKED_BYTES)}. Save the article without large images and upload it again.`,
-    );
+    throw new ImportError("too_complex", "libImport.limits.docxUnpacked", { params: { size: formatBytes(total), limit: formatBytes(MAX_DOCX_UNPACKED_BYTES) } });
   }
 }
 
@@ -48,7 +44,7 @@ function listEntries(bytes: Uint8Array): Promise<EntrySizes[]> {
       zip.on("entry", (entry: yauzl.Entry) => {
         if (entries.length === MAX_DOCX_PARTS) {
           zip.close();
-          return reject(new ImportError("too_complex", `This .docx file has more than ${MAX_DOCX_PARTS.toLocaleString("en")} parts, which no real document has; it was not read.`));
+          return reject(new ImportError("too_complex", "libImport.limits.docxParts", { params: { max: MAX_DOCX_PARTS.toLocaleString("en") } }));
         }
         entries.push({ uncompressedSize: entry.uncompressedSize, compressedSize: entry.compressedSize });
         zip.readEntry();

@@ -3,10 +3,7 @@ import { ImportError } from "./import-error";
 import { MAX_NESTING_DEPTH } from "./limits";
 
 const tooDeep = () =>
-  new ImportError(
-    "too_complex",
-    `This file nests elements more than ${MAX_NESTING_DEPTH} deep, far more than any article; it was not read. Save it as plain text and upload that.`,
-  );
+  new ImportError("too_complex", "libImport.limits.tooDeep", { params: { max: MAX_NESTING_DEPTH } });
 
 class NestedTooDeep extends Error {}
 

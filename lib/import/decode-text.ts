@@ -18,14 +18,14 @@ export function decodeText(bytes: Uint8Array): string {
   const utf16 = decodeUtf16WithBom(bytes);
   if (utf16 === null ? bytes.includes(0) : utf16.includes("\0")) {
     if (utf16 === null) refuseUtf16WithoutBom(bytes);
-    throw new ImportError("binary", "This file contains binary data, not text; upload a text, Markdown, HTML or .docx file.");
+    throw new ImportError("binary", "libImport.binary");
   }
   let text: string;
   try {
     text = utf16 ?? new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     refuseCyrillicSingleByte(bytes);
-    throw new ImportError("not_utf8", "This file is not UTF-8 (perhaps Windows-1251); save it as UTF-8 and upload it again.");
+    throw new ImportError("not_utf8", "libImport.notUtf8");
   }
   return normalizeLineEndings(text.startsWith(BOM) ? text.slice(BOM.length) : text);
 }
@@ -37,7 +37,7 @@ function decodeUtf16WithBom(bytes: Uint8Array): string | null {
   const [a, b, c, d] = bytes;
   // Checked first: UTF-32LE's mark starts with UTF-16LE's.
   if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) {
-    throw new ImportError("not_utf8", "This file is in UTF-32; save it as UTF-8 and upload it again.");
+    throw new ImportError("not_utf8", "libImport.utf32");
   }
   const order: ByteOrder | null = a === 0xff && b === 0xfe ? "utf-16le" : a === 0xfe && b === 0xff ? "utf-16be" : null;
   if (!order) return null;
@@ -45,7 +45,7 @@ function decodeUtf16WithBom(bytes: Uint8Array): string | null {
     // An odd byte or a lone surrogate is an error under `fatal`, not a replacement character.
     return new TextDecoder(order, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ImportError("not_utf8", "This file begins as UTF-16 but its bytes are not valid UTF-16; save it as UTF-8 and upload it again.");
+    throw new ImportError("not_utf8", "libImport.badUtf16");
   }
 }
 
@@ -55,7 +55,7 @@ function decodeUtf16WithBom(bytes: Uint8Array): string | null {
  * Binary files have NULs on both sides.
  */
 function refuseUtf16WithoutBom(bytes: Uint8Array): void {
-  if (looksLikeUtf16WithoutBom(bytes)) throw new ImportError("not_utf8", "This file is in UTF-16 without a byte-order mark; save it as UTF-8 and upload it again.");
+  if (looksLikeUtf16WithoutBom(bytes)) throw new ImportError("not_utf8", "libImport.utf16WithoutBom");
 }
 
 function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
@@ -78,7 +78,7 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
 // a Latin-1 file ("café") has Latin letters mostly, its few accented ones read as Cyrillic. Nearly
 // every such byte is also wrong as UTF-8, unlike in a UTF-8 file cut or damaged in a few places.
 function refuseCyrillicSingleByte(bytes: Uint8Array): void {
-  if (looksLikeCyrillicSingleByte(bytes)) throw new ImportError("not_utf8", "This file is in Windows-1251 or KZ-1048, not UTF-8; save it as UTF-8 and upload it again.");
+  if (looksLikeCyrillicSingleByte(bytes)) throw new ImportError("not_utf8", "libImport.cyrillicSingleByte");
 }
 
 function looksLikeCyrillicSingleByte(bytes: Uint8Array): boolean {

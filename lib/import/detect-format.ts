@@ -25,13 +25,13 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? "";
   const format = BY_EXTENSION[extension];
   if (!format) {
-    throw new ImportError(
-      "unsupported_type",
-      `${extension ? `“.${extension}” files are` : "Files without an extension are"} not supported; upload ${ACCEPTED_EXTENSIONS.join(", ")}.`,
-    );
+    const accepted = ACCEPTED_EXTENSIONS.join(", ");
+    throw extension
+      ? new ImportError("unsupported_type", "libImport.unsupportedType", { params: { extension, accepted } })
+      : new ImportError("unsupported_type", "libImport.noExtension", { params: { accepted } });
   }
   if (format === "docx" && !ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
-    throw new ImportError("unreadable_docx", "This is not a Word .docx document (an old .doc, or a renamed file?); save it as .docx.");
+    throw new ImportError("unreadable_docx", "libImport.notDocx");
   }
   return format;
 }

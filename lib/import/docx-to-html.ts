@@ -14,6 +14,6 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     );
     return result.value;
   } catch {
-    throw new ImportError("unreadable_docx", "This .docx file could not be read; it may be damaged. Open it in Word and save it again.");
+    throw new ImportError("unreadable_docx", "libImport.unreadableDocx");
   }
 }

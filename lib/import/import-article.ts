@@ -2,7 +2,7 @@ import { createArticle } from "@/lib/articles/create-article";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { docToPlainText } from "@/lib/document/doc-text";
-import { ImportError } from "./import-error";
+import { ImportError, importDetailsRefusal } from "./import-error";
 import { articleDetailsSchema, type ArticleDetailsInput } from "./import-schemas";
 import { convertImportOffThread } from "./off-thread/convert-off-thread";
 import type { ImportSource } from "./source-to-document";
@@ -24,10 +24,7 @@ export async function importArticle(options: {
 }): Promise<ImportArticleResult> {
   authorize(options.actor, "article.import");
   const details = articleDetailsSchema.safeParse(options.details ?? {});
-  if (!details.success) {
-    const issue = details.error.issues[0];
-    throw new ImportError("invalid_details", issue.message, issue.path.join(".") || undefined);
-  }
+  if (!details.success) throw importDetailsRefusal(details.error);
 
   // Converting, sanitising and reading figures cost what the input decides, so they run in a
   // worker with memory and time limits; this thread only waits.
@@ -35,8 +32,8 @@ export async function importArticle(options: {
   // Whitespace-only text would make an article with a blank title and nothing to annotate.
   if (docToPlainText(doc).trim().length === 0) {
     throw options.source.kind === "paste"
-      ? new ImportError("empty", "Paste the article's text.", "text")
-      : new ImportError("empty", "This file has no text in it.");
+      ? new ImportError("empty", "libImport.pasteText", { field: "text" })
+      : new ImportError("empty", "libImport.noText");
   }
 
   const { title, outlet, sourceUrl, publishedAt } = details.data;

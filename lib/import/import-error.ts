@@ -1,4 +1,7 @@
-import { UserInputError } from "@/lib/users/user-errors";
+import type { ZodError } from "zod";
+import { DerekError, type RefusalKind } from "@/lib/core/errors";
+import type { MessageCode, MessageParams } from "@/lib/core/message-codes";
+import { refusalFromZod } from "@/lib/core/zod-issues";
 
 export type ImportErrorCode =
   | "empty"
@@ -17,17 +20,42 @@ export type ImportErrorCode =
   /** Too many files are being read at this moment; try again shortly. */
   | "busy";
 
+const KIND_OF: Partial<Record<ImportErrorCode, RefusalKind>> = { busy: "busy", too_complex: "unprocessable", too_many_figures: "unprocessable", timed_out: "unprocessable" };
+
 /**
- * Why an input was refused, in words for the person who gave it. Extends UserInputError so that
- * server actions show the message beside `field`; route handlers send `reason` as the JSON error's code.
+ * Why an input was refused: a message code for the person who gave it (shown beside `field` by a
+ * server action) and, as `reason`, what scripts read as the upload route's JSON error code.
  */
-export class ImportError extends UserInputError {
+export class ImportError extends DerekError {
   constructor(
     readonly reason: ImportErrorCode,
-    message: string,
-    field?: string,
+    code: MessageCode,
+    options: { params?: MessageParams; field?: string } = {},
   ) {
-    super(message, field, "invalid");
+    super(code, { ...options, kind: KIND_OF[reason] ?? "invalid" });
     this.name = "ImportError";
   }
+}
+
+/** What of an ImportError crosses a worker's boundary (structured clone keeps only own fields). */
+export interface ImportErrorShape {
+  name: string;
+  reason?: unknown;
+  code?: unknown;
+  params?: unknown;
+  field?: unknown;
+}
+
+/** An ImportError made elsewhere (a worker thread, another bundle's copy of this class) rebuilt as this one's. */
+export function rebuildImportError(error: ImportErrorShape): ImportError | null {
+  if (error.name !== "ImportError" || typeof error.reason !== "string" || typeof error.code !== "string") return null;
+  const params = error.params && typeof error.params === "object" ? (error.params as MessageParams) : undefined;
+  const field = typeof error.field === "string" ? error.field : undefined;
+  return new ImportError(error.reason as ImportErrorCode, error.code as MessageCode, { params, field });
+}
+
+/** An article's details the schema refused, as the upload route reports them ("invalid_details"). */
+export function importDetailsRefusal(error: ZodError): ImportError {
+  const refusal = refusalFromZod(error);
+  return new ImportError("invalid_details", refusal.code, { params: refusal.params, field: refusal.field });
 }

@@ -1,3 +1,4 @@
+import { withBounds } from "@/lib/core/zod-issues";
 import { z } from "zod";
 import { isCalendarDate, parseDateOnly } from "@/lib/core/dates";
 import { MAX_PASTE_CHARS } from "./limits";
@@ -22,20 +23,20 @@ function isHttpUrl(value: string): boolean {
 
 // One schema for the paste form, the upload form, the server action and the route handler.
 export const articleDetailsSchema = z.object({
-  title: optionalText(300, "Keep the title under 300 characters."),
-  outlet: optionalText(200, "Keep the outlet under 200 characters."),
+  title: optionalText(300, "libImport.titleTooLong"),
+  outlet: optionalText(200, "libImport.outletTooLong"),
   sourceUrl: z
     .string()
     .trim()
-    .max(2000, { error: "Keep the address under 2,000 characters." })
-    .refine((value) => value === "" || isHttpUrl(value), { error: "Enter a web address starting with http:// or https://." })
+    .max(2000, { error: "libImport.addressTooLong" })
+    .refine((value) => value === "" || isHttpUrl(value), { error: "libImport.addressInvalid" })
     .transform((value) => value || undefined)
     .optional(),
   publishedAt: z
     .string()
     .trim()
-    .refine((value) => value === "" || isCalendarDate(value), { error: "Enter a real date as YYYY-MM-DD." })
-    .refine((value) => value === "" || (value >= "1900-01-01" && value <= "2100-12-31"), { error: "Enter a date between 1900 and 2100." })
+    .refine((value) => value === "" || isCalendarDate(value), { error: "libImport.dateInvalid" })
+    .refine((value) => value === "" || (value >= "1900-01-01" && value <= "2100-12-31"), { error: "libImport.dateRange" })
     .transform((value) => (value ? parseDateOnly(value) : undefined))
     .optional(),
 });
@@ -45,17 +46,17 @@ export type ArticleDetails = z.output<typeof articleDetailsSchema>;
 export const pasteImportSchema = articleDetailsSchema.extend({
   text: z
     .string()
-    .max(MAX_PASTE_CHARS, { error: `Paste at most ${MAX_PASTE_CHARS.toLocaleString("en")} characters; upload a longer text as a file.` })
-    .refine((value) => value.trim().length > 0, { error: "Paste the article's text." }),
+    .max(MAX_PASTE_CHARS, { error: withBounds("libImport.pasteTooLong") })
+    .refine((value) => value.trim().length > 0, { error: "libImport.pasteText" }),
 });
 export type PasteImportInput = z.input<typeof pasteImportSchema>;
 export type PasteImport = z.output<typeof pasteImportSchema>;
 
 /** On an existing article the title is required: there is no first line to fall back on silently. */
 export const updateArticleDetailsSchema = articleDetailsSchema.extend({
-  articleId: z.uuid({ error: "Unknown article." }),
+  articleId: z.uuid({ error: "libImport.unknownArticle" }),
   /** The article's updatedAt when the form was opened: a later change by someone else is not overwritten. */
-  updatedAt: z.iso.datetime({ error: "Reload the page and try again." }),
-  title: z.string().trim().min(1, { error: "Enter a title." }).max(300, { error: "Keep the title under 300 characters." }),
+  updatedAt: z.iso.datetime({ error: "libImport.reloadPage" }),
+  title: z.string().trim().min(1, { error: "libImport.titleRequired" }).max(300, { error: "libImport.titleTooLong" }),
 });
 export type UpdateArticleDetailsInput = z.input<typeof updateArticleDetailsSchema>;

@@ -23,9 +23,9 @@ export async function sourceToDocument(source: ImportSource): Promise<JSONConten
   if (source.kind === "paste") return plainTextToDoc(checkPastedText(source.text));
 
   const { bytes } = source;
-  if (bytes.byteLength === 0) throw new ImportError("empty", "This file is empty.");
+  if (bytes.byteLength === 0) throw new ImportError("empty", "libImport.emptyFile");
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new ImportError("too_large", `This file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(MAX_FILE_BYTES)} per file.`);
+    throw new ImportError("too_large", "libImport.tooLarge", { params: { size: formatBytes(bytes.byteLength), limit: formatBytes(MAX_FILE_BYTES) } });
   }
   switch (detectFormat(source.name, bytes)) {
     case "text":
@@ -55,7 +55,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 function checkPastedText(text: string): string {
   // PostgreSQL text cannot hold NUL, and a lone surrogate would be stored as U+FFFD.
   if (text.includes("\u0000") || LONE_SURROGATE.test(text)) {
-    throw new ImportError("binary", "The pasted text contains characters that are not text; paste it again from the original.", "text");
+    throw new ImportError("binary", "libImport.pasteNotText", { field: "text" });
   }
   return normalizeLineEndings(text.startsWith("\uFEFF") ? text.slice(1) : text);
 }

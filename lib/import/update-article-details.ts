@@ -1,9 +1,9 @@
+import { DerekError } from "@/lib/core/errors";
 import { ArticleNotFoundError } from "@/lib/articles/article-errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
-import { ImportError } from "./import-error";
+import { importDetailsRefusal } from "./import-error";
 import { updateArticleDetailsSchema, type UpdateArticleDetailsInput } from "./import-schemas";
 
 const DETAIL_FIELDS = { id: true, title: true, outlet: true, sourceUrl: true, publishedAt: true, updatedAt: true } as const;
@@ -15,10 +15,7 @@ const DETAIL_FIELDS = { id: true, title: true, outlet: true, sourceUrl: true, pu
 export async function updateArticleDetails(options: { actor: Actor; input: UpdateArticleDetailsInput }) {
   authorize(options.actor, "article.edit");
   const parsed = updateArticleDetailsSchema.safeParse(options.input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ImportError("invalid_details", issue.message, issue.path.join(".") || undefined);
-  }
+  if (!parsed.success) throw importDetailsRefusal(parsed.error);
   const { articleId, updatedAt, title, outlet, sourceUrl, publishedAt } = parsed.data;
 
   return db.$transaction(async (tx) => {
@@ -30,7 +27,7 @@ export async function updateArticleDetails(options: { actor: Actor; input: Updat
       data: { title, outlet: outlet ?? null, sourceUrl: sourceUrl ?? null, publishedAt: publishedAt ?? null },
     });
     if (count === 0) {
-      throw new UserInputError("Someone changed this article after you opened it. Reload to see their change; nothing of yours was saved.", undefined, "conflict");
+      throw new DerekError("libImport.changedMeanwhile", { kind: "conflict" });
     }
     const after = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: DETAIL_FIELDS });
     await recordAuditEvent(tx, { actorId: options.actor.id, action: "article.update_details", entityType: "Article", entityId: articleId, before, after });

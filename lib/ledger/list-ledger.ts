@@ -1,3 +1,4 @@
+import { isDataException } from "@/lib/core/db-errors";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
@@ -39,16 +40,6 @@ interface RawRow extends LedgerRow {
   sortKey: string | null;
 }
 
-// PostgreSQL's answers to a cursor whose key is not of the column's type (a hand-edited link):
-// its class 22, "data exception" (22P02 bad text, 22007/22008 bad date, 22003 out of range, …).
-const isDataException = (code: string | undefined) => code?.startsWith("22") ?? false;
-
-/** The PostgreSQL error code under Prisma's wrapping of a raw query's failure. */
-function postgresCode(error: unknown): string | undefined {
-  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null)?.meta;
-  return meta?.driverAdapterError?.cause?.originalCode;
-}
-
 /**
  * One page of the ledger: live claims across all articles matching the filter, in the filter's
  * order, continuing after `after`. Keyset pagination: every page costs the same, however deep.
@@ -73,7 +64,8 @@ export async function listLedger(options: { actor: Actor; filter: LedgerFilter; 
   try {
     rows = await db.$queryRaw<RawRow[]>(query);
   } catch (error) {
-    if (after && isDataException(postgresCode(error))) throw new DerekError("libLedger.pageLinkDamaged", { field: "after" });
+    // A cursor whose key is not of the column's type (a hand-edited link).
+    if (after && isDataException(error)) throw new DerekError("libLedger.pageLinkDamaged", { field: "after" });
     throw error;
   }
   const more = rows.length > LEDGER_PAGE_SIZE;

@@ -11,11 +11,7 @@ import { MAX_SUGGESTIONS_PER_ARTICLE } from "@/lib/import/limits";
 export function suggestionsWithinCap(text: string, field?: string): ClaimCandidate[] {
   const candidates = extractClaims(text, { limit: MAX_SUGGESTIONS_PER_ARTICLE + 1 });
   if (candidates.length > MAX_SUGGESTIONS_PER_ARTICLE) {
-    throw new ImportError(
-      "too_many_figures",
-      `This text has more than ${MAX_SUGGESTIONS_PER_ARTICLE.toLocaleString("en")} figures, far more than any article; it was not stored. Split it into separate articles.`,
-      field,
-    );
+    throw new ImportError("too_many_figures", "libImport.limits.tooManyFigures", { params: { max: MAX_SUGGESTIONS_PER_ARTICLE.toLocaleString("en") }, field });
   }
   return candidates;
 }

@@ -1,19 +1,17 @@
+import { DerekError } from "@/lib/core/errors";
+import { refusalFromZod } from "@/lib/core/zod-issues";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { UserInputError } from "./user-errors";
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { createUserSchema, type CreateUserInput } from "./user-schemas";
 
 export async function createUser(options: { actor: Actor; input: CreateUserInput }) {
   authorize(options.actor, "user.manage");
   // Checked again here, not only in the form: a password the rules refuse is never stored.
   const parsed = createUserSchema.safeParse(options.input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserInputError(issue.message, issue.path.join(".") || undefined);
-  }
+  if (!parsed.success) throw refusalFromZod(parsed.error);
   const { email, name, role, password } = parsed.data;
   const passwordHash = await hashPassword(password);
   try {
@@ -26,8 +24,8 @@ export async function createUser(options: { actor: Actor; input: CreateUserInput
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new UserInputError("A user with this email already exists.", "email");
+    if (isUniqueViolation(error))
+      throw new DerekError("libUsers.duplicateEmail", { field: "email" });
     throw error;
   }
 }

@@ -1,10 +1,11 @@
+import { DerekError } from "@/lib/core/errors";
+import { refusalFromZod } from "@/lib/core/zod-issues";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { normaliseEmail } from "@/lib/auth/sign-in";
 import { clearFailedSignIns } from "@/lib/auth/sign-in-limiter";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "./user-errors";
 import { setUserPasswordSchema, type SetUserPasswordInput } from "./user-schemas";
 
 /**
@@ -18,19 +19,16 @@ export async function setUserPassword(options: { actor: Actor; input: SetUserPas
   // Checked again here, not only in the form: this writes a credential, and a caller that skipped
   // the schema must not store a password the rules refuse.
   const parsed = setUserPasswordSchema.safeParse(options.input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserInputError(issue.message, issue.path.join(".") || undefined);
-  }
+  if (!parsed.success) throw refusalFromZod(parsed.error);
   const { userId, password } = parsed.data;
   // Setting one's own would also end one's own session; and it is no reset of a lost password.
-  if (userId === options.actor.id) throw new UserInputError("You cannot set your own password here; ask another admin.");
+  if (userId === options.actor.id) throw new DerekError("libUsers.selfPassword");
 
   // Hashed before the transaction: bcrypt takes a tenth of a second, no row need wait for it.
   const passwordHash = await hashPassword(password);
   const updated = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, active: true } });
-    if (!user) throw new UserInputError("This user does not exist.", undefined, "not-found");
+    if (!user) throw new DerekError("libUsers.noSuchUser", { kind: "not-found" });
     const passwordChangedAt = new Date();
     await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt }, select: { id: true } });
     // That it happened and when; never the password nor its hash.

@@ -1,7 +1,7 @@
+import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { UserInputError } from "./user-errors";
 import type { UpdateUserInput } from "./user-schemas";
 
 const USER_FIELDS = { id: true, email: true, name: true, role: true, active: true } as const;
@@ -11,11 +11,11 @@ export async function updateUser(options: { actor: Actor; input: UpdateUserInput
   authorize(options.actor, "user.manage");
   const { userId, role, active } = options.input;
   if (userId === options.actor.id && (active === false || (role && role !== "ADMIN")))
-    throw new UserInputError("You cannot deactivate yourself or give up your own admin role; ask another admin.");
+    throw new DerekError("libUsers.selfLockout");
 
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: USER_FIELDS });
-    if (!before) throw new UserInputError("This user does not exist.");
+    if (!before) throw new DerekError("libUsers.noSuchUser");
     // Deactivating or reactivating ends every session signed in before it (load-actor.ts): a token
     // captured before a deactivation must not come back to life with the reactivation.
     const sessionsEndedAt = active !== undefined && active !== before.active ? new Date() : undefined;

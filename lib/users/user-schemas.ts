@@ -15,20 +15,20 @@ export function passwordBytes(password: string): number {
 // One password rule for every password that is set (by an admin or by its user).
 const password = z
   .string()
-  .min(12, { error: "Use at least 12 characters." })
-  .refine((value) => passwordBytes(value) <= PASSWORD_MAX_BYTES, { error: "Use at most 72 bytes: 72 Latin letters, or 36 Kazakh or Russian ones." });
+  .min(12, { error: "libUsers.passwordTooShort" })
+  .refine((value) => passwordBytes(value) <= PASSWORD_MAX_BYTES, { error: "libUsers.passwordTooManyBytes" });
 
 // One schema per operation, shared by the form (zodResolver) and the server action.
 export const createUserSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." })),
-  name: z.string().trim().min(1, { error: "Enter a name." }).max(120, { error: "Keep the name under 120 characters." }),
-  role: z.enum(ROLES, { error: "Choose a role." }),
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "libUsers.invalidEmail" })),
+  name: z.string().trim().min(1, { error: "libUsers.nameRequired" }).max(120, { error: "libUsers.nameTooLong" }),
+  role: z.enum(ROLES, { error: "libUsers.chooseRole" }),
   password,
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const setUserPasswordSchema = z.object({
-  userId: z.uuid({ error: "Unknown user." }),
+  userId: z.uuid({ error: "libUsers.unknownUser" }),
   password,
 });
 export type SetUserPasswordInput = z.infer<typeof setUserPasswordSchema>;
@@ -36,7 +36,7 @@ export type SetUserPasswordInput = z.infer<typeof setUserPasswordSchema>;
 // A user's own new password, proven by the current one. Only the new one follows the rule: the
 // current one is whatever was set, and is checked against its hash.
 export const changeOwnPasswordSchema = z.object({
-  currentPassword: z.string().min(1, { error: "Enter your current password." }).max(200, { error: "Use at most 200 characters." }),
+  currentPassword: z.string().min(1, { error: "libUsers.currentPasswordRequired" }).max(200, { error: "libUsers.passwordTooLong" }),
   newPassword: password,
 });
 export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
@@ -44,16 +44,16 @@ export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
 // The form's: the new password typed twice. The repeat never leaves the browser.
 export const changeOwnPasswordFormSchema = changeOwnPasswordSchema
   .extend({ repeatPassword: z.string() })
-  .refine((values) => values.repeatPassword === values.newPassword, { error: "The two new passwords do not match.", path: ["repeatPassword"] });
+  .refine((values) => values.repeatPassword === values.newPassword, { error: "libUsers.passwordsDiffer", path: ["repeatPassword"] });
 
 export const updateUserSchema = z.object({
-  userId: z.uuid({ error: "Unknown user." }),
-  role: z.enum(ROLES, { error: "Choose a role." }).optional(),
+  userId: z.uuid({ error: "libUsers.unknownUser" }),
+  role: z.enum(ROLES, { error: "libUsers.chooseRole" }).optional(),
   active: z.boolean().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, { error: "Enter your email." }),
-  password: z.string().min(1, { error: "Enter your password." }),
+  email: z.string().trim().min(1, { error: "libUsers.emailRequired" }),
+  password: z.string().min(1, { error: "libUsers.passwordRequired" }),
 });

@@ -132,9 +132,9 @@ describe("an editor imports articles", () => {
       context.request.post("/api/articles/import", { multipart: { file: { name, mimeType: "application/octet-stream", buffer } }, headers });
     const expectError = async (response: Awaited<ReturnType<typeof upload>>, status: number, code: string, message: RegExp) => {
       expect(response.status()).toBe(status);
-      const body = (await response.json()) as { error: { code: string; message: string } };
-      expect(body.error.code).toBe(code);
-      expect(body.error.message).toMatch(message);
+      const body = (await response.json()) as { error: string; code: string };
+      expect(body.code).toBe(code);
+      expect(body.error).toMatch(message);
     };
 
     await expectError(await upload("a.txt", Buffer.from("Мәтін")), 401, "unauthenticated", /Sign in again/);

@@ -4,8 +4,9 @@ import ts from "typescript";
 import { REPO_ROOT } from "./paths";
 
 // The translation layer's inspector, for tests/unit/i18n: finds interface text written in the code
-// instead of the catalogs (messages/<locale>/*.json), lib/ messages the catalogs lack, and
-// translation keys the code uses that the catalogs do not have.
+// instead of the catalogs (messages/<locale>/*.json), sentences written where lib/ gives a message
+// code, the message codes the code uses, and translation keys the code uses that the catalogs do
+// not have.
 
 export interface Finding {
   file: string;
@@ -21,7 +22,9 @@ const HUMAN_PROPERTIES = new Set(["label", "title", "description", "message", "e
 /** lib/ properties that carry a validation or refusal message. */
 const MESSAGE_PROPERTIES = new Set(["error", "message"]);
 /** Calls whose first argument is a message shown to someone. */
-const MESSAGE_CALLS = new Set(["UserInputError", "ForbiddenError", "deny", "ClaimConflictError", "ImportError", "ArticleError", "SuggestionError"]);
+const MESSAGE_CALLS = new Set(["DerekError", "UserInputError", "ForbiddenError", "deny", "ClaimConflictError", "ImportError", "ArticleError", "SuggestionError", "RestoreRefusedError", "exportRefusal", "refusal", "refused"]);
+/** A message code: the path of an entry of a "lib*" catalog. */
+export const MESSAGE_CODE = /^lib[A-Z]\w*(\.\w+)+$/;
 
 const LETTERS = /\p{L}{2,}/u;
 // A value such as "VERIFIED" or "claim.submit": an identifier, not a sentence.
@@ -108,6 +111,7 @@ export function hardCodedInterfaceText(files: string[]): Finding[] {
 }
 
 /** Every message lib/ (or a route handler) can show someone, as a template with {} for values. */
+/** Sentences written where lib/ hands a person a message, which should be message codes. */
 export function libMessages(files: string[]): Finding[] {
   const messages: Finding[] = [];
   for (const file of files) {
@@ -116,7 +120,7 @@ export function libMessages(files: string[]): Finding[] {
       if (!node) return;
       const text = literalTemplate(node);
       // A code such as "not_utf8" (ImportError's first argument) is looked up, not shown.
-      if (text !== null && LETTERS.test(text) && !IDENTIFIER_LIKE.test(text)) messages.push({ file, line: lineOf(source, node), text, why: "message" });
+      if (text !== null && LETTERS.test(text) && !IDENTIFIER_LIKE.test(text) && !MESSAGE_CODE.test(text)) messages.push({ file, line: lineOf(source, node), text, why: "message" });
       else if (node && ts.isConditionalExpression(node)) {
         add(node.whenTrue);
         add(node.whenFalse);
@@ -171,4 +175,18 @@ export function usedTranslationKeys(files: string[]): Finding[] {
     visit(source);
   }
   return keys;
+}
+
+/** Every string in the code that is a message code ("libUsers.nameRequired"), zod schemas' included. */
+export function messageCodes(files: string[]): Finding[] {
+  const found: Finding[] = [];
+  for (const file of files) {
+    const source = parse(file);
+    const visit = (node: ts.Node) => {
+      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && MESSAGE_CODE.test(node.text)) found.push({ file, line: lineOf(source, node), text: node.text, why: "message code" });
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
 }

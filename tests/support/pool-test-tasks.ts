@@ -28,7 +28,7 @@ export async function runTask(task: PoolTestTask): Promise<unknown> {
     case "recurse":
       return recurse(0);
     case "refuse":
-      throw new ImportError("too_complex", "This file nests elements more than 200 deep, far more than any article; it was not read. Save it as plain text and upload that.", "text");
+      throw new ImportError("too_complex", "libImport.limits.tooDeep", { params: { max: 200 }, field: "text" });
     case "throw":
       throw new TypeError("boom");
     case "threadId":

@@ -1,14 +1,15 @@
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DateInput } from "@/app/_components/date-input";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { TranslatedMessage } from "@/app/_components/message-translation";
+import { TranslatedMessage } from "@/app/_components/translated-message";
 import type { ArticleListField } from "@/lib/articles/list-articles";
 
 interface ArticleFiltersProps {
   /** The raw values from the URL, shown back even when they are wrong so they can be fixed. */
   values: Partial<Record<ArticleListField, string>>;
-  errors: Partial<Record<ArticleListField, string>>;
+  errors: Partial<Record<ArticleListField, ShownMessage>>;
   outlets: string[];
 }
 

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
+import { apiErrorMessage, apiFieldMessages } from "@/app/_lib/api-error-message";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 import { EXPORT_CHOICES, type ExportChoice } from "@/lib/export/export-choices";
 import { createRecordCounter } from "@/lib/export/record-counter";
 import { LEDGER_FILTER_FIELDS } from "@/lib/ledger/ledger-filter";
@@ -11,7 +13,7 @@ type Progress =
   | { phase: "idle" }
   | { phase: "running"; received: number; total: number | null }
   | { phase: "done"; received: number; filename: string }
-  | { phase: "failed"; message: string; details: string[] };
+  | { phase: "failed"; message: ShownMessage; details: ShownMessage[] };
 
 // Re-rendering on every chunk of a 100,000-claim file would cost more than the download.
 const PROGRESS_INTERVAL_MS = 100;
@@ -40,12 +42,13 @@ function filenameOf(disposition: string | null, fallback: string): string {
   return disposition?.match(/filename="([^"]+)"/i)?.[1] ?? fallback;
 }
 
-/** The server's refusal (English, as the API gives it to scripts), or `fallback` when it sent none. */
-async function refusal(response: Response, fallback: string): Promise<{ message: string; details: string[] }> {
+/** The server's refusal and its fields' messages (coded, worded where shown), or `fallback` when it sent none. */
+async function refusal(response: Response, fallback: string): Promise<{ message: ShownMessage; details: ShownMessage[] }> {
   try {
-    const body = (await response.json()) as { error?: string; fieldErrors?: Record<string, string> };
-    const details = Object.values(body.fieldErrors ?? {}).filter((message) => message !== body.error);
-    return { message: body.error ?? fallback, details };
+    const body: unknown = await response.json();
+    const message = apiErrorMessage(body) ?? fallback;
+    const same = (a: ShownMessage, b: ShownMessage) => JSON.stringify(a) === JSON.stringify(b) || (typeof a !== "string" && typeof b !== "string" && a.code === b.code);
+    return { message, details: apiFieldMessages(body).filter((detail) => !same(detail, message)) };
   } catch {
     return { message: fallback, details: [] };
   }
@@ -184,7 +187,7 @@ export function ExportPanel({ filterParams }: { filterParams: Record<string, str
           {progress.details.length > 0 && (
             <ul>
               {progress.details.map((detail) => (
-                <li key={detail}>{translate(detail)}</li>
+                <li key={JSON.stringify(detail)}>{translate(detail)}</li>
               ))}
             </ul>
           )}

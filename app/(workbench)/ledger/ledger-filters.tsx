@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { TranslatedMessage } from "@/app/_components/message-translation";
+import { TranslatedMessage } from "@/app/_components/translated-message";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { CLAIM_STATUSES, type LedgerFilterField } from "@/lib/ledger/ledger-filter";
 import type { LedgerChoices } from "@/lib/ledger/list-ledger-choices";

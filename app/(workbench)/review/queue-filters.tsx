@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { TranslatedMessage } from "@/app/_components/message-translation";
+import { TranslatedMessage } from "@/app/_components/translated-message";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import type { QueueField } from "@/lib/review/queue-query";
 

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { englishMessage } from "@/lib/core/english-messages";
 import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +10,7 @@ export async function GET() {
     await db.$queryRaw`SELECT 1`;
     return NextResponse.json({ ok: true });
   } catch {
-    return NextResponse.json({ ok: false, error: "The database is not reachable." }, { status: 503 });
+    // The API's error shape, with `ok` as load balancers read it.
+    return NextResponse.json({ ok: false, error: englishMessage("libServer.databaseUnreachable"), code: "unavailable", messageCode: "libServer.databaseUnreachable" }, { status: 503 });
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ClaimCandidate } from "@/lib/extract";
-import { ImportError } from "../import-error";
+import { ImportError, rebuildImportError } from "../import-error";
 import { CONVERSION_MEMORY_MB, CONVERSION_QUEUE, CONVERSION_TIME_LIMIT_MS, CONVERSION_WORKERS } from "../limits";
 import type { ImportSource } from "../source-to-document";
 import type { ConversionTask, ImportConversion } from "./conversion-tasks";
@@ -68,7 +68,6 @@ async function runInPool<T>(task: ConversionTask): Promise<T> {
  * another copy is rebuilt with this one, so it reaches the user as a message and not as a 500.
  */
 export function asOwnImportError(error: unknown): unknown {
-  if (error instanceof ImportError || !(error instanceof Error) || error.name !== "ImportError") return error;
-  const { reason, field } = error as Partial<ImportError>;
-  return typeof reason === "string" ? new ImportError(reason, error.message, field) : error;
+  if (error instanceof ImportError || !(error instanceof Error)) return error;
+  return rebuildImportError(error) ?? error;
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { ResourceLimits, Worker } from "node:worker_threads";
-import { ImportError } from "../import-error";
+import { ImportError, rebuildImportError } from "../import-error";
 
 export interface TaskPoolOptions {
   /** The repository's root: where task-worker.mjs, tsconfig.json and node_modules are found. */
@@ -35,16 +35,18 @@ interface WorkerError {
   name: string;
   message: string;
   reason?: string;
+  code?: string;
+  params?: Record<string, string | number>;
   field?: string;
   stackOverflow?: boolean;
 }
 
 export const busyError = () =>
-  new ImportError("busy", "Derek is reading other files at this moment; try this one again in a minute.");
+  new ImportError("busy", "libImport.limits.busy");
 export const timedOutError = (ms: number) =>
-  new ImportError("timed_out", `Reading this took longer than ${Math.round(ms / 1000)} seconds, far longer than any article needs; it was stopped and nothing was stored.`);
+  new ImportError("timed_out", "libImport.limits.timedOut", { params: { seconds: Math.round(ms / 1000) } });
 export const tooComplexError = () =>
-  new ImportError("too_complex", "Reading this needed more memory than any article needs; it was stopped and nothing was stored.");
+  new ImportError("too_complex", "libImport.limits.outOfMemory");
 
 /**
  * A small pool of worker threads for work whose cost an untrusted input decides (converting,
@@ -183,7 +185,8 @@ export class TaskPool {
 /** A refusal comes back as the ImportError it was; anything else as a plain error (a 500, logged). */
 function rebuild(error: WorkerError): Error {
   if (error.stackOverflow) return tooComplexError();
-  if (error.name === "ImportError" && error.reason) return new ImportError(error.reason as ImportError["reason"], error.message, error.field);
+  const refusal = rebuildImportError(error);
+  if (refusal) return refusal;
   const rebuilt = new Error(error.message);
   rebuilt.name = error.name;
   return rebuilt;

@@ -15,6 +15,9 @@ function describe(error) {
     name: error.name,
     message: error.message,
     reason: typeof error.reason === "string" ? error.reason : undefined,
+    // A refusal crosses as its message code and parameters, translated where it is shown.
+    code: typeof error.code === "string" ? error.code : undefined,
+    params: error.params && typeof error.params === "object" ? { ...error.params } : undefined,
     field: typeof error.field === "string" ? error.field : undefined,
     stackOverflow: error instanceof RangeError && /call stack/i.test(error.message),
   };

@@ -7,7 +7,7 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { verifyApiToken } from "@/lib/api-tokens/verify-api-token";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { UserInputError } from "@/lib/users/user-errors";
+import { DerekError } from "@/lib/core/errors";
 import { updateUser } from "@/lib/users/update-user";
 import { makeActor } from "../review/fixtures";
 
@@ -66,10 +66,10 @@ describe("API tokens", () => {
     const events = await db.auditEvent.findMany({ where: { entityType: "ApiToken", entityId: issued.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["token.issue", "token.revoke"]);
     const again = await revokeApiToken({ actor: admin, input: { tokenId: issued.id } }).catch((e: unknown) => e);
-    expect(again).toBeInstanceOf(UserInputError);
-    expect(again).toMatchObject({ code: "conflict" });
+    expect(again).toBeInstanceOf(DerekError);
+    expect(again).toMatchObject({ kind: "conflict", code: "libTokens.alreadyRevoked" });
     const missing = await revokeApiToken({ actor: admin, input: { tokenId: "0195f3a0-0000-7000-8000-0000000000ff" } }).catch((e: unknown) => e);
-    expect(missing).toMatchObject({ code: "not-found" });
+    expect(missing).toMatchObject({ kind: "not-found", code: "libTokens.tokenMissing" });
     expect(await db.auditEvent.count({ where: { entityType: "ApiToken", entityId: issued.id } })).toBe(2);
   });
 
@@ -106,7 +106,7 @@ describe("API tokens", () => {
 
   it("refuses a token for a user who does not exist, writing nothing", async () => {
     const before = await db.apiToken.count();
-    await expect(issue("0195f3a0-0000-7000-8000-0000000000ee")).rejects.toMatchObject({ field: "userId", code: "not-found" });
+    await expect(issue("0195f3a0-0000-7000-8000-0000000000ee")).rejects.toMatchObject({ field: "userId", kind: "not-found", code: "libTokens.userMissing" });
     expect(await db.apiToken.count()).toBe(before);
   });
 });

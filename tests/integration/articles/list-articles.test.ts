@@ -1,3 +1,4 @@
+import { englishOf } from "@/lib/core/english-messages";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -138,6 +139,6 @@ describe("parseArticleListQuery", () => {
   ] as const)("refuses %j with a message on %s", (params, field, message) => {
     const parsed = parseArticleListQuery(params as Record<string, string | string[]>);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors[field]).toMatch(message);
+    if (!parsed.ok) expect(englishOf(parsed.errors[field] ?? "")).toMatch(message);
   });
 });

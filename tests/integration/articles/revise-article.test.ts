@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { selectorFor } from "@/lib/anchoring";
-import { ArticleConflictError, ArticleInputError } from "@/lib/articles/article-errors";
+import { ArticleConflictError } from "@/lib/articles/article-errors";
+import { DerekError } from "@/lib/core/errors";
 import { createArticle } from "@/lib/articles/create-article";
 import { reviseArticle } from "@/lib/articles/revise-article";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
@@ -180,7 +181,7 @@ describe("reviseArticle", () => {
     const error = await reviseArticle({ actor: second, articleId, expectedRevision: 1, text: `${text}\nМенің өзгерісім.` }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ArticleConflictError);
-    expect(error).toMatchObject({ code: "conflict", currentRevision: 2, changedBy: "Айжан Бекова" });
+    expect(error).toMatchObject({ kind: "conflict", code: "libArticles.conflict.byNameAt", currentRevision: 2, changedBy: "Айжан Бекова" });
     expect((error as Error).message).toContain("Айжан Бекова");
     expect(await snapshot(articleId)).toEqual(before);
   });
@@ -212,7 +213,7 @@ describe("reviseArticle", () => {
       ["Басқа мақала.\r\nОнда 5 адам бар.", /already stored as another article \("Басқа мақала\."\)/],
     ] as const) {
       const error = await reviseArticle({ actor: editor, articleId, expectedRevision: 1, text: input }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ArticleInputError);
+      expect(error).toBeInstanceOf(DerekError);
       expect(error).toMatchObject({ field: "text", message: expect.stringMatching(message) });
     }
     expect(await snapshot(articleId)).toEqual(before);

@@ -127,14 +127,14 @@ describe("a forged backup", () => {
       find(rows, "review", (r) => r.decision === "APPROVED").reviewerId = ids.editor;
     });
     const error = await refused(file);
-    expect(error).toMatchObject({ code: "rule", line: lineOf(file, "review", (r) => r.decision === "APPROVED") });
+    expect(error).toMatchObject({ refusal: "rule", line: lineOf(file, "review", (r) => r.decision === "APPROVED") });
     expect(error.message).toContain("The reviewer is the claim's own author; nobody reviews a claim they wrote.");
   });
 
   it("is refused when a verified claim comes without any approval", async () => {
     const file = forge((rows) => rows.filter((r) => !(r.type === "review" && r.claimId === ids.verified)));
     const error = await refused(file);
-    expect(error).toMatchObject({ code: "rule", line: lineOf(file, "claim", (r) => r.id === ids.verified) });
+    expect(error).toMatchObject({ refusal: "rule", line: lineOf(file, "claim", (r) => r.id === ids.verified) });
     expect(error.message).toContain("The claim is verified, but its last review is not an approval with its verdict");
   });
 
@@ -142,14 +142,14 @@ describe("a forged backup", () => {
     const file = forge((rows) => {
       Object.assign(find(rows, "claim", (r) => r.id === ids.draft), { status: "VERIFIED", rating: "TRUE" });
     });
-    expect(await refused(file)).toMatchObject({ code: "rule", line: lineOf(file, "claim", (r) => r.id === ids.draft) });
+    expect(await refused(file)).toMatchObject({ refusal: "rule", line: lineOf(file, "claim", (r) => r.id === ids.draft) });
   });
 
   it("is refused when the claim's verdict is not the one its approval gave", async () => {
     const file = forge((rows) => {
       find(rows, "claim", (r) => r.id === ids.verified).rating = "FALSE";
     });
-    expect(await refused(file)).toMatchObject({ code: "rule", line: lineOf(file, "claim", (r) => r.id === ids.verified) });
+    expect(await refused(file)).toMatchObject({ refusal: "rule", line: lineOf(file, "claim", (r) => r.id === ids.verified) });
   });
 
   it("is refused when a claim that is not verified carries a verdict", async () => {
@@ -157,15 +157,15 @@ describe("a forged backup", () => {
       find(rows, "claim", (r) => r.id === ids.draft).rating = "MISLEADING";
     });
     const error = await refused(file);
-    expect(error).toMatchObject({ code: "rule", line: lineOf(file, "claim", (r) => r.id === ids.draft) });
-    expect(error.message).toContain("The claim has a verdict but is not verified (its status is DRAFT).");
+    expect(error).toMatchObject({ refusal: "rule", line: lineOf(file, "claim", (r) => r.id === ids.draft) });
+    expect(error.message).toContain("The claim has a verdict but is not verified (its status is draft).");
   });
 
   it("is refused when a returned claim has no return behind it", async () => {
     const file = forge((rows) => rows.filter((r) => !(r.type === "review" && r.claimId === ids.returned)));
     const error = await refused(file);
-    expect(error).toMatchObject({ code: "rule", line: lineOf(file, "claim", (r) => r.id === ids.returned) });
-    expect(error.message).toContain("The claim's status RETURNED does not follow from its reviews (the last decision is none).");
+    expect(error).toMatchObject({ refusal: "rule", line: lineOf(file, "claim", (r) => r.id === ids.returned) });
+    expect(error.message).toContain("The claim's status returned does not follow from its reviews (the last decision is none).");
   });
 
   it("is refused for a review that breaks the decision form's rules", async () => {
@@ -176,11 +176,11 @@ describe("a forged backup", () => {
     const silentReturn = forge((rows) => {
       find(rows, "review", (r) => r.decision === "RETURNED").comment = null;
     });
-    expect((await refused(silentReturn)).message).toContain("A review of decision RETURNED needs its comment (the reason given).");
+    expect((await refused(silentReturn)).message).toContain("A review of decision returned needs its comment (the reason given).");
     const unknownRating = forge((rows) => {
       find(rows, "review", (r) => r.decision === "APPROVED").rating = "HALF_TRUE";
     });
-    expect(await refused(unknownRating)).toMatchObject({ code: "malformed", line: lineOf(unknownRating, "review", (r) => r.decision === "APPROVED") });
+    expect(await refused(unknownRating)).toMatchObject({ refusal: "malformed", line: lineOf(unknownRating, "review", (r) => r.decision === "APPROVED") });
   });
 
   it("is refused when a source's or an article's address is not http(s)", async () => {
@@ -188,7 +188,7 @@ describe("a forged backup", () => {
       find(rows, "source").url = "javascript:alert(document.cookie)";
     });
     const error = await refused(script);
-    expect(error).toMatchObject({ code: "rule", line: lineOf(script, "source", () => true) });
+    expect(error).toMatchObject({ refusal: "rule", line: lineOf(script, "source", () => true) });
     expect(error.message).toContain("The source's address \"javascript:alert(document.cookie)\" is not a web address starting with http:// or https://.");
     const archive = forge((rows) => {
       find(rows, "source").archivedUrl = "file:///etc/passwd";
@@ -197,7 +197,7 @@ describe("a forged backup", () => {
     const article = forge((rows) => {
       find(rows, "article").sourceUrl = "data:text/html,<script>alert(1)</script>";
     });
-    expect(await refused(article)).toMatchObject({ code: "rule", line: lineOf(article, "article", () => true) });
+    expect(await refused(article)).toMatchObject({ refusal: "rule", line: lineOf(article, "article", () => true) });
   });
 
   it("is refused when a link in an article's document is not http(s)", async () => {
@@ -208,7 +208,7 @@ describe("a forged backup", () => {
       }
     });
     const error = await refused(file);
-    expect(error).toMatchObject({ code: "rule", line: lineOf(file, "article", () => true) });
+    expect(error).toMatchObject({ refusal: "rule", line: lineOf(file, "article", () => true) });
     expect(error.message).toContain('A link in the document goes to "javascript:alert(1)"; only http:// and https:// addresses are kept.');
   });
 
@@ -221,7 +221,7 @@ describe("a forged backup", () => {
       }
     });
     const error = await refused(file);
-    expect(error).toMatchObject({ code: "rule", line: lineOf(file, "article", () => true) });
+    expect(error).toMatchObject({ refusal: "rule", line: lineOf(file, "article", () => true) });
     expect(error.message).toContain("The text does not match the plain text of the document");
   });
 
@@ -230,7 +230,7 @@ describe("a forged backup", () => {
       find(rows, "revision").bodyJson = { type: "doc", content: [{ type: "iframe", attrs: { src: "https://evil.example" } }] };
     });
     const error = await refused(file);
-    expect(error).toMatchObject({ code: "rule", line: lineOf(file, "revision", () => true) });
+    expect(error).toMatchObject({ refusal: "rule", line: lineOf(file, "revision", () => true) });
     expect(error.message).toContain("The document is not one the article viewer can show");
   });
 

@@ -17,6 +17,7 @@ import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
 // process of its own). The big files are generated here, never committed.
 
 const session = vi.hoisted(() => ({ actor: null as SessionActor | null }));
+vi.mock("server-only", () => ({}));
 vi.mock("@/app/_lib/session", () => ({ currentActor: async () => session.actor }));
 const { POST } = await import("@/app/api/backup/restore/route");
 
@@ -113,9 +114,10 @@ describe("a hostile restore file posted to the route", () => {
     const { stream } = generated(`${header}\n{"type":"user","name":"`, MAX_LINE_BYTES / MB + 16);
     const { result: response, stallMs } = await longestStall(() => post(stream));
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({
+    expect(await response.json()).toMatchObject({
       code: "malformed",
       line: 2,
+      messageCode: "libBackup.parse.lineTooLong",
       error: `Line 2: This line is longer than ${MAX_LINE_BYTES / MB} MB; it is not a record of a Derek export. Nothing was restored.`,
     });
     expect(await stored()).toEqual(NOTHING);
@@ -154,8 +156,9 @@ describe("a hostile restore file posted to the route", () => {
     const { stream, pulled } = generated(`${header}\n`, 64);
     const response = await post(stream);
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({
+    expect(await response.json()).toMatchObject({
       code: "not_empty",
+      messageCode: "libBackup.rules.notEmpty",
       error: expect.stringMatching(/^This instance is not empty: it holds claims: 0, sources: 1, claim groups: 0, articles other than untouched seed articles: 0\./),
     });
     expect(pulled.chunks).toBeLessThan(2);

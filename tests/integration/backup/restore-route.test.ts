@@ -10,6 +10,7 @@ import { makeActor, seedArticle, submittedClaim } from "../review/fixtures";
 
 // The session is next-auth's, which needs a Next.js request; everything after it is the real route.
 const session = vi.hoisted(() => ({ actor: null as SessionActor | null }));
+vi.mock("server-only", () => ({}));
 vi.mock("@/app/_lib/session", () => ({ currentActor: async () => session.actor }));
 const { POST } = await import("@/app/api/backup/restore/route");
 
@@ -100,7 +101,7 @@ describe("POST /api/backup/restore", () => {
     const again = await post(backup);
     expect(again.status).toBe(409);
     const refused = await again.json();
-    expect(refused).toEqual({ code: "not_empty", error: expect.stringMatching(/^This instance is not empty: it holds claims: 1, sources: 1, claim groups: 0, articles other than untouched seed articles: 1\./) });
+    expect(refused).toMatchObject({ code: "not_empty", messageCode: "libBackup.rules.notEmpty", error: expect.stringMatching(/^This instance is not empty: it holds claims: 1, sources: 1, claim groups: 0, articles other than untouched seed articles: 1\./) });
   }, RESTORES_TIMEOUT);
 
   it("refuses a file over the limit from its declared length without reading it", async () => {

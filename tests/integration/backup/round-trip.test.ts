@@ -281,7 +281,7 @@ describe("a full backup", () => {
     const bad = JSON.stringify({ ...JSON.parse(good[lastClaim]), start: -1 });
     const file = [...good.slice(0, lastClaim), bad, ...good.slice(lastClaim + 1)].join("\n");
     const error = await refusal(restoreBackup({ actor: "command-line", input: file }));
-    expect(error).toMatchObject({ line: lastClaim + 1, code: "malformed" });
+    expect(error).toMatchObject({ line: lastClaim + 1, refusal: "malformed" });
     expect(error.message).toContain('field "start"');
     expect(await tableCounts()).toEqual(empty);
   });
@@ -291,7 +291,7 @@ describe("a full backup", () => {
     const all = lines(backup.file);
     const cut = `${all.slice(0, -1).join("\n")}\n`;
     const error = await refusal(restoreBackup({ actor: "command-line", input: cut }));
-    expect(error).toMatchObject({ line: all.length, code: "truncated" });
+    expect(error).toMatchObject({ line: all.length, refusal: "truncated" });
     expect(await tableCounts()).toEqual(empty);
   });
 
@@ -307,7 +307,7 @@ describe("a full backup", () => {
     trailer.revisions = (trailer.revisions as number) - all.filter((r) => r.type === "revision" && r.articleId === articleId).length;
     const error = await refusal(restoreBackup({ actor: "command-line", input: kept.map((r) => JSON.stringify(r)).join("\n") }));
     const line = kept.findIndex((r) => r.type === "claim" && r.articleId === articleId) + 1;
-    expect(error).toMatchObject({ line, code: "reference" });
+    expect(error).toMatchObject({ line, refusal: "reference" });
     expect(error.message).toContain(`the article ${String(articleId)}`);
     expect(await tableCounts()).toEqual(empty);
   });

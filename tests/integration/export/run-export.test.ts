@@ -4,7 +4,7 @@ import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { createArticle } from "@/lib/articles/create-article";
 import { deleteClaim } from "@/lib/claims/change-claim-state";
 import { db } from "@/lib/db/client";
-import { ExportRequestError } from "@/lib/export/export-errors";
+import { DerekError } from "@/lib/core/errors";
 import { closeExportPool, getExportPool } from "@/lib/export/export-pool";
 import { loadClaimSetForExport } from "@/lib/export/export-request";
 import { runExport } from "@/lib/export/run-export";
@@ -131,9 +131,9 @@ describe("runExport", () => {
 
   it("refuses before writing anything: ClaimReview of unverified claims, an impossible status, a deactivated user", async () => {
     const before = await db.auditEvent.count({ where: { entityType: "Export" } });
-    await expect(runExport({ actor: editor, format: "claimreview", filter: {}, allStatuses: true, baseUrl: BASE })).rejects.toMatchObject({ status: 400, fieldErrors: { format: expect.stringMatching(/verified claims only/) } });
-    await expect(runExport({ actor: editor, format: "csv", filter: { status: "DRAFT" }, baseUrl: BASE })).rejects.toBeInstanceOf(ExportRequestError);
-    await expect(runExport({ actor: editor, format: "xlsx", filter: {}, baseUrl: BASE })).rejects.toMatchObject({ status: 400 });
+    await expect(runExport({ actor: editor, format: "claimreview", filter: {}, allStatuses: true, baseUrl: BASE })).rejects.toMatchObject({ kind: "invalid", code: "libExport.run.verdictsOnly", fieldErrors: { format: { code: "libExport.run.verdictsOnly" } } });
+    await expect(runExport({ actor: editor, format: "csv", filter: { status: "DRAFT" }, baseUrl: BASE })).rejects.toBeInstanceOf(DerekError);
+    await expect(runExport({ actor: editor, format: "xlsx", filter: {}, baseUrl: BASE })).rejects.toMatchObject({ kind: "invalid", code: "libExport.run.unknownFormat" });
     await expect(runExport({ actor: { ...editor, active: false }, format: "csv", filter: {}, baseUrl: BASE })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.auditEvent.count({ where: { entityType: "Export" } })).toBe(before);
     const pool = getExportPool();
@@ -152,9 +152,9 @@ describe("runExport", () => {
   });
 
   it("refuses a missing claim set and one whose saved filter no longer reads", async () => {
-    await expect(loadClaimSetForExport("0195f3a0-0000-7000-8000-000000000099")).rejects.toMatchObject({ status: 404 });
+    await expect(loadClaimSetForExport("0195f3a0-0000-7000-8000-000000000099")).rejects.toMatchObject({ kind: "not-found" });
     const broken = await db.claimSet.create({ data: { name: "Ескі", filter: { category: "WEATHER" }, ownerId: editor.id } });
-    await expect(loadClaimSetForExport(broken.id)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/category/) });
+    await expect(loadClaimSetForExport(broken.id)).rejects.toMatchObject({ kind: "unprocessable", message: expect.stringMatching(/category/) });
   });
 
   it("writes the JSON Lines backup format through the same run, one claim line per claim counted", async () => {

@@ -4,7 +4,7 @@ import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { ImportError } from "@/lib/import/import-error";
 import { updateArticleDetails } from "@/lib/import/update-article-details";
-import { UserInputError } from "@/lib/users/user-errors";
+import { DerekError } from "@/lib/core/errors";
 
 let userCount = 0;
 async function makeActor(role: Actor["role"]): Promise<Actor> {
@@ -40,8 +40,8 @@ describe("updateArticleDetails", () => {
     const opened = article.updatedAt.toISOString();
     await updateArticleDetails({ actor: editor, input: { articleId: article.id, updatedAt: opened, title: "Бірінші өзгеріс" } });
     const error = await updateArticleDetails({ actor: editor, input: { articleId: article.id, updatedAt: opened, title: "Ескі формадан" } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserInputError);
-    expect(error).toMatchObject({ code: "conflict" });
+    expect(error).toBeInstanceOf(DerekError);
+    expect(error).toMatchObject({ kind: "conflict", code: "libImport.changedMeanwhile" });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).title).toBe("Бірінші өзгеріс");
   });
 

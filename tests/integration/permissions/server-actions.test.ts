@@ -14,12 +14,18 @@ import { REPO_ROOT, SEED_TEXTS_DIR } from "../../support/paths";
 let signedInUserId: string | null = null;
 vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-// next-intl's server functions need React's server build, which vitest does not load; the
-// messages are not under test here, only who may call what.
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) => (key: string) => `${namespace ?? ""}.${key}`,
-  getLocale: async () => "en",
-}));
+// next-intl's server functions need React's server build, which vitest does not load: the same
+// translator over the English catalogs (the refusals' words are not under test here, only who
+// may call what).
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/catalog");
+  const messages = loadMessages("en", REPO_ROOT);
+  return {
+    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+    getLocale: async () => "en",
+  };
+});
 // Outside a request there are no cookies or headers; the language switch sets a cookie.
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined }),

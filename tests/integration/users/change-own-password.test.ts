@@ -1,3 +1,4 @@
+import { issueEnglish } from "@/lib/core/zod-issues";
 import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -5,7 +6,7 @@ import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
-import { UserInputError } from "@/lib/users/user-errors";
+import { DerekError } from "@/lib/core/errors";
 import { changeOwnPasswordFormSchema } from "@/lib/users/user-schemas";
 
 const CURRENT = "ескі-құпиясөз-2025";
@@ -88,7 +89,7 @@ describe("a user changes their own password", () => {
     const before = await stateOf(user.id);
     for (let i = 0; i < 4; i++) {
       const error = await refusal(changeOwnPassword({ actor, input: { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD } }));
-      expect(error).toBeInstanceOf(UserInputError);
+      expect(error).toBeInstanceOf(DerekError);
       expect(error).toMatchObject({ field: "currentPassword", message: "That is not your current password." });
     }
     expect(await stateOf(user.id)).toEqual(before);
@@ -98,7 +99,7 @@ describe("a user changes their own password", () => {
     expect(await signInWithPassword({ email: user.email, password: CURRENT, address: "10.21.0.2" })).toMatchObject({ ok: false, reason: "rate-limited" });
     // And the page itself now refuses, even the right password.
     const limited = await refusal(changeOwnPassword({ actor, input: { currentPassword: CURRENT, newPassword: NEW_PASSWORD } }));
-    expect(limited).toBeInstanceOf(UserInputError);
+    expect(limited).toBeInstanceOf(DerekError);
     expect((limited as Error).message).toMatch(/^Too many failed sign-ins\. Try again in \d+ minutes?\.$/);
     expect(await stateOf(user.id)).toEqual(before);
   });
@@ -116,7 +117,7 @@ describe("a user changes their own password", () => {
     const { user, actor } = await makeUser("EDITOR");
     const before = await stateOf(user.id);
     const error = await refusal(changeOwnPassword({ actor, input: { currentPassword: CURRENT, newPassword: CURRENT } }));
-    expect(error).toBeInstanceOf(UserInputError);
+    expect(error).toBeInstanceOf(DerekError);
     expect(error).toMatchObject({ field: "newPassword", message: "Choose a new password different from the current one." });
     expect(await stateOf(user.id)).toEqual(before);
   });
@@ -125,7 +126,7 @@ describe("a user changes their own password", () => {
     const { user, actor } = await makeUser("EDITOR");
     const before = await stateOf(user.id);
     const error = await refusal(changeOwnPassword({ actor, input: { currentPassword: CURRENT, newPassword: "short" } }));
-    expect(error).toMatchObject({ name: "UserInputError", field: "newPassword", message: "Use at least 12 characters." });
+    expect(error).toMatchObject({ name: "DerekError", field: "newPassword", message: "Use at least 12 characters." });
     expect(await stateOf(user.id)).toEqual(before);
   });
 
@@ -142,7 +143,7 @@ describe("a user changes their own password", () => {
 describe("the change-password form's schema", () => {
   it("wants the new password typed twice alike, with the message at the repeat field", () => {
     const parsed = changeOwnPasswordFormSchema.safeParse({ currentPassword: CURRENT, newPassword: NEW_PASSWORD, repeatPassword: `${NEW_PASSWORD}!` });
-    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["repeatPassword", "The two new passwords do not match."]]);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issueEnglish(issue)])).toEqual([["repeatPassword", "The two new passwords do not match."]]);
     expect(changeOwnPasswordFormSchema.safeParse({ currentPassword: CURRENT, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD }).success).toBe(true);
   });
 });

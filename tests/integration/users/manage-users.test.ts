@@ -1,9 +1,10 @@
+import { issueEnglish } from "@/lib/core/zod-issues";
 import { describe, expect, it } from "vitest";
 import { createUser } from "@/lib/users/create-user";
 import { updateUser } from "@/lib/users/update-user";
 import { listUsers } from "@/lib/users/list-users";
 import { createUserSchema } from "@/lib/users/user-schemas";
-import { UserInputError } from "@/lib/users/user-errors";
+import { DerekError } from "@/lib/core/errors";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
@@ -32,7 +33,7 @@ describe("user management", () => {
     await createUser({ actor: admin, input: input("twice@derek.test") });
     const before = await db.auditEvent.count();
     const error = await createUser({ actor: admin, input: input("TWICE@derek.test") }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserInputError);
+    expect(error).toBeInstanceOf(DerekError);
     expect(error).toMatchObject({ field: "email", message: "A user with this email already exists." });
     expect(await db.user.count({ where: { email: "twice@derek.test" } })).toBe(1);
     expect(await db.auditEvent.count()).toBe(before);
@@ -61,8 +62,8 @@ describe("user management", () => {
 
   it("does not let an admin lock themselves out", async () => {
     const admin = await makeActor("ADMIN", "admin4@derek.test");
-    await expect(updateUser({ actor: admin, input: { userId: admin.id, active: false } })).rejects.toBeInstanceOf(UserInputError);
-    await expect(updateUser({ actor: admin, input: { userId: admin.id, role: "EDITOR" } })).rejects.toBeInstanceOf(UserInputError);
+    await expect(updateUser({ actor: admin, input: { userId: admin.id, active: false } })).rejects.toBeInstanceOf(DerekError);
+    await expect(updateUser({ actor: admin, input: { userId: admin.id, role: "EDITOR" } })).rejects.toBeInstanceOf(DerekError);
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN", active: true });
   });
 
@@ -78,7 +79,7 @@ describe("createUserSchema", () => {
   it("gives a message for each bad field", () => {
     const result = createUserSchema.safeParse({ email: "not an email", name: " ", role: "OWNER", password: "short" });
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], issueEnglish(i)]));
     expect(messages).toEqual({
       email: "Enter a valid email address.",
       name: "Enter a name.",

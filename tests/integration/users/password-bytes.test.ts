@@ -1,3 +1,4 @@
+import { issueEnglish } from "@/lib/core/zod-issues";
 import { describe, expect, it } from "vitest";
 import bcrypt from "bcryptjs";
 import type { Actor } from "@/lib/auth/policy";
@@ -6,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { createUser } from "@/lib/users/create-user";
 import { setUserPassword } from "@/lib/users/set-user-password";
-import { UserInputError } from "@/lib/users/user-errors";
+import { DerekError } from "@/lib/core/errors";
 import { changeOwnPasswordFormSchema, createUserSchema } from "@/lib/users/user-schemas";
 
 // bcrypt reads 72 bytes; a Kazakh letter is two of them in UTF-8.
@@ -42,19 +43,19 @@ describe("passwords longer than bcrypt reads", () => {
     const admin = await makeUser("ADMIN");
     const input = { email: "long@bytes.test", name: "Ұзын", role: "EDITOR" as const, password: KAZAKH_37 };
     const error = await refusal(createUser({ actor: admin, input }));
-    expect(error).toBeInstanceOf(UserInputError);
+    expect(error).toBeInstanceOf(DerekError);
     expect(error).toMatchObject({ field: "password", message: TOO_LONG_MESSAGE });
     expect(await db.user.count({ where: { email: "long@bytes.test" } })).toBe(0);
-    expect(createUserSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["password", TOO_LONG_MESSAGE]]);
+    expect(createUserSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issueEnglish(issue)])).toEqual([["password", TOO_LONG_MESSAGE]]);
   });
 
   it("are refused when a user changes their own, at the new-password field, and the old one still works", async () => {
     const user = await makeUser("EDITOR");
     const error = await refusal(changeOwnPassword({ actor: user, input: { currentPassword: CURRENT, newPassword: KAZAKH_37 } }));
-    expect(error).toMatchObject({ name: "UserInputError", field: "newPassword", message: TOO_LONG_MESSAGE });
+    expect(error).toMatchObject({ name: "DerekError", field: "newPassword", message: TOO_LONG_MESSAGE });
     expect((await signInWithPassword({ email: user.email, password: CURRENT, address: null })).ok).toBe(true);
     const form = changeOwnPasswordFormSchema.safeParse({ currentPassword: CURRENT, newPassword: KAZAKH_37, repeatPassword: KAZAKH_37 });
-    expect(form.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["newPassword", TOO_LONG_MESSAGE]]);
+    expect(form.error?.issues.map((issue) => [issue.path.join("."), issueEnglish(issue)])).toEqual([["newPassword", TOO_LONG_MESSAGE]]);
   });
 
   it("at exactly 72 bytes are taken, and only the whole password signs in", async () => {

@@ -1,3 +1,4 @@
+import { issueEnglish } from "@/lib/core/zod-issues";
 import { describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import { verifyPassword } from "@/lib/auth/password";
@@ -7,7 +8,7 @@ import { UNUSABLE_PASSWORD_HASH } from "@/lib/backup/restore-backup";
 import { db } from "@/lib/db/client";
 import { setUserPassword } from "@/lib/users/set-user-password";
 import { updateUser } from "@/lib/users/update-user";
-import { UserInputError } from "@/lib/users/user-errors";
+import { DerekError } from "@/lib/core/errors";
 import { setUserPasswordSchema } from "@/lib/users/user-schemas";
 
 vi.mock("server-only", () => ({}));
@@ -136,21 +137,21 @@ describe("an admin sets a user's password", () => {
     const account = await restoredAccount();
     const before = await stateOf(account.id);
     const error = await refusal(setUserPassword({ actor: admin, input: { userId: account.id, password } }));
-    expect(error).toBeInstanceOf(UserInputError);
+    expect(error).toBeInstanceOf(DerekError);
     expect(error).toMatchObject({ field: "password", message });
     expect(await stateOf(account.id)).toEqual(before);
     // The form's rule is the same one, with the same message at the same field.
     const parsed = setUserPasswordSchema.safeParse({ userId: account.id, password });
-    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["password", message]]);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issueEnglish(issue)])).toEqual([["password", message]]);
   });
 
   it("refuses an admin's own password and an unknown user, and nothing changes", async () => {
     const admin = await makeActor("ADMIN");
     const before = await stateOf(admin.id);
     const own = await refusal(setUserPassword({ actor: admin, input: { userId: admin.id, password: NEW_PASSWORD } }));
-    expect(own).toMatchObject({ name: "UserInputError", message: "You cannot set your own password here; ask another admin." });
+    expect(own).toMatchObject({ name: "DerekError", message: "You cannot set your own password here; ask another admin." });
     const unknown = await refusal(setUserPassword({ actor: admin, input: { userId: "00000000-0000-4000-8000-000000000000", password: NEW_PASSWORD } }));
-    expect(unknown).toMatchObject({ name: "UserInputError", message: "This user does not exist.", code: "not-found" });
+    expect(unknown).toMatchObject({ name: "DerekError", message: "This user does not exist.", code: "libUsers.noSuchUser", kind: "not-found" });
     expect(await stateOf(admin.id)).toEqual(before);
   });
 });

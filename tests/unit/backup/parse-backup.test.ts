@@ -142,34 +142,34 @@ describe("reading a valid export", () => {
 describe("refusing a file, naming the line", () => {
   it("refuses another version of the format at line 1", async () => {
     const error = await refusal(withLine(1, JSON.stringify({ ...header, version: 2 })));
-    expect(error).toMatchObject({ line: 1, code: "version" });
+    expect(error).toMatchObject({ line: 1, refusal: "version" });
     expect(error.message).toBe("Line 1: This file is in version 2 of Derek's export format; this Derek reads version 1 only. Nothing was restored.");
   });
 
   it("refuses a file that does not start with a header at line 1", async () => {
-    expect(await refusal(file(validLines().slice(1)))).toMatchObject({ line: 1, code: "malformed" });
-    expect(await refusal('{"title":"a CSV or another JSON file"}\n')).toMatchObject({ line: 1, code: "malformed" });
-    expect(await refusal("")).toMatchObject({ line: 1, code: "malformed" });
+    expect(await refusal(file(validLines().slice(1)))).toMatchObject({ line: 1, refusal: "malformed" });
+    expect(await refusal('{"title":"a CSV or another JSON file"}\n')).toMatchObject({ line: 1, refusal: "malformed" });
+    expect(await refusal("")).toMatchObject({ line: 1, refusal: "malformed" });
   });
 
   it("refuses a line that is not JSON", async () => {
     const error = await refusal(withLine(4, '{"type":"claim",'));
-    expect(error).toMatchObject({ line: 4, code: "malformed" });
+    expect(error).toMatchObject({ line: 4, refusal: "malformed" });
     expect(error.message).toMatch(/^Line 4: This line is not valid JSON/);
   });
 
   it("refuses a file without its end record after the last line read", async () => {
     const error = await refusal(file(validLines().slice(0, -1)));
-    expect(error).toMatchObject({ line: 6, code: "truncated" });
+    expect(error).toMatchObject({ line: 6, refusal: "truncated" });
     expect(error.message).toContain("cut short");
     // Cut inside a line: that line is not JSON.
     const whole = file(validLines());
-    expect(await refusal(whole.slice(0, whole.indexOf(CLAIM) + 10))).toMatchObject({ line: 4, code: "malformed" });
+    expect(await refusal(whole.slice(0, whole.indexOf(CLAIM) + 10))).toMatchObject({ line: 4, refusal: "malformed" });
   });
 
   it("refuses an end record whose counts differ from the lines read", async () => {
     const error = await refusal(withLine(6, JSON.stringify(trailer({ claims: 3 }))));
-    expect(error).toMatchObject({ line: 6, code: "truncated" });
+    expect(error).toMatchObject({ line: 6, refusal: "truncated" });
     expect(error.message).toContain("3 claims announced, 2 found");
   });
 
@@ -191,7 +191,7 @@ describe("refusing a file, naming the line", () => {
     ];
     for (const [fields, where] of cases) {
       const error = await refusal(withLine(5, JSON.stringify(claim(OTHER_CLAIM, fields))));
-      expect(error, JSON.stringify(fields)).toMatchObject({ line: 5, code: "malformed" });
+      expect(error, JSON.stringify(fields)).toMatchObject({ line: 5, refusal: "malformed" });
       expect(error.message, JSON.stringify(fields)).toContain(`In a claim record, ${where}`);
     }
   });
@@ -204,7 +204,7 @@ describe("refusing a file, naming the line", () => {
     ];
     for (const [fields, path] of cases) {
       const error = await refusal(withLine(3, JSON.stringify(paragraph(fields))));
-      expect(error, path).toMatchObject({ line: 3, code: "malformed" });
+      expect(error, path).toMatchObject({ line: 3, refusal: "malformed" });
       expect(error.message, path).toContain(`In an article record, field "${path}": Contains a character the database cannot store (NUL or a broken surrogate pair).`);
     }
   });
@@ -212,29 +212,29 @@ describe("refusing a file, naming the line", () => {
   it("refuses a missing field", async () => {
     const { quote: _quote, ...withoutQuote } = claim(OTHER_CLAIM);
     const error = await refusal(withLine(5, JSON.stringify(withoutQuote)));
-    expect(error).toMatchObject({ line: 5, code: "malformed" });
+    expect(error).toMatchObject({ line: 5, refusal: "malformed" });
     expect(error.message).toContain('field "quote"');
   });
 
   it("refuses a content hash that is not a sha256", async () => {
     const error = await refusal(withLine(3, JSON.stringify({ ...article, contentHash: "abc" })));
-    expect(error).toMatchObject({ line: 3, code: "malformed" });
+    expect(error).toMatchObject({ line: 3, refusal: "malformed" });
   });
 
   it("refuses a pair of claims kept apart that is not stored in id order", async () => {
     const lines = validLines();
     const pair = { type: "exclusion", claimAId: OTHER_CLAIM, claimBId: CLAIM, createdById: null, createdAt: "2026-11-27T09:00:00.000Z" };
     const error = await refusal(file([...lines.slice(0, 5), JSON.stringify(pair), JSON.stringify(trailer({ exclusions: 1 }))]));
-    expect(error).toMatchObject({ line: 6, code: "malformed" });
+    expect(error).toMatchObject({ line: 6, refusal: "malformed" });
     expect(error.message).toContain('field "claimBId"');
   });
 
   it("refuses an unknown record type, a second header, an empty line and anything after the end", async () => {
-    expect(await refusal(withLine(4, JSON.stringify({ type: "auditEvent", id: 1 })))).toMatchObject({ line: 4, code: "malformed" });
-    expect(await refusal(withLine(4, "[1, 2]"))).toMatchObject({ line: 4, code: "malformed" });
-    expect(await refusal(withLine(4, JSON.stringify(header)))).toMatchObject({ line: 4, code: "malformed" });
-    expect(await refusal(withLine(4, "   "))).toMatchObject({ line: 4, code: "malformed" });
-    expect(await refusal(file([...validLines(), JSON.stringify(user)]))).toMatchObject({ line: 7, code: "malformed" });
+    expect(await refusal(withLine(4, JSON.stringify({ type: "auditEvent", id: 1 })))).toMatchObject({ line: 4, refusal: "malformed" });
+    expect(await refusal(withLine(4, "[1, 2]"))).toMatchObject({ line: 4, refusal: "malformed" });
+    expect(await refusal(withLine(4, JSON.stringify(header)))).toMatchObject({ line: 4, refusal: "malformed" });
+    expect(await refusal(withLine(4, "   "))).toMatchObject({ line: 4, refusal: "malformed" });
+    expect(await refusal(file([...validLines(), JSON.stringify(user)]))).toMatchObject({ line: 7, refusal: "malformed" });
     // Blank lines after the end record are only whitespace an editor added.
     await expect(readAll(`${file(validLines())}\n\n`)).resolves.toBeTruthy();
   });
@@ -242,7 +242,7 @@ describe("refusing a file, naming the line", () => {
   it("refuses bytes that are not UTF-8 on the line they are on", async () => {
     const lines = validLines().map((line) => Buffer.from(`${line}\n`));
     lines[2] = Buffer.concat([lines[2].subarray(0, 40), Buffer.from([0xff, 0xfe]), lines[2].subarray(40)]);
-    expect(await refusal(Buffer.concat(lines))).toMatchObject({ line: 3, code: "malformed" });
+    expect(await refusal(Buffer.concat(lines))).toMatchObject({ line: 3, refusal: "malformed" });
   });
 });
 
@@ -259,7 +259,7 @@ describe("bounding a file before the work", () => {
       }
     }
     const error = await refusal(endless());
-    expect(error).toMatchObject({ line: 2, code: "malformed" });
+    expect(error).toMatchObject({ line: 2, refusal: "malformed" });
     expect(error.message).toBe(`Line 2: This line is longer than ${MAX_LINE_BYTES / (1024 * 1024)} MB; it is not a record of a Derek export. Nothing was restored.`);
     expect(sent).toBeLessThanOrEqual(MAX_LINE_BYTES + MB.length);
   });
@@ -268,7 +268,7 @@ describe("bounding a file before the work", () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
     const line = JSON.stringify({ ...article, bodyJson: { type: "doc", content: [] } }).replace('"content":[]', `"content":${deep}`);
     const error = await refusal(withLine(3, line));
-    expect(error).toMatchObject({ line: 3, code: "malformed" });
+    expect(error).toMatchObject({ line: 3, refusal: "malformed" });
     expect(error.message).toBe(`Line 3: This record nests deeper than ${MAX_RECORD_DEPTH} levels; no record of a Derek export does. Nothing was restored.`);
     // A document nested as deep as an article ever is passes.
     let node: unknown = { type: "paragraph", content: [{ type: "text", text: BODY }] };
@@ -285,7 +285,7 @@ describe("bounding a file before the work", () => {
     const error = await (async () => {
       for await (const _ of parser.records());
     })().then(() => null, (e: unknown) => e);
-    expect(error).toMatchObject({ line: 5, code: "malformed", message: "Line 5: The file holds more than 3 records; no export of Derek restores that many at once. Nothing was restored." });
+    expect(error).toMatchObject({ line: 5, refusal: "malformed", message: "Line 5: The file holds more than 3 records; no export of Derek restores that many at once. Nothing was restored." });
     // Exactly at the limit: the end record is not one of them.
     await expect(atLimit(file([...lines.slice(0, 4), JSON.stringify(trailer({ claims: 1 }))]))).resolves.toBeUndefined();
   });

@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { EXPORT_CHOICES } from "@/lib/export/export-choices";
-import { ExportRequestError } from "@/lib/export/export-errors";
+import { englishOf } from "@/lib/core/english-messages";
+import { DerekError } from "@/lib/core/errors";
 import { EXPORT_FORMATS, findExportFormat } from "@/lib/export/export-formats";
 import { parseExportRequest } from "@/lib/export/export-request";
 import { exportFilter } from "@/lib/export/run-export";
 
 const parse = (query: string) => parseExportRequest(new URLSearchParams(query));
 
-function refusal(query: string): ExportRequestError {
+function refusal(query: string): DerekError {
   try {
     parse(query);
   } catch (error) {
-    if (error instanceof ExportRequestError) return error;
+    if (error instanceof DerekError) return error;
     throw error;
   }
   throw new Error(`“${query}” was accepted`);
@@ -40,8 +41,8 @@ describe("export request", () => {
     ["format=csv&set=42", "set", /Unknown claim set/],
   ])("refuses “%s” with a message on %s", (query, field, message) => {
     const error = refusal(query);
-    expect(error.status).toBe(400);
-    expect(error.fieldErrors?.[field]).toMatch(message);
+    expect(error.kind).toBe("invalid");
+    expect(englishOf(error.fieldErrors?.[field] ?? "")).toMatch(message);
   });
 });
 
@@ -60,7 +61,7 @@ describe("export defaults", () => {
   });
 
   it("keeps ClaimReview to verified claims even when every status is asked for", () => {
-    expect(() => exportFilter({}, { allStatuses: true, format: claimReview })).toThrow(ExportRequestError);
+    expect(() => exportFilter({}, { allStatuses: true, format: claimReview })).toThrow(DerekError);
     expect(exportFilter({ status: "VERIFIED" }, { allStatuses: true, format: claimReview })).toEqual({ status: "VERIFIED" });
   });
 

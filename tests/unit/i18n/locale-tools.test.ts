@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { compareKazakh, sortKazakh } from "@/lib/i18n/collation";
 import { formatDay, formatMoment, formatMonth, formatNumber } from "@/lib/i18n/format";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
-import { createMessageTranslator, templateShape } from "@/lib/i18n/message-translator";
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -41,58 +40,6 @@ describe("the browser's language", () => {
     expect(localeFromAcceptLanguage("de-DE,en;q=0.5,kk;q=0.7")).toBe("kk");
     expect(localeFromAcceptLanguage("de-DE,fr;q=0.5")).toBeNull();
     expect(localeFromAcceptLanguage(undefined)).toBeNull();
-  });
-});
-
-describe("translating lib's English messages", () => {
-  const en = { libTest: { unknown: "Unknown status “{value}”. Choose one of: {choices}.", plain: "Select some words, not only spaces." }, ledger: { title: "Ledger" } };
-  const ru = { libTest: { unknown: "Неизвестный статус «{value}». Выберите: {choices}.", plain: "Выделите слова, а не только пробелы." }, ledger: { title: "Реестр" } };
-  const translate = createMessageTranslator(en, ru, "ru");
-
-  it("translates a plain sentence and one with values in it", () => {
-    expect(translate("Select some words, not only spaces.")).toBe("Выделите слова, а не только пробелы.");
-    expect(translate("Unknown status “APPROVED”. Choose one of: DRAFT, VERIFIED.")).toBe("Неизвестный статус «APPROVED». Выберите: DRAFT, VERIFIED.");
-  });
-
-  it("leaves a message it has no entry for, and the interface's own entries, as they are", () => {
-    expect(translate("Something nobody catalogued.")).toBe("Something nobody catalogued.");
-    expect(translate("Ledger")).toBe("Ledger");
-  });
-});
-
-describe("messages inside messages", () => {
-  it("translates a reason carried inside another message", () => {
-    const en = { libX: { cannotSave: "The filter cannot be saved: {reason}", swap: "The largest figure is less than the smallest; swap them." } };
-    const kk = { libX: { cannotSave: "Сүзгіні сақтау мүмкін емес: {reason}", swap: "Ең үлкен сан ең кішісінен аз; орындарын ауыстырыңыз." } };
-    const translate = createMessageTranslator(en, kk, "kk");
-    expect(translate("The filter cannot be saved: The largest figure is less than the smallest; swap them.")).toBe(
-      "Сүзгіні сақтау мүмкін емес: Ең үлкен сан ең кішісінен аз; орындарын ауыстырыңыз.",
-    );
-  });
-});
-
-describe("codes named by the catalogs", () => {
-  const kinds = (arg: string, vote: string, turnout: string) => `{${arg}, select, VOTE_SHARE {${vote}} TURNOUT {${turnout}} other {{${arg}}}}`;
-  const en = { libX: { differ: `A ${kinds("mine", "vote share", "turnout")} figure, not ${kinds("theirs", "vote share", "turnout")}.`, after: "After {day}." } };
-  const ru = { libX: { differ: `Цифра «${kinds("mine", "доля голосов", "явка")}», а не «${kinds("theirs", "доля голосов", "явка")}».`, after: "После {day}." } };
-
-  it("matches the code lib/ wrote where the English template has a select, and names it in the reader's language", () => {
-    expect(createMessageTranslator(en, ru, "ru")("A VOTE_SHARE figure, not TURNOUT.")).toBe("Цифра «доля голосов», а не «явка».");
-  });
-
-  it("names the code in English too, and keeps an unknown code as written", () => {
-    const english = createMessageTranslator(en, en, "en");
-    expect(english("A TURNOUT figure, not VOTE_SHARE.")).toBe("A turnout figure, not vote share.");
-    expect(english("A WEATHER figure, not TURNOUT.")).toBe("A WEATHER figure, not turnout.");
-  });
-
-  it("still matches the plain templates beside it", () => {
-    expect(createMessageTranslator(en, ru, "ru")("After 2020-03-05.")).toBe("После 2020-03-05.");
-  });
-
-  it("gives the shape the code writes, each argument as {}", () => {
-    expect(templateShape(en.libX.differ)).toBe("A {} figure, not {}.");
-    expect(templateShape("Unknown status “{value}”. Choose one of: {choices}.")).toBe("Unknown status “{}”. Choose one of: {}.");
   });
 });
 

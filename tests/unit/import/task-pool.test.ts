@@ -67,10 +67,12 @@ describe("the conversion worker pool", () => {
     expect(error.reason).toBe("too_complex");
   }, 60_000);
 
-  it("passes an ImportError back as itself, with its reason and field, and any other error as a plain one", async () => {
+  it("passes an ImportError back as itself, with its reason, message code, parameters and field, and any other error as a plain one", async () => {
     const p = pool();
     const error = await refusal(p.task({ type: "refuse" }));
     expect(error.reason).toBe("too_complex");
+    expect(error.code).toBe("libImport.limits.tooDeep");
+    expect(error.params).toEqual({ max: 200 });
     expect(error.field).toBe("text");
     const other = await p.task({ type: "throw" }).catch((e: unknown) => e);
     expect(other).not.toBeInstanceOf(ImportError);

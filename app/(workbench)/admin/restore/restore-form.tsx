@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 import { MAX_BACKUP_UPLOAD_BYTES } from "@/lib/backup/limits";
 import { formatMoment, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -17,28 +18,15 @@ const COUNTS = ["articles", "revisions", "claims", "sources", "reviews", "commen
 const MEBIBYTE = 1024 * 1024;
 const GIBIBYTE = 1024 * MEBIBYTE;
 
-/**
- * The reason in the route's "Line N: <reason> Nothing was restored.", or null for another message.
- * The reason is a message of lib/ of its own, translated apart: a Kazakh or Russian reader then
- * gets the reason in their language too, not only the words around it.
- */
-function refusalReason(message: string, line: number | null): string | null {
-  const prefix = `Line ${line}: `;
-  const suffix = " Nothing was restored.";
-  if (line === null || !message.startsWith(prefix) || !message.endsWith(suffix)) return null;
-  return message.slice(prefix.length, -suffix.length);
-}
-
 export function RestoreForm() {
   const t = useTranslations("restore");
   const translate = useTranslateMessage();
   const locale = useLocale() as Locale;
   const limit = t("gigabytes", { size: formatNumber(MAX_BACKUP_UPLOAD_BYTES / GIBIBYTE, locale) });
-  const refusalText = (message: string, line: number | null) => {
-    const reason = refusalReason(message, line);
-    // The line as the server wrote it (no digit groups), like the rest of the message.
-    return reason === null ? translate(message) : t("refusedAtLine", { line: String(line), reason: translate(reason) });
-  };
+  // A refusal of a line is that line's reason inside "Line N: … Nothing was restored.", the line
+  // as the server wrote it (no digit groups).
+  const refusalText = (message: ShownMessage, line: number | null) =>
+    line === null ? translate(message) : t("refusedAtLine", { line: String(line), reason: translate(message) });
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: "idle" });

@@ -1,13 +1,15 @@
+import { apiErrorMessage } from "@/app/_lib/api-error-message";
 import type { RestoreResult } from "@/lib/backup/restore-backup";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 
 /**
- * What the restore route answered, or why it could not be reached: its refusal (an English
- * message, as the route gives it to scripts), a status with no message, or a broken connection.
+ * What the restore route answered, or why it could not be reached: its refusal (a coded message,
+ * and the line that failed), a status with no message, or a broken connection.
  * The form puts the last two in the reader's language.
  */
 export type RestoreOutcome =
   | { status: "restored"; result: RestoreResult }
-  | { status: "refused"; message: string; line: number | null }
+  | { status: "refused"; message: ShownMessage; line: number | null }
   | { status: "unanswered"; httpStatus: number }
   | { status: "interrupted" };
 
@@ -34,8 +36,9 @@ export function uploadBackup(file: File, onProgress: (loaded: number) => void, o
       if (xhr.status === 200 && response && !("error" in response && response.error)) {
         resolve({ status: "restored", result: response as RestoreResult });
       } else {
-        const refusal = response as { error?: string; line?: number } | null;
-        resolve(refusal?.error ? { status: "refused", message: refusal.error, line: refusal.line ?? null } : { status: "unanswered", httpStatus: xhr.status });
+        const message = apiErrorMessage(response);
+        const line = (response as { line?: unknown } | null)?.line;
+        resolve(message ? { status: "refused", message, line: typeof line === "number" ? line : null } : { status: "unanswered", httpStatus: xhr.status });
       }
     };
     xhr.onerror = () => resolve({ status: "interrupted" });

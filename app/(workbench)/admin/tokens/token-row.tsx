@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { revokeApiTokenAction } from "./actions";

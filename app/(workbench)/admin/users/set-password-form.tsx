@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { TranslatedMessage } from "@/app/_components/message-translation";
+import { TranslatedMessage } from "@/app/_components/translated-message";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { setUserPasswordSchema } from "@/lib/users/user-schemas";

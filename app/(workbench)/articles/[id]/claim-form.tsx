@@ -6,7 +6,7 @@ import { forwardRef, useEffect, useImperativeHandle, useState } from "react";
 import { Controller, useFieldArray, useForm, type Path } from "react-hook-form";
 import { DateInput } from "@/app/_components/date-input";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { useConfirmLeaving } from "@/app/_components/use-confirm-leaving";
 import { CLAIM_CATEGORIES, claimFieldsSchema, QUALIFIERS, SOURCE_KINDS, STANCES, type ClaimFieldsInput } from "@/lib/claims/claim-schemas";

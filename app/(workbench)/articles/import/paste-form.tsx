@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm, type UseFormRegister } from "react-hook-form";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { TranslatedMessage } from "@/app/_components/message-translation";
+import { TranslatedMessage } from "@/app/_components/translated-message";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import { pasteImportSchema, type ArticleDetailsInput, type PasteImport, type PasteImportInput } from "@/lib/import/import-schemas";

@@ -1,14 +1,17 @@
+import { apiErrorMessage } from "@/app/_lib/api-error-message";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
+
 /** What the import route answered for one file, or why it could not be reached. */
 export type UploadOutcome =
   | { status: "imported" | "duplicate"; articleId: string; title: string }
   | { status: "rejected"; refusal: UploadRefusal };
 
 /**
- * Why a file was not imported: the route's own message (English, translated where it is shown),
+ * Why a file was not imported: the route's own message (a code, translated where it is shown),
  * or what went wrong before the route could answer, which the form words in the reader's language.
  */
 export type UploadRefusal =
-  | { kind: "message"; message: string }
+  | { kind: "message"; message: ShownMessage }
   | { kind: "http"; httpStatus: number }
   | { kind: "interrupted" }
   | { kind: "too-large"; size: number };
@@ -29,11 +32,11 @@ export function uploadFile(file: File, fields: Record<string, string>, onProgres
     xhr.upload.onprogress = (event) => onProgress(event.lengthComputable ? Math.min(event.loaded, file.size) : 0);
     xhr.onload = () => {
       onProgress(file.size);
-      const response = xhr.response as { status?: string; articleId?: string; title?: string; error?: { message?: string } } | null;
+      const response = xhr.response as { status?: string; articleId?: string; title?: string } | null;
       if ((xhr.status === 200 || xhr.status === 201) && response?.articleId) {
         resolve({ status: response.status === "duplicate" ? "duplicate" : "imported", articleId: response.articleId, title: response.title ?? file.name });
       } else {
-        const message = response?.error?.message;
+        const message = apiErrorMessage(xhr.response);
         resolve({ status: "rejected", refusal: message ? { kind: "message", message } : { kind: "http", httpStatus: xhr.status } });
       }
     };

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { ACCEPTED_EXTENSIONS } from "@/lib/import/detect-format";

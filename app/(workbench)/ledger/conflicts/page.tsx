@@ -7,7 +7,7 @@ import { listConflicts } from "@/lib/grouping/list-conflicts";
 import type { Locale } from "@/lib/i18n/locales";
 import { fieldMessagesInEnglish, parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
-import { messageTranslator } from "../../../_lib/locale";
+import { codeTranslator } from "../../../_lib/code-translator";
 import { requirePageActor } from "../../../_lib/session";
 import { LedgerTabs } from "../ledger-tabs";
 import { GroupClaimCard } from "../groups/group-claim-card";
@@ -28,7 +28,7 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
   const g = await getTranslations("groups");
   const l = await getTranslations("labels");
   const locale = (await getLocale()) as Locale;
-  const translate = await messageTranslator();
+  const translate = await codeTranslator();
   const parsed = parseSearchParams(conflictListQuerySchema, CONFLICT_LIST_FIELDS, await searchParams);
   const errors = parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors);
   const page = parsed.ok ? await listConflicts({ actor, filters: { status: parsed.query.status, category: parsed.query.category }, after: parsed.query.after }) : null;

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import type { GroupListField } from "@/lib/grouping/group-schemas";
-import { messageTranslator } from "../../../_lib/locale";
+import { codeTranslator } from "../../../_lib/code-translator";
 
 interface GroupFiltersProps {
   /** The raw values from the URL, shown back even when wrong so they can be fixed. */
@@ -15,7 +15,7 @@ interface GroupFiltersProps {
 export async function GroupFilters({ values, errors }: GroupFiltersProps) {
   const t = await getTranslations("groups");
   const l = await getTranslations("labels");
-  const translate = await messageTranslator();
+  const translate = await codeTranslator();
   const describedBy = (field: GroupListField, id: string) => (errors[field] ? fieldErrorId(id) : undefined);
   return (
     <form method="get" action="/ledger/groups" className="queue-filters card group-filters" role="search" aria-label={t("filters.label")}>

@@ -1,6 +1,6 @@
 import { formatDay, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { MessageTranslator } from "@/lib/i18n/message-translator";
+import type { MessageTranslator } from "@/app/_lib/code-translator";
 
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/g;
 const NUMBER = String.raw`-?\d[\d.]*(?:e[+-]?\d+)?`;

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Path, type Resolver } from "react-hook-form";
 import { fieldErrorId } from "@/app/_components/form-field";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { RATINGS } from "@/lib/review/rating-scale";
 import { DECISIONS, decideClaimSchema, type DecideClaimFormInput } from "@/lib/review/review-schemas";
 import { sendAction } from "@/app/_lib/send-action";

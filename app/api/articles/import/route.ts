@@ -1,9 +1,8 @@
-import { ForbiddenError, decide } from "@/lib/auth/policy";
+import { DerekError } from "@/lib/core/errors";
 import { importArticle } from "@/lib/import/import-article";
 import { ImportError, type ImportErrorCode } from "@/lib/import/import-error";
 import { formatBytes, MAX_FILE_BYTES } from "@/lib/import/limits";
-import { currentActor } from "../../../_lib/session";
-import { isSameOrigin } from "@/app/_lib/same-origin";
+import { apiRoute } from "@/app/_lib/api-request";
 
 /** Room for the multipart boundaries and the details fields around one file at the limit. */
 const MAX_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024;
@@ -22,9 +21,13 @@ const STATUS_FOR: Record<ImportErrorCode, number> = {
   busy: 503,
 };
 
-function jsonError(status: number, code: string, message: string, field?: string): Response {
-  return Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status });
-}
+/** The route's own refusals, with the code scripts read. */
+const ROUTE_REFUSALS: Partial<Record<string, { status: number; code: string }>> = {
+  "libImport.route.overLimit": { status: 413, code: "too_large" },
+  "libImport.route.notMultipart": { status: 400, code: "bad_request" },
+  "libImport.route.onePerRequest": { status: 400, code: "one_file_per_request" },
+  "libImport.route.noFile": { status: 400, code: "no_file" },
+};
 
 /**
  * Imports one uploaded file (multipart field "file", with optional "title", "outlet", "sourceUrl"
@@ -32,39 +35,38 @@ function jsonError(status: number, code: string, message: string, field?: string
  * arrives and a failure never takes the other files of a batch with it.
  *
  * 201 `{ status: "imported", articleId, title }`, 200 `{ status: "duplicate", articleId, title }`,
- * otherwise `{ error: { code, message, field? } }` with a 4xx status.
+ * otherwise the API's JSON error (app/_lib/api-request.ts) with a 4xx status; `code` is the
+ * refusal's reason ("binary", "too_large" …) and `field` the form field it concerns.
  */
-export async function POST(request: Request): Promise<Response> {
-  const actor = await currentActor();
-  if (!actor) return jsonError(401, "unauthenticated", "Your session has ended. Sign in again.");
-  // Asked before the body is read, so a refused user cannot make the server read 2 MB.
-  const decision = decide(actor, "article.import");
-  if (!decision.allowed) return jsonError(403, "forbidden", decision.reason);
-  if (!isSameOrigin(request)) return jsonError(403, "cross_origin", "Uploads are accepted only from Derek's own pages.");
+export const POST = apiRoute(
+  {
+    action: "article.import",
+    caller: { crossOrigin: "libImport.route.crossOrigin" },
+    failure: { what: "Article import", message: "libImport.route.serverError" },
+    answer: (error) => {
+      if (error instanceof ImportError) return { status: STATUS_FOR[error.reason], code: error.reason, headers: error.reason === "busy" ? { "Retry-After": "30" } : undefined };
+      return ROUTE_REFUSALS[error.code];
+    },
+  },
+  async (request, actor) => {
+    const body = await readLimited(request, MAX_REQUEST_BYTES);
+    if (body === "too_large") throw new DerekError("libImport.route.overLimit", { params: { limit: formatBytes(MAX_FILE_BYTES) } });
+    let form: FormData;
+    try {
+      form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    } catch {
+      throw new DerekError("libImport.route.notMultipart");
+    }
+    const files = form.getAll("file");
+    if (files.length !== 1 || typeof files[0] === "string") throw new DerekError(files.length > 1 ? "libImport.route.onePerRequest" : "libImport.route.noFile");
+    const file = files[0];
+    const details = Object.fromEntries(
+      (["title", "outlet", "sourceUrl", "publishedAt"] as const).flatMap((key) => {
+        const value = form.get(key);
+        return typeof value === "string" ? [[key, value]] : [];
+      }),
+    );
 
-  const body = await readLimited(request, MAX_REQUEST_BYTES);
-  if (body === "too_large") {
-    return jsonError(413, "too_large", `This file is over the limit of ${formatBytes(MAX_FILE_BYTES)} per file.`);
-  }
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
-  } catch {
-    return jsonError(400, "bad_request", "Send the file as multipart/form-data in a field named “file”.");
-  }
-  const files = form.getAll("file");
-  if (files.length !== 1 || typeof files[0] === "string") {
-    return jsonError(400, files.length > 1 ? "one_file_per_request" : "no_file", files.length > 1 ? "Send one file per request." : "Choose a file to import.");
-  }
-  const file = files[0];
-  const details = Object.fromEntries(
-    (["title", "outlet", "sourceUrl", "publishedAt"] as const).flatMap((key) => {
-      const value = form.get(key);
-      return typeof value === "string" ? [[key, value]] : [];
-    }),
-  );
-
-  try {
     const result = await importArticle({
       actor,
       source: { kind: "file", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
@@ -72,17 +74,8 @@ export async function POST(request: Request): Promise<Response> {
     });
     const status = result.status === "created" ? "imported" : "duplicate";
     return Response.json({ status, articleId: result.articleId, title: result.title }, { status: result.status === "created" ? 201 : 200 });
-  } catch (error) {
-    if (error instanceof ImportError) {
-      const response = jsonError(STATUS_FOR[error.reason], error.reason, error.message, error.field);
-      if (error.reason === "busy") response.headers.set("Retry-After", "30");
-      return response;
-    }
-    if (error instanceof ForbiddenError) return jsonError(403, "forbidden", error.message);
-    console.error("Article import failed", error);
-    return jsonError(500, "server_error", "Something went wrong on the server. Nothing was stored; try again.");
-  }
-}
+  },
+);
 
 /** The body, or "too_large" as soon as it passes `limit`: a huge upload is never held whole. */
 async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | "too_large"> {

@@ -10,7 +10,7 @@ import type { ClaimCategory } from "@/lib/generated/prisma/client";
 import { formatFigure } from "@/lib/i18n/figure";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { messageTranslator } from "../../../../_lib/locale";
+import { codeTranslator } from "../../../../_lib/code-translator";
 import { requirePageActor } from "../../../../_lib/session";
 import { GroupClaimCard } from "../group-claim-card";
 import { shortTitle } from "../group-figure";
@@ -45,7 +45,7 @@ async function GroupPage({ params }: { params: Promise<{ groupId: string }> }) {
   const t = await getTranslations("groups");
   const l = await getTranslations("labels");
   const locale = (await getLocale()) as Locale;
-  const translate = await messageTranslator();
+  const translate = await codeTranslator();
   const reason = (text: string) => reasonText(text, translate, locale);
   const mayEdit = can(actor, "group.edit");
   const category = group.claims[0]?.category as ClaimCategory | undefined;

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { fieldErrorId } from "@/app/_components/form-field";
-import { useTranslateMessage } from "@/app/_components/message-translation";
+import { useTranslateMessage } from "@/app/_components/translated-message";
 import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
 import { splitGroupAction } from "../actions";
