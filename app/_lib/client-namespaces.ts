@@ -7,14 +7,10 @@
  */
 
 /**
- * Around every page: the layouts' client components (language switch, sign-out), the error
- * boundaries, the sign-in form, and lib/'s messages: a form's own schema and a route's JSON
- * refusal reach the browser as codes, which it words there (app/_components/translated-message.tsx).
+ * lib/'s catalogs: a form's own schema and a route's JSON refusal reach the browser as codes,
+ * worded there (app/_components/translated-message.tsx), so every client tree receives them.
  */
-export const SHELL_NAMESPACES = [
-  "common",
-  "signin",
-  "errorPages",
+export const LIB_NAMESPACES = [
   "libApp",
   "libArticles",
   "libAuth",
@@ -33,9 +29,20 @@ export const SHELL_NAMESPACES = [
 ] as const;
 
 /**
+ * Around every page: the layouts' client components (language switch, sign-out), the error
+ * boundaries, the sign-in form, and lib/'s messages.
+ */
+export const SHELL_NAMESPACES = [
+  "common",
+  "signin",
+  "errorPages",
+  ...LIB_NAMESPACES,
+] as const;
+
+/**
  * Each page's client components, by route (a page with no entry renders inside the shell's
  * provider, enough for its client components). A page's provider replaces the shell's messages, so the
- * shared components a page renders have their namespaces named again.
+ * shared components a page renders have their namespaces named again; lib/'s are added to every list.
  */
 export const PAGE_NAMESPACES = {
   "/articles/[id]": ["workbench", "labels", "forms", "importPage"],

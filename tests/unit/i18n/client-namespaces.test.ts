@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGE_NAMESPACES, SHELL_NAMESPACES } from "@/app/_lib/client-namespaces";
+import { LIB_NAMESPACES, PAGE_NAMESPACES, SHELL_NAMESPACES } from "@/app/_lib/client-namespaces";
 import { loadMessages } from "@/lib/i18n/catalog";
 import { clientNamespaceUses } from "../../support/client-tree";
 import { REPO_ROOT } from "../../support/paths";
@@ -49,7 +49,8 @@ describe("the namespaces sent to the browser", () => {
 
   // A page without its own list renders inside the shell's provider.
   it.each(pageFiles.map((file) => [routeOf(file), file]))("cover every client component of %s", (route, file) => {
-    const sent: readonly string[] = PAGE_NAMESPACES[route as keyof typeof PAGE_NAMESPACES] ?? SHELL_NAMESPACES;
+    const own: readonly string[] | undefined = PAGE_NAMESPACES[route as keyof typeof PAGE_NAMESPACES];
+    const sent: readonly string[] = own ? [...own, ...LIB_NAMESPACES] : SHELL_NAMESPACES;
     expect(missing([file], sent)).toEqual([]);
   });
 
