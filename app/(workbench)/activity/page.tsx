@@ -10,7 +10,8 @@ import { ACTIVITY_FIELDS, parseActivityQuery, type ActivityField } from "@/lib/r
 import { ACTIVITY_ACTIONS } from "@/lib/review/describe-event";
 import { listActivity } from "@/lib/review/list-activity";
 import { listPeople } from "@/lib/review/list-people";
-import { fieldMessagesInEnglish, type SearchParams } from "@/lib/core/search-params";
+import type { SearchParams } from "@/lib/core/search-params";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 import { requirePageActor } from "../../_lib/session";
 import { eventLineText } from "./event-line";
 
@@ -30,7 +31,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   const locale = (await getLocale()) as Locale;
   const parsed = parseActivityQuery(params);
   const people = await listPeople({ actor });
-  const errors: Partial<Record<ActivityField, string>> = parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors);
+  const errors: Partial<Record<ActivityField, ShownMessage>> = parsed.ok ? {} : parsed.errors;
   const values = parsed.values;
   if (parsed.ok && parsed.filters.actorId && !people.some((p) => p.id === parsed.filters.actorId)) errors.person = t("noSuchPerson");
   const hasErrors = Object.keys(errors).length > 0;

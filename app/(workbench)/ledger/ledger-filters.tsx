@@ -6,11 +6,12 @@ import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { CLAIM_STATUSES, type LedgerFilterField } from "@/lib/ledger/ledger-filter";
 import type { LedgerChoices } from "@/lib/ledger/list-ledger-choices";
 import { RATINGS } from "@/lib/review/rating-scale";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 
 interface LedgerFiltersProps {
   /** The raw values from the URL, shown back even when wrong so they can be fixed. */
   values: Partial<Record<LedgerFilterField, string>>;
-  errors: Partial<Record<LedgerFilterField, string>>;
+  errors: Partial<Record<LedgerFilterField, ShownMessage>>;
   choices: LedgerChoices;
 }
 

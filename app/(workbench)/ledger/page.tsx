@@ -9,7 +9,7 @@ import { decodeLedgerCursor } from "@/lib/ledger/ledger-cursor";
 import { ledgerFilterToParams, parseLedgerFilter } from "@/lib/ledger/ledger-filter";
 import { listLedgerChoices } from "@/lib/ledger/list-ledger-choices";
 import { listLedger } from "@/lib/ledger/list-ledger";
-import { fieldMessagesInEnglish, type SearchParams } from "@/lib/core/search-params";
+import type { SearchParams } from "@/lib/core/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { LedgerCharts, LedgerChartsLoading } from "./charts/ledger-charts";
 import { ClaimSetsPanel } from "./claim-sets-panel";
@@ -37,7 +37,7 @@ async function LedgerPage({ searchParams }: { searchParams: Promise<SearchParams
   const parsed = parseLedgerFilter(raw);
   const afterToken = typeof raw.after === "string" ? raw.after : undefined;
   const after = afterToken ? decodeLedgerCursor(afterToken) : null;
-  const errors = parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors);
+  const errors = parsed.ok ? {} : parsed.errors;
   let pageError = afterToken && !after ? t("pageLinkDamaged") : null;
 
   const [choices, sets] = await Promise.all([listLedgerChoices({ actor }), listClaimSets({ actor })]);

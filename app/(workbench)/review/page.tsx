@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { encodeQueueCursor, listReviewQueue } from "@/lib/review/list-review-queue";
 import { listQueueChoices } from "@/lib/review/list-queue-choices";
 import { parseQueueQuery, QUEUE_FIELDS } from "@/lib/review/queue-query";
-import { fieldMessagesInEnglish, type SearchParams } from "@/lib/core/search-params";
+import type { SearchParams } from "@/lib/core/search-params";
 import { requirePageActor } from "../../_lib/session";
 import { waitedSince } from "./format-time";
 import { QueueFilters } from "./queue-filters";
@@ -51,7 +51,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <h1>{t("queue.title")}</h1>
         <span className="muted">{t("queue.order")}</span>
       </div>
-      <QueueFilters values={parsed.values} errors={parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors)} articles={choices.articles} authors={choices.authors} />
+      <QueueFilters values={parsed.values} errors={parsed.ok ? {} : parsed.errors} articles={choices.articles} authors={choices.authors} />
       {!queue ? (
         <p className="form-error" role="alert">{t("queue.filtersInvalid")}</p>
       ) : queue.items.length === 0 ? (

@@ -4,11 +4,12 @@ import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { TranslatedMessage } from "@/app/_components/translated-message";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import type { QueueField } from "@/lib/review/queue-query";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 
 interface QueueFiltersProps {
   /** The raw values from the URL, shown back even when wrong so they can be fixed. */
   values: Partial<Record<QueueField, string>>;
-  errors: Partial<Record<QueueField, string>>;
+  errors: Partial<Record<QueueField, ShownMessage>>;
   articles: { id: string; title: string }[];
   authors: { id: string; name: string }[];
 }

@@ -5,7 +5,7 @@ import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import { CONFLICT_LIST_FIELDS, conflictListQuerySchema } from "@/lib/grouping/group-schemas";
 import { listConflicts } from "@/lib/grouping/list-conflicts";
 import type { Locale } from "@/lib/i18n/locales";
-import { fieldMessagesInEnglish, parseSearchParams, type SearchParams } from "@/lib/core/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { codeTranslator } from "../../../_lib/code-translator";
 import { requirePageActor } from "../../../_lib/session";
@@ -30,7 +30,7 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
   const locale = (await getLocale()) as Locale;
   const translate = await codeTranslator();
   const parsed = parseSearchParams(conflictListQuerySchema, CONFLICT_LIST_FIELDS, await searchParams);
-  const errors = parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors);
+  const errors = parsed.ok ? {} : parsed.errors;
   const page = parsed.ok ? await listConflicts({ actor, filters: { status: parsed.query.status, category: parsed.query.category }, after: parsed.query.after }) : null;
   const shared = new URLSearchParams();
   for (const field of CONFLICT_LIST_FIELDS) if (field !== "after" && parsed.values[field]) shared.set(field, parsed.values[field]!);

@@ -4,11 +4,12 @@ import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
 import type { GroupListField } from "@/lib/grouping/group-schemas";
 import { codeTranslator } from "../../../_lib/code-translator";
+import type { ShownMessage } from "@/lib/i18n/coded-message";
 
 interface GroupFiltersProps {
   /** The raw values from the URL, shown back even when wrong so they can be fixed. */
   values: Partial<Record<GroupListField, string>>;
-  errors: Partial<Record<GroupListField, string>>;
+  errors: Partial<Record<GroupListField, ShownMessage>>;
 }
 
 /** A plain GET form: the filters live in the URL. Filtering starts again at the first page. */

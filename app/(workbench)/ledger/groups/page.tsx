@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { GROUP_LIST_FIELDS, groupListQuerySchema } from "@/lib/grouping/group-schemas";
 import { listGroups } from "@/lib/grouping/list-groups";
 import type { Locale } from "@/lib/i18n/locales";
-import { fieldMessagesInEnglish, parseSearchParams, type SearchParams } from "@/lib/core/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 import { requirePageActor } from "../../../_lib/session";
 import { LedgerTabs } from "../ledger-tabs";
 import { FindSameClaims } from "./find-same-claims";
@@ -45,7 +45,7 @@ async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams
         {can(actor, "group.edit") && <FindSameClaims />}
       </div>
       <LedgerTabs current="/ledger/groups" />
-      <GroupFilters values={parsed.values} errors={parsed.ok ? {} : fieldMessagesInEnglish(parsed.errors)} />
+      <GroupFilters values={parsed.values} errors={parsed.ok ? {} : parsed.errors} />
       {!page ? (
         <p className="form-error" role="alert">{t("list.filtersInvalid")}</p>
       ) : page.items.length === 0 ? (
