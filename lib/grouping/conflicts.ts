@@ -3,6 +3,7 @@
  * the ministry's "all were released" (0) against rights defenders' "at least ten are held".
  */
 import { compatible, figureInterval, figureUnit, formatInterval, unitsAgree, type FigureFields } from "./figure-interval";
+import type { CodedMessage } from "@/lib/core/message-codes";
 
 export interface ConflictClaim extends FigureFields {
   id: string;
@@ -13,8 +14,8 @@ export interface ConflictClaim extends FigureFields {
 export interface ConflictPair {
   aId: string;
   bId: string;
-  /** "[0, 0] and [10, ∞)": the two figures as read. */
-  reason: string;
+  /** The two figures as read ("[0, 0] and [10, ∞)"), as a coded message. */
+  reason: CodedMessage;
 }
 
 /**
@@ -35,7 +36,7 @@ export function findConflicts(claims: readonly ConflictClaim[]): ConflictPair[] 
       const b = read[j];
       if (!a.interval || !b.interval || !unitsAgree(a.unit, b.unit)) continue;
       if (compatible(a.interval, b.interval)) continue;
-      pairs.push({ aId: a.id, bId: b.id, reason: `${formatInterval(a.interval.stated)} and ${formatInterval(b.interval.stated)}` });
+      pairs.push({ aId: a.id, bId: b.id, reason: { code: "libGrouping.reason.conflictingFigures", params: { a: formatInterval(a.interval.stated), b: formatInterval(b.interval.stated) } } });
     }
   }
   return pairs;

@@ -3,14 +3,15 @@ import { db } from "@/lib/db/client";
 import type { ClaimCategory, ClaimGroupStatus } from "@/lib/generated/prisma/client";
 import { GROUP_CLAIM_DETAIL_SELECT, toGroupClaimDetail, type GroupClaimDetail } from "./group-claims";
 import { listGroups } from "./list-groups";
+import type { CodedMessage } from "@/lib/core/message-codes";
 
 export const CONFLICT_PAGE_SIZE = 10;
 
 export interface ConflictingPair {
   a: GroupClaimDetail;
   b: GroupClaimDetail;
-  /** The two figures as read: "[0, 0] and [10, ∞)". */
-  reason: string;
+  /** The two figures as read ("[0, 0] and [10, ∞)"), as a coded message. */
+  reason: CodedMessage;
 }
 
 /**

@@ -18,6 +18,7 @@ import { CONTEXT_LENGTH } from "@/lib/anchoring/selector";
 import { canonicalUnit } from "@/lib/i18n/canonical-unit";
 import { compatible, figureInterval, figureUnit, formatInterval, magnitudeRatio, unitsAgree, type FigureInterval, type FigureQualifier, type Numeric } from "./figure-interval";
 import { contentWords, dice, intersection, overlapCoefficient, stem, stemSet } from "./word-stems";
+import type { CodedMessage, MessageCode, MessageParams } from "@/lib/core/message-codes";
 
 /** What the rule reads of a claim; the database row carries all of it. */
 export interface GroupingClaim {
@@ -86,7 +87,8 @@ export interface SameFactDecision {
   /** Same fact, but the figures cannot both be true. */
   conflict: boolean;
   score: number;
-  reasons: string[];
+  /** Why, as coded messages (libGrouping.reason.*), worded where they are shown. */
+  reasons: CodedMessage[];
 }
 
 /** A full stop, question or exclamation mark before a space, or a line break. */
@@ -138,32 +140,33 @@ export function oneArticleOneVoice(a: PreparedClaim, b: PreparedClaim): boolean 
   return a.claim.articleId === b.claim.articleId && claimantsMatch(a, b) !== false;
 }
 
-const notSame = (reason: string): SameFactDecision => ({ sameFact: false, conflict: false, score: 0, reasons: [reason] });
+const reason = (code: MessageCode, params?: MessageParams): CodedMessage => (params ? { code, params } : { code });
+const notSame = (why: CodedMessage): SameFactDecision => ({ sameFact: false, conflict: false, score: 0, reasons: [why] });
 
 export function comparePrepared(a: PreparedClaim, b: PreparedClaim): SameFactDecision {
   const x = a.claim;
   const y = b.claim;
-  if (x.id === y.id) return notSame("the same claim");
-  if (x.category !== y.category) return notSame(`different categories (${x.category}, ${y.category})`);
-  if (!unitsAgree(a.unit, b.unit)) return notSame(`different units (${a.unit ?? "none"}, ${b.unit ?? "none"})`);
-  if (x.eventDate && y.eventDate && x.eventDate !== y.eventDate) return notSame(`different event dates (${x.eventDate}, ${y.eventDate})`);
+  if (x.id === y.id) return notSame(reason("libGrouping.reason.sameClaim"));
+  if (x.category !== y.category) return notSame(reason("libGrouping.reason.differentCategories", { a: x.category, b: y.category }));
+  if (!unitsAgree(a.unit, b.unit)) return notSame(reason("libGrouping.reason.differentUnits", { a: a.unit ?? "none", b: b.unit ?? "none" }));
+  if (x.eventDate && y.eventDate && x.eventDate !== y.eventDate) return notSame(reason("libGrouping.reason.differentEventDates", { a: x.eventDate, b: y.eventDate }));
   // A date claim's figure is its date: without it there is nothing to report the same of.
-  if (x.category === "DATE" && (!x.eventDate || !y.eventDate)) return notSame("a date claim without its date");
-  if (oneArticleOneVoice(a, b)) return notSame("the same article, and not two different claimants");
+  if (x.category === "DATE" && (!x.eventDate || !y.eventDate)) return notSame(reason("libGrouping.reason.dateClaimWithoutDate"));
+  if (oneArticleOneVoice(a, b)) return notSame(reason("libGrouping.reason.sameArticleOneVoice"));
   const sameClaimant = claimantsMatch(a, b);
 
-  const reasons: string[] = [];
+  const reasons: CodedMessage[] = [];
   const shared = intersection(a.words, b.words);
   const words = dice(a.words, b.words);
   let score = words;
-  reasons.push(shared.length > 0 ? `words in common ${words.toFixed(2)} (${shared.sort().join(", ")})` : "no words in common");
+  reasons.push(shared.length > 0 ? reason("libGrouping.reason.wordsInCommon", { score: words.toFixed(2), words: shared.sort().join(", ") }) : reason("libGrouping.reason.noWordsInCommon"));
   if (sameClaimant) {
     score += CLAIMANT_BONUS;
-    reasons.push("the same claimant");
+    reasons.push(reason("libGrouping.reason.sameClaimant"));
   }
   if (x.eventDate && x.eventDate === y.eventDate) {
     score += EVENT_DATE_BONUS;
-    reasons.push(`the same event date (${x.eventDate})`);
+    reasons.push(reason("libGrouping.reason.sameEventDate", { date: x.eventDate }));
   }
   const figure = figureRelation(a.interval, b.interval);
   reasons.push(figure.reason);
@@ -178,14 +181,14 @@ export function comparePrepared(a: PreparedClaim, b: PreparedClaim): SameFactDec
 
 type FigureRelation = "unknown" | "close" | "compatible" | "far apart" | "incompatible";
 
-function figureRelation(a: FigureInterval | null, b: FigureInterval | null): { relation: FigureRelation; reason: string } {
-  if (!a || !b) return { relation: "unknown", reason: "a figure that cannot be compared" };
-  const both = `${formatInterval(a.stated)} and ${formatInterval(b.stated)}`;
-  if (!compatible(a, b)) return { relation: "incompatible", reason: `figures cannot both be true: ${both}` };
+function figureRelation(a: FigureInterval | null, b: FigureInterval | null): { relation: FigureRelation; reason: CodedMessage } {
+  if (!a || !b) return { relation: "unknown", reason: reason("libGrouping.reason.figureNotComparable") };
+  const both = { a: formatInterval(a.stated), b: formatInterval(b.stated) };
+  if (!compatible(a, b)) return { relation: "incompatible", reason: reason("libGrouping.reason.figuresIncompatible", both) };
   const ratio = magnitudeRatio(a, b);
-  if (ratio !== null && ratio <= CLOSE_RATIO) return { relation: "close", reason: `figures agree: ${both}` };
-  if (ratio !== null && ratio > FAR_RATIO) return { relation: "far apart", reason: `figures can both be true but are far apart: ${both}` };
-  return { relation: "compatible", reason: `figures can both be true: ${both}` };
+  if (ratio !== null && ratio <= CLOSE_RATIO) return { relation: "close", reason: reason("libGrouping.reason.figuresAgree", both) };
+  if (ratio !== null && ratio > FAR_RATIO) return { relation: "far apart", reason: reason("libGrouping.reason.figuresFarApart", both) };
+  return { relation: "compatible", reason: reason("libGrouping.reason.figuresCompatible", both) };
 }
 
 export function compareClaims(a: GroupingClaim, b: GroupingClaim): SameFactDecision {

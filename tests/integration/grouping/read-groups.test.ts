@@ -6,6 +6,11 @@ import { listConflicts } from "@/lib/grouping/list-conflicts";
 import { listGroups } from "@/lib/grouping/list-groups";
 import { listMergeCandidates } from "@/lib/grouping/list-merge-candidates";
 import { makeActor, seedArticle, tagOn, type SeedArticle } from "./fixtures";
+import { englishMessage } from "@/lib/core/english-messages";
+import type { CodedMessage } from "@/lib/core/message-codes";
+
+/** The reasons as the English interface words them. */
+const english = (reasons: CodedMessage[]) => reasons.map((reason) => englishMessage(reason.code, reason.params));
 
 let editor: Actor;
 let reviewer: Actor;
@@ -101,9 +106,9 @@ describe("one group", () => {
     expect(group.claims[0].sources).toEqual([
       expect.objectContaining({ stance: "SUPPORTS", passage: "ұсталғандардың барлығы босатылды", source: expect.objectContaining({ kind: "OFFICIAL_STATEMENT", title: "ІІМ мәлімдемесі" }) }),
     ]);
-    expect(group.conflicts).toEqual([{ aId: claims.released, bId: claims.atLeast10, reason: "[0, 0] and [10, ∞)" }]);
+    expect(group.conflicts).toEqual([{ aId: claims.released, bId: claims.atLeast10, reason: { code: "libGrouping.reason.conflictingFigures", params: { a: "[0, 0]", b: "[10, ∞)" } } }]);
     expect(group.pairs).toHaveLength(1);
-    expect(group.pairs![0].reasons).toContain("figures cannot both be true: [0, 0] and [10, ∞)");
+    expect(english(group.pairs![0].reasons)).toContain("figures cannot both be true: [0, 0] and [10, ∞)");
   });
 
   it("is null for an unknown or malformed id", async () => {
@@ -127,7 +132,7 @@ describe("the conflicts page", () => {
     expect(items).toHaveLength(1);
     const [pair] = items[0].pairs;
     expect(items[0]).toMatchObject({ id: groups.conflict, label: "10 қаңтар 2021: ұсталғандар", claimCount: 2 });
-    expect(pair.reason).toBe("[0, 0] and [10, ∞)");
+    expect(englishMessage(pair.reason.code, pair.reason.params)).toBe("[0, 0] and [10, ∞)");
     expect(pair.a.sources[0].source.kind).toBe("OFFICIAL_STATEMENT");
     expect(pair.b.sources[0]).toMatchObject({ passage: "кемінде он адам қамауда", source: expect.objectContaining({ kind: "NGO_REPORT" }) });
     expect((await listConflicts({ actor: reviewer, filters: { category: "VOTE_SHARE" } })).items).toEqual([]);

@@ -20,8 +20,8 @@ describe("conflicts in a group", () => {
       claim("witness", { value: "12", qualifier: "APPROXIMATELY" }),
     ];
     expect(findConflicts(group)).toEqual([
-      { aId: "ministry", bId: "defenders", reason: "[0, 0] and [10, ∞)" },
-      { aId: "ministry", bId: "witness", reason: "[0, 0] and [10.8, 13.2]" },
+      { aId: "ministry", bId: "defenders", reason: { code: "libGrouping.reason.conflictingFigures", params: { a: "[0, 0]", b: "[10, ∞)" } } },
+      { aId: "ministry", bId: "witness", reason: { code: "libGrouping.reason.conflictingFigures", params: { a: "[0, 0]", b: "[10.8, 13.2]" } } },
     ]);
   });
 

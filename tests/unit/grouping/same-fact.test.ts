@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { compareClaims, passageText, SAME_FACT_THRESHOLD, type GroupingClaim } from "@/lib/grouping/same-fact";
+import { englishMessage } from "@/lib/core/english-messages";
+import type { CodedMessage } from "@/lib/core/message-codes";
+
+/** The reasons as the English interface words them. */
+const english = (reasons: CodedMessage[]) => reasons.map((reason) => englishMessage(reason.code, reason.params));
 
 /** Two reports of the 9 June 2019 vote, as in seed articles 000 and 002. */
 const base: GroupingClaim = {
@@ -36,7 +41,7 @@ describe("hard requirements", () => {
 
   it.each<[string, Partial<GroupingClaim>, Partial<GroupingClaim>, string]>([
     ["one claim is not two reports", {}, { id: "a" }, "the same claim"],
-    ["categories differ", {}, { category: "TURNOUT" }, "different categories (VOTE_SHARE, TURNOUT)"],
+    ["categories differ", {}, { category: "TURNOUT" }, "different categories (vote share, turnout)"],
     ["a share against a count", {}, { unit: "person" }, "different units (percent, person)"],
     ["stated event dates differ", { eventDate: "2019-06-09" }, { eventDate: "2019-06-12" }, "different event dates (2019-06-09, 2019-06-12)"],
     ["one article, one voice", {}, { articleId: "article-1" }, "the same article, and not two different claimants"],
@@ -45,7 +50,7 @@ describe("hard requirements", () => {
   ])("refuses when %s", (_name, a, b, reason) => {
     const decision = decide(a, b);
     expect(decision).toMatchObject({ sameFact: false, conflict: false, score: 0 });
-    expect(decision.reasons).toEqual([reason]);
+    expect(english(decision.reasons)).toEqual([reason]);
   });
 
   it("allows one unstated event date", () => {
@@ -54,19 +59,19 @@ describe("hard requirements", () => {
 
   it("allows one article when it sets two named voices against each other", () => {
     const decision = decide({ claimant: "Орталық сайлау комиссиясы" }, { articleId: "article-1", claimant: "Тәуелсіз бақылаушылар" });
-    expect(decision.reasons[0]).not.toMatch(/same article/);
+    expect(english(decision.reasons)[0]).not.toMatch(/same article/);
     expect(decision.sameFact).toBe(true);
   });
 });
 
 describe("evidence", () => {
   it("explains itself: shared stems, the figures as read", () => {
-    expect(decide({}).reasons).toEqual(["words in common 0.55 (дауы, жетк, жеңі)", "figures agree: (70, ∞) and [70, 70]"]);
+    expect(english(decide({}).reasons)).toEqual(["words in common 0.55 (дауы, жетк, жеңі)", "figures agree: (70, ∞) and [70, 70]"]);
   });
 
   it("needs some shared words, claimant or date: agreeing figures alone are not enough", () => {
     const unrelated = decide({}, { prefix: "Бүгін Алматыда ", suffix: " жұмыссыздық тіркелді" });
-    expect(unrelated.reasons[0]).toBe("no words in common");
+    expect(english(unrelated.reasons)[0]).toBe("no words in common");
     expect(unrelated.sameFact).toBe(false);
     expect(unrelated.score).toBeLessThan(SAME_FACT_THRESHOLD);
   });
@@ -77,8 +82,8 @@ describe("evidence", () => {
     const claimant = decide({ claimant: "ОСК төрағасы Берік Имашев" }, { ...words, claimant: "Имашев" });
     const date = decide({ eventDate: "2019-06-09" }, { ...words, eventDate: "2019-06-09" });
     expect(claimant.score).toBeCloseTo(plain.score + 0.2);
-    expect(claimant.reasons).toContain("the same claimant");
-    expect(date.reasons).toContain("the same event date (2019-06-09)");
+    expect(english(claimant.reasons)).toContain("the same claimant");
+    expect(english(date.reasons)).toContain("the same event date (2019-06-09)");
     expect(claimant.sameFact).toBe(true);
     expect(date.sameFact).toBe(true);
   });
@@ -105,8 +110,8 @@ describe("units typed by hand", () => {
   });
 
   it("still keeps a share and a head count typed by hand apart", () => {
-    expect(decide({}, { unit: "адам" }).reasons).toEqual(["different units (percent, person)"]);
-    expect(decide({ unit: "пайыз" }, { unit: "человек" }).reasons).toEqual(["different units (percent, person)"]);
+    expect(english(decide({}, { unit: "адам" }).reasons)).toEqual(["different units (percent, person)"]);
+    expect(english(decide({ unit: "пайыз" }, { unit: "человек" }).reasons)).toEqual(["different units (percent, person)"]);
   });
 });
 
@@ -155,7 +160,7 @@ describe("figures that disagree", () => {
   it("an order of magnitude apart, though both may be true, also need more evidence", () => {
     const thin = { prefix: "полиция ұстаған ", suffix: "", eventDate: null };
     const far = compareClaims({ ...released, ...thin, value: "4000", qualifier: "APPROXIMATELY", max: "4000" }, { ...held, eventDate: null });
-    expect(far.reasons).toContain("figures can both be true but are far apart: [3600, 4000] and [10, ∞)");
+    expect(english(far.reasons)).toContain("figures can both be true but are far apart: [3600, 4000] and [10, ∞)");
     expect(far).toMatchObject({ sameFact: false, conflict: false });
   });
 });

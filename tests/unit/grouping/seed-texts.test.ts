@@ -3,6 +3,11 @@ import { clusterClaims } from "@/lib/grouping/cluster-claims";
 import { findConflicts } from "@/lib/grouping/conflicts";
 import { compareClaims, type GroupingClaim } from "@/lib/grouping/same-fact";
 import { allSuggestionsOf, claimOn, SEED, seedText } from "./helpers";
+import { englishMessage } from "@/lib/core/english-messages";
+import type { CodedMessage } from "@/lib/core/message-codes";
+
+/** The reasons as the English interface words them. */
+const english = (reasons: CodedMessage[]) => reasons.map((reason) => englishMessage(reason.code, reason.params));
 
 /**
  * The same facts as three real articles report them (seed-texts/000–002), read by the workbench's
@@ -45,13 +50,13 @@ describe("the same fact in two articles", () => {
     ["the 9 June 2019 detentions: 'мыңдаған адамды' and 'төрт мыңға жуық адам'", detentions],
   ])("%s", (_name, pair) => {
     const decision = compareClaims(pair.a, pair.b);
-    expect(decision, decision.reasons.join("; ")).toMatchObject({ sameFact: true, conflict: false });
+    expect(decision, english(decision.reasons).join("; ")).toMatchObject({ sameFact: true, conflict: false });
   });
 
   it("counts the claimant: the corruption share is one spokesperson's figure, however the name is cased", () => {
     const withNames = compareClaims(corruptionShare.a, corruptionShare.b);
     const without = compareClaims({ ...corruptionShare.a, claimant: null }, { ...corruptionShare.b, claimant: null });
-    expect(withNames.reasons).toContain("the same claimant");
+    expect(english(withNames.reasons)).toContain("the same claimant");
     expect(withNames.score).toBeGreaterThan(without.score);
   });
 });
@@ -128,14 +133,14 @@ describe("a conflict: the ministry's 'all released' against rights defenders' 'a
 
   it("is the same fact, flagged as a conflict", () => {
     const decision = compareClaims(released, held);
-    expect(decision, decision.reasons.join("; ")).toMatchObject({ sameFact: true, conflict: true });
-    expect(decision.reasons).toContain("figures cannot both be true: [0, 0] and [10, ∞)");
+    expect(decision, english(decision.reasons).join("; ")).toMatchObject({ sameFact: true, conflict: true });
+    expect(english(decision.reasons)).toContain("figures cannot both be true: [0, 0] and [10, ∞)");
   });
 
   it("is grouped, and the group names the pair", () => {
     const { clusters } = clusterClaims([released, held], { isExcluded: () => false });
     expect(clusters).toEqual([[released.id, held.id]]);
-    expect(findConflicts([released, held])).toEqual([{ aId: released.id, bId: held.id, reason: "[0, 0] and [10, ∞)" }]);
+    expect(findConflicts([released, held])).toEqual([{ aId: released.id, bId: held.id, reason: { code: "libGrouping.reason.conflictingFigures", params: { a: "[0, 0]", b: "[10, ∞)" } } }]);
   });
 
   it("needs more than one shared word when the figures disagree: another day's release is not it", () => {

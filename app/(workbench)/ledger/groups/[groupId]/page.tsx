@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { CodedMessage } from "@/lib/core/message-codes";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -46,7 +47,7 @@ async function GroupPage({ params }: { params: Promise<{ groupId: string }> }) {
   const l = await getTranslations("labels");
   const locale = (await getLocale()) as Locale;
   const translate = await codeTranslator();
-  const reason = (text: string) => reasonText(text, translate, locale);
+  const reason = (why: CodedMessage) => reasonText(why, translate, locale);
   const mayEdit = can(actor, "group.edit");
   const category = group.claims[0]?.category as ClaimCategory | undefined;
   const candidates = mayEdit && category ? await listMergeCandidates({ actor, groupId: group.id, category }) : [];
