@@ -1,10 +1,9 @@
 import "server-only";
 import { type ZodType, z } from "zod";
-import { ForbiddenError, type Actor } from "@/lib/auth/policy";
-import { DerekError } from "@/lib/core/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { DerekError, type RefusalKind } from "@/lib/core/errors";
 import type { CodedMessage, MessageCode, MessageParams } from "@/lib/core/message-codes";
 import { codedIssue, issueField } from "@/lib/core/zod-issues";
-import { UserInputError } from "@/lib/users/user-errors";
 import { codeTranslator, type MessageTranslator } from "./code-translator";
 import { currentActor } from "./session";
 
@@ -17,7 +16,7 @@ export type ActionResult<T> =
       /** Each field's message, in the reader's language. */
       fieldErrors?: Record<string, string>;
       /** What kind of refusal, so a form can offer the right way out (a "Reload" on a conflict). */
-      code?: UserInputError["code"];
+      code?: Extract<RefusalKind, "invalid" | "conflict" | "not-found">;
       /** The refusal's message code and parameters, for a client that words it itself. */
       messageCode?: MessageCode;
       params?: MessageParams;
@@ -65,10 +64,6 @@ export async function runAction<S extends ZodType, T>(
       const text = translate(error.toCoded());
       return { ...refusal(translate, error.toCoded(), { code }), fieldErrors: error.field ? { [error.field]: text } : undefined };
     }
-    // Until every area throws DerekError: these carry their message as written.
-    if (error instanceof ForbiddenError) return { ok: false, error: translate(error.message) };
-    if (error instanceof UserInputError)
-      return { ok: false, error: translate(error.message), fieldErrors: error.field ? { [error.field]: translate(error.message) } : undefined, code: error.code };
     console.error("Server action failed", error);
     return refusal(translate, { code: "libApp.serverError" });
   }

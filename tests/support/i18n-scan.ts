@@ -22,7 +22,7 @@ const HUMAN_PROPERTIES = new Set(["label", "title", "description", "message", "e
 /** lib/ properties that carry a validation or refusal message. */
 const MESSAGE_PROPERTIES = new Set(["error", "message"]);
 /** Calls whose first argument is a message shown to someone. */
-const MESSAGE_CALLS = new Set(["DerekError", "UserInputError", "ForbiddenError", "deny", "ClaimConflictError", "ImportError", "ArticleError", "SuggestionError", "RestoreRefusedError", "exportRefusal", "refusal", "refused"]);
+const MESSAGE_CALLS = new Set(["DerekError", "ForbiddenError", "deny", "ImportError", "ArticleNotFoundError", "ArticleConflictError", "RestoreRefusedError", "InstanceNotEmptyError", "exportRefusal", "refusal", "refused"]);
 /** A message code: the path of an entry of a "lib*" catalog. */
 export const MESSAGE_CODE = /^lib[A-Z]\w*(\.\w+)+$/;
 

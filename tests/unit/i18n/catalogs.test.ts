@@ -77,8 +77,6 @@ describe("the code", () => {
     expect(describeFindings(missing)).toEqual([]);
   });
 
-  // Areas that still hand a person English sentences (UserInputError, the policy's reasons); each
-  // leaves this list when its refusals become codes.
   it("writes a message code, not a sentence, wherever lib/ or a route hands a person a message", () => {
     const files = [...sourceFiles("lib"), ...sourceFiles("app/api"), ...sourceFiles("app/_lib")];
     expect(describeFindings(libMessages(files))).toEqual([]);
