@@ -7,7 +7,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor, ClaimStatus, Role } from "@/lib/auth/policy";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { db } from "@/lib/db/client";
-import { SEED_TEXTS_DIR } from "../../support/paths";
+import { REPO_ROOT, SEED_TEXTS_DIR } from "../../support/paths";
 
 // The workbench shows a claim's buttons from the permissions the server sends with it; the
 // server actions ask the policy again. For every claim state, role and authorship, this holds
@@ -16,10 +16,17 @@ import { SEED_TEXTS_DIR } from "../../support/paths";
 let signedInUserId: string | null = null;
 vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) => (key: string) => `${namespace ?? ""}.${key}`,
-  getLocale: async () => "en",
-}));
+// next-intl's server functions need React's server build, which vitest does not load: the same
+// translator over the English catalogs (only who may do what is under test here).
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/catalog");
+  const messages = loadMessages("en", REPO_ROOT);
+  return {
+    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+    getLocale: async () => "en",
+  };
+});
 vi.mock("@/app/_lib/session", () => ({
   currentActor: () => loadActor(signedInUserId),
   requirePageActor: () => {
