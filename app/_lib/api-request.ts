@@ -1,13 +1,12 @@
 import "server-only";
 import { verifyApiToken } from "@/lib/api-tokens/verify-api-token";
 import type { SessionActor } from "@/lib/auth/load-actor";
-import { ForbiddenError, decide, type Action } from "@/lib/auth/policy";
+import { decide, type Action } from "@/lib/auth/policy";
 import { englishMessage, englishOf } from "@/lib/core/english-messages";
 import { DerekError, type FieldMessage, type RefusalKind } from "@/lib/core/errors";
 import type { CodedMessage, MessageCode, MessageParams } from "@/lib/core/message-codes";
 import { contentDisposition } from "@/lib/export/export-filename";
 import type { ExportRun } from "@/lib/export/run-export";
-import { isMessageCode } from "@/lib/core/coded-text";
 import { isSameOrigin } from "./same-origin";
 import { currentActor } from "./session";
 
@@ -51,11 +50,6 @@ export function refusalResponse(error: DerekError, override: { status?: number; 
   return jsonError(override.status ?? STATUS_OF[error.kind], override.code ?? CODE_OF[error.kind], error.toCoded(), extra, override.headers);
 }
 
-/** The policy's reason: a message code once the policy gives codes, an English sentence until then. */
-function forbidden(reason: string): Response {
-  if (isMessageCode(reason)) return jsonError(403, "forbidden", { code: reason as MessageCode });
-  return Response.json({ error: reason, code: "forbidden" } satisfies ApiError, { status: 403 });
-}
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -104,14 +98,12 @@ export function apiRoute(options: ApiRouteOptions, handler: (request: Request, a
     else actor = (await currentActor()) ?? jsonError(401, "unauthenticated", { code: "libApp.sessionEnded" });
     if (actor instanceof Response) return actor;
     const decision = decide(actor, options.action);
-    if (!decision.allowed) return forbidden(decision.reason);
+    if (!decision.allowed) return jsonError(403, "forbidden", { code: decision.code });
     if (options.caller !== "token" && !isSameOrigin(request)) return jsonError(403, "cross_origin", { code: options.caller.crossOrigin });
     try {
       return await handler(request, actor);
     } catch (error) {
       if (error instanceof DerekError) return refusalResponse(error, options.answer?.(error));
-      // Until the policy gives codes: its refusal as written.
-      if (error instanceof ForbiddenError) return forbidden(error.message);
       console.error(`${options.failure.what} failed`, error);
       return jsonError(500, "server_error", { code: options.failure.message });
     }

@@ -139,7 +139,7 @@ describe("a full backup", () => {
     expect(response.status()).toBe(403);
     expect(response.headers()["content-type"]).toMatch(/^application\/json/);
     expect(response.headers()["content-disposition"]).toBeUndefined();
-    expect(await response.json()).toEqual({ code: "forbidden", error: "Your role does not allow this." });
+    expect(await response.json()).toEqual({ code: "forbidden", error: "Your role does not allow this.", messageCode: "libAuth.policy.roleNotAllowed" });
   });
 });
 

@@ -77,7 +77,7 @@ describe("GET /api/backup", () => {
     expect(await anonymous.json()).toMatchObject({ code: "unauthenticated" });
     const byToken = await get("", bearer(editorToken));
     expect(byToken.status).toBe(403);
-    expect(await byToken.json()).toEqual({ error: "Your role does not allow this.", code: "forbidden" });
+    expect(await byToken.json()).toEqual({ error: "Your role does not allow this.", code: "forbidden", messageCode: "libAuth.policy.roleNotAllowed" });
     session.actor = { ...editor, name: "Әйгерім", email: "editor@backup-route.test", locale: null };
     try {
       expect((await get()).status).toBe(403);

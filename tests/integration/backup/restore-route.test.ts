@@ -62,7 +62,7 @@ describe("POST /api/backup/restore", () => {
     session.actor = { ...admin, role: "EDITOR" };
     const refused = await post(backup);
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toEqual({ error: "Your role does not allow this.", code: "forbidden" });
+    expect(await refused.json()).toEqual({ error: "Your role does not allow this.", code: "forbidden", messageCode: "libAuth.policy.roleNotAllowed" });
     session.actor = admin;
     expect((await post(backup, { origin: "https://elsewhere.example" })).status).toBe(403);
     expect(await db.article.count()).toBe(0);
