@@ -1,4 +1,5 @@
 import pg from "pg";
+import { readDatabaseUrl } from "@/lib/db/pool";
 
 const globalForPool = globalThis as unknown as { derekExportPool?: pg.Pool };
 
@@ -17,8 +18,8 @@ export const EXPORT_WAIT_MS = 10_000;
  */
 export function getExportPool(): pg.Pool {
   if (!globalForPool.derekExportPool) {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set");
+    // Exports and backups read one snapshot and write nothing here: the replica's work when there is one.
+    const url = readDatabaseUrl();
     const pool = new pg.Pool({ connectionString: url, max: EXPORT_CONNECTIONS, connectionTimeoutMillis: EXPORT_WAIT_MS, application_name: "derek-export" });
     // An idle connection the server ends (a restart, an idle timeout) must not crash the app;
     // the pool drops it and the next export opens a new one.

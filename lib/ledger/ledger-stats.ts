@@ -1,6 +1,6 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NEWSROOM_TIME_ZONE } from "@/lib/i18n/format";
 import { CLAIM_STATUSES, type LedgerFilter } from "./ledger-filter";
@@ -54,7 +54,7 @@ async function countPerMonth<K extends string>(filter: LedgerFilter, column: Pri
     ",\n           ",
   );
   const filled = Prisma.join(keys.map((key) => Prisma.raw(`coalesce(n."${key}", 0) AS "${key}"`)), ", ");
-  const rows = await db.$queryRaw<MonthCounts<K>[]>(
+  const rows = await readDb.$queryRaw<MonthCounts<K>[]>(
     Prisma.sql`WITH n AS (
        SELECT ${CLAIM_MONTH} AS month,
            ${counted}
@@ -94,7 +94,7 @@ export async function countReviewerDecisionsPerWeek({ actor, filter, now = new D
   // The time range is on Review's own column, so the claim filter is joined to at most twelve
   // weeks of decisions rather than the decisions joined to every matching claim. Weeks without a
   // decision come back as one row with no reviewer, so the axis always has all twelve.
-  const rows = await db.$queryRaw<{ week: string; reviewerId: string | null; name: string | null; n: number }[]>(
+  const rows = await readDb.$queryRaw<{ week: string; reviewerId: string | null; name: string | null; n: number }[]>(
     Prisma.sql`WITH w AS (
        SELECT generate_series(${first}, ${thisWeek}, interval '1 week') AS week
      ), d AS (

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/client";
 import { sortKazakh } from "@/lib/i18n/collation";
 
 export interface LedgerChoices {
@@ -14,11 +14,11 @@ export interface LedgerChoices {
 export async function listLedgerChoices(options: { actor: Actor }): Promise<LedgerChoices> {
   authorize(options.actor, "ledger.read");
   const [articles, outlets, people, claimants] = await Promise.all([
-    db.article.findMany({ select: { id: true, title: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 }),
-    db.article.findMany({ where: { outlet: { not: null } }, distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" }, take: 300 }),
-    db.user.findMany({ select: { id: true, name: true, role: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    readDb.article.findMany({ select: { id: true, title: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 }),
+    readDb.article.findMany({ where: { outlet: { not: null } }, distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" }, take: 300 }),
+    readDb.user.findMany({ select: { id: true, name: true, role: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
     // The most frequent claimants, for the field's suggestions; any other text can still be typed.
-    db.$queryRaw<{ claimant: string }[]>`
+    readDb.$queryRaw<{ claimant: string }[]>`
       SELECT "claimant" FROM "Claim" WHERE "claimant" IS NOT NULL AND "deletedAt" IS NULL
       GROUP BY "claimant" ORDER BY count(*) DESC, "claimant" LIMIT 200`,
   ]);

@@ -1,7 +1,7 @@
 import { isDataException } from "@/lib/core/db-errors";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { DerekError } from "@/lib/core/errors";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/client";
 import { Prisma, type ClaimCategory, type ClaimStatus, type Qualifier, type Rating } from "@/lib/generated/prisma/client";
 import { encodeLedgerCursor } from "./ledger-cursor";
 import type { LedgerFilter } from "./ledger-filter";
@@ -62,7 +62,7 @@ export async function listLedger(options: { actor: Actor; filter: LedgerFilter; 
      ORDER BY ${ledgerOrderSql(order)}`;
   let rows: RawRow[];
   try {
-    rows = await db.$queryRaw<RawRow[]>(query);
+    rows = await readDb.$queryRaw<RawRow[]>(query);
   } catch (error) {
     // A cursor whose key is not of the column's type (a hand-edited link).
     if (after && isDataException(error)) throw new DerekError("libLedger.pageLinkDamaged", { field: "after" });
@@ -81,7 +81,7 @@ export async function listLedger(options: { actor: Actor; filter: LedgerFilter; 
 export async function countLedger(options: { actor: Actor; filter: LedgerFilter; cap?: number }): Promise<{ count: number; capped: boolean }> {
   const { actor, filter, cap = 10_000 } = options;
   authorize(actor, "ledger.read");
-  const [{ count }] = await db.$queryRaw<{ count: number }[]>(
+  const [{ count }] = await readDb.$queryRaw<{ count: number }[]>(
     Prisma.sql`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Claim" c WHERE ${ledgerWhereSql(filter)} LIMIT ${cap + 1}::int) matched`,
   );
   return count > cap ? { count: cap, capped: true } : { count, capped: false };
