@@ -1,0 +1,73 @@
+/**
+ * What `npm run bench` (bench/run-all.ts) reports of each bench: which `## ` sections of
+ * docs/BENCHMARKS.md it rewrote, and how many of their goals read **met** and **not met**. Pure
+ * text work, so it is tested without running a bench.
+ */
+
+export interface BenchOutcome {
+  /** The file under bench/, e.g. "review.ts". */
+  bench: string;
+  exitCode: number;
+  seconds: number;
+  /** Headings of the sections the bench rewrote. */
+  sections: string[];
+  met: number;
+  notMet: number;
+  /** What it printed, for a bench that writes no section of its own. */
+  printed: string;
+}
+
+/** The `## ` sections of the document by heading, each with its text up to the next one. */
+export function sectionsOf(document: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  const parts = document.split(/\n(?=## )/);
+  for (const part of parts.slice(1)) sections.set(part.slice(0, part.indexOf("\n") === -1 ? undefined : part.indexOf("\n")), part);
+  return sections;
+}
+
+/** Headings whose text differs between the two versions of the document (new ones included). */
+export function changedSections(before: string, after: string): string[] {
+  const old = sectionsOf(before);
+  return [...sectionsOf(after)].filter(([heading, text]) => old.get(heading) !== text).map(([heading]) => heading);
+}
+
+/**
+ * Goals a section states as met and not met: its "**met**" and "**not met**" verdicts, counted
+ * before its hand-written "### Analysis", whose prose may use the words freely.
+ */
+export function countVerdicts(section: string): { met: number; notMet: number } {
+  const measured = section.split(/\n### Analysis/)[0];
+  return { met: (measured.match(/\*\*met\*\*/g) ?? []).length, notMet: (measured.match(/\*\*not met\*\*/g) ?? []).length };
+}
+
+const START = "<!-- npm run bench: summary -->";
+const END = "<!-- /npm run bench: summary -->";
+
+/** The summary as markdown, between markers so the next run replaces it. */
+export function summaryBlock(outcomes: BenchOutcome[], when: Date, machine: string): string {
+  const rows = outcomes.map((o) => {
+    const state = o.exitCode === 0 ? "ran" : `**failed** (exit ${o.exitCode})`;
+    const where = o.sections.length ? o.sections.map((h) => `"${h.replace(/^## /, "")}"`).join(", ") : "printed only (its section is written by hand)";
+    const goals = o.sections.length ? `${o.met} met, ${o.notMet} not met` : "–";
+    return `| \`bench/${o.bench}\` | ${state} | ${o.seconds.toFixed(0)} s | ${where} | ${goals} |`;
+  });
+  const met = outcomes.reduce((n, o) => n + o.met, 0);
+  const notMet = outcomes.reduce((n, o) => n + o.notMet, 0);
+  const failed = outcomes.filter((o) => o.exitCode !== 0).length;
+  return `${START}
+Last \`npm run bench\`: ${when.toISOString().slice(0, 16).replace("T", " ")} UTC, ${machine}. **${met} goals met, ${notMet} not met**${failed ? `, **${failed} bench${failed === 1 ? "" : "es"} failed**` : ""}.
+
+| bench | state | time | sections rewritten | goals |
+|---|---|---:|---|---|
+${rows.join("\n")}
+${END}`;
+}
+
+/** The document with the summary placed (or replaced) right under its title. */
+export function withSummary(document: string, block: string): string {
+  const start = document.indexOf(START);
+  const end = document.indexOf(END);
+  if (start !== -1 && end > start) return document.slice(0, start) + block + document.slice(end + END.length);
+  const title = document.indexOf("\n");
+  return `${document.slice(0, title + 1)}\n${block}\n${document.slice(title + 1)}`;
+}

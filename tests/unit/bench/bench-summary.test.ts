@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { changedSections, countVerdicts, summaryBlock, withSummary, type BenchOutcome } from "../../../bench/support/bench-summary";
+
+const DOC = `# Benchmarks
+
+## Claim suggester
+
+| a | b |
+
+## Review workflow
+
+| Goal | result |
+|---|---|
+| queue | **met** |
+| decisions | **not met** |
+
+### Analysis
+
+**Decisions: met at a reviewer's pace**, and a **met** in prose is not a verdict.
+
+## Ledger
+
+| first page | **met** |
+`;
+
+const outcome = (over: Partial<BenchOutcome>): BenchOutcome => ({ bench: "review.ts", exitCode: 0, seconds: 12, sections: [], met: 0, notMet: 0, printed: "", ...over });
+
+describe("npm run bench's summary", () => {
+  it("attributes to a bench the sections it rewrote, new ones included, and nothing else", () => {
+    const after = DOC.replace("| decisions | **not met** |", "| decisions | **met** |") + "\n## Export\n\n| x | **not met** |\n";
+    expect(changedSections(DOC, after)).toEqual(["## Review workflow", "## Export"]);
+    expect(changedSections(DOC, DOC)).toEqual([]);
+  });
+
+  it("counts the verdicts before the hand-written analysis only", () => {
+    const review = DOC.slice(DOC.indexOf("## Review workflow"), DOC.indexOf("## Ledger"));
+    expect(countVerdicts(review)).toEqual({ met: 1, notMet: 1 });
+  });
+
+  it("places the summary under the title once, and replaces it on the next run", () => {
+    const first = withSummary(DOC, summaryBlock([outcome({ sections: ["## Review workflow"], met: 1, notMet: 1 })], new Date("2026-12-03T10:00:00Z"), "2 cores"));
+    expect(first.startsWith("# Benchmarks\n\n<!-- npm run bench: summary -->")).toBe(true);
+    expect(first).toContain("**1 goals met, 1 not met**");
+    expect(first).toContain('| `bench/review.ts` | ran | 12 s | "Review workflow" | 1 met, 1 not met |');
+    const second = withSummary(first, summaryBlock([outcome({ exitCode: 1 }), outcome({ bench: "extract.ts" })], new Date("2026-12-04T10:00:00Z"), "2 cores"));
+    expect(second.match(/npm run bench: summary -->/g)).toHaveLength(2);
+    expect(second).not.toContain("2026-12-03");
+    expect(second).toContain("**1 bench failed**");
+    expect(second).toContain("| `bench/extract.ts` | ran | 12 s | printed only (its section is written by hand) | – |");
+    expect(second.slice(second.indexOf("/npm run bench: summary -->"))).toContain("## Claim suggester");
+  });
+});
