@@ -3,7 +3,10 @@
  *
  *   1. with 100,000 claims in the database, the review queue's first page answers in under 50 ms
  *      at p95 (`listReviewQueue`);
- *   2. a decision commits in under 25 ms at p95 with 32 concurrent reviewers (`decideClaim`).
+ *   2. a decision commits in under 25 ms at p95 with 32 concurrent reviewers (`decideClaim`);
+ *   3. with 32 reviewers deciding back to back, decisions per second through `decideClaim` reach at
+ *      least half of a bare pg loop sending the same statement (`decisionStatement`), measured in
+ *      the same run: the ceiling of one Node process and this PostgreSQL on this machine.
  *
  * Self-contained: its own throw-away embedded PostgreSQL (tests/support/test-postgres.ts), a
  * database copied from the migrated template, data made in SQL (bench/support/review-data.ts).
@@ -24,7 +27,7 @@ import { DerekError } from "@/lib/core/errors";
 import { db, disconnectDb, type Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { countAwaitingReview } from "@/lib/review/count-awaiting-review";
-import { decideClaim } from "@/lib/review/decide-claim";
+import { decideClaim, decisionStatement } from "@/lib/review/decide-claim";
 import { listReviewQueue, type ReviewQueueFilters } from "@/lib/review/list-review-queue";
 import { decideClaimSchema } from "@/lib/review/review-schemas";
 import { ASSIGNED_SHARE, CATEGORY_MIX, EDITED_SHARE, generateReviewData, RESUBMITTED_SHARE, STATUS_MIX } from "./support/review-data";
@@ -52,6 +55,10 @@ const RACE_PAIRS = CONCURRENCY / 2;
 const PACED_EACH = Math.min(DECISIONS_EACH, 15);
 const QUEUE_GOAL_MS = 50;
 const DECISION_GOAL_MS = 25;
+/** Decisions per second through the app's path over the bare statement's, at saturation. */
+const CEILING_RATIO_GOAL = 0.5;
+/** Alternating rounds of the bare statement and the app's path; the ratio is their median. */
+const CEILING_ROUNDS = 3;
 /** Each measured scenario must finish within this, or the run fails (and PostgreSQL is stopped). */
 const SCENARIO_TIMEOUT_MS = 180_000;
 const DATABASE = "derek_bench_review";
@@ -243,6 +250,27 @@ async function approve(actor: Actor, claim: QueuedClaim) {
   return decideClaim({ actor, input });
 }
 
+/**
+ * The ceiling: the same approvals as `approve`, as the very statement decideClaim sends
+ * (`decisionStatement`), built before the clock starts and sent by a bare pg.Pool of the app's size
+ * (10). What is left is pg's protocol work and PostgreSQL's: no schema parsing, no Prisma.
+ */
+function bareStatements(pool: pg.Pool, reviewers: Actor[], claims: QueuedClaim[][]) {
+  const prepared = new Map<string, { text: string; values: unknown[] }>();
+  claims.forEach((list, r) => {
+    for (const claim of list) {
+      const input = decideClaimSchema.parse({ claimId: claim.id, expectedVersion: claim.version, decision: "APPROVE", rating: "MOSTLY_TRUE" });
+      const statement = decisionStatement(reviewers[r], input);
+      prepared.set(claim.id, { text: statement.text, values: statement.values });
+    }
+  });
+  return async (_actor: Actor, claim: QueuedClaim) => {
+    const { text, values } = prepared.get(claim.id)!;
+    const { rowCount } = await pool.query(text, values);
+    if (rowCount !== 1) throw new Error(`the bare statement decided nothing for claim ${claim.id}`);
+  };
+}
+
 interface DecisionResult extends Stats {
   label: string;
   pool: string;
@@ -265,6 +293,7 @@ async function measureDecisions(
   client: BenchClient | null,
   sampler: { adminUrl: string; database: string },
   thinkMs?: () => number,
+  decideOne: (actor: Actor, claim: QueuedClaim) => Promise<unknown> = approve,
 ): Promise<DecisionResult> {
   if (client) client.acquireWaits.length = 0;
   const latencies: number[] = [];
@@ -280,7 +309,7 @@ async function measureDecisions(
           if (thinkMs) await new Promise((resolve) => setTimeout(resolve, thinkMs()));
           const s = performance.now();
           try {
-            await approve(actor, claim);
+            await decideOne(actor, claim);
             latencies.push(performance.now() - s);
           } catch (error) {
             errors++;
@@ -395,6 +424,7 @@ async function measureRace(reviewers: Actor[], claims: QueuedClaim[][], explaine
 
 
 const verdict = (value: number, goal: number) => (value < goal ? "**met**" : "**not met**");
+const atLeast = (value: number, goal: number) => (value >= goal ? "**met**" : "**not met**");
 
 /** The plan without the planner's own buffer lines, for the document. */
 function condensePlan(plan: string): string {
@@ -504,6 +534,30 @@ async function main() {
     await install(null);
     await approve(crowd[0], (await takeClaims(explainer, 1, used))[0]);
     decisionResults.push(await measureDecisions("32 reviewers", "app client (pool 10)", crowd, await split(), null, sampler));
+
+    // The ceiling: the same statement sent by a bare pg loop over a pool of the app's size, in
+    // rounds alternating with the app's path on half as many claims each, so that the machine's
+    // load drifting (it is shared) moves both sides of each round's ratio alike.
+    const barePool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    benchPools.push(barePool);
+    const half = async (): Promise<QueuedClaim[][]> => {
+      const each = Math.max(1, Math.floor(DECISIONS_EACH / 2));
+      const list = await takeClaims(explainer, CONCURRENCY * each, used);
+      return crowd.map((_, r) => list.slice(r * each, (r + 1) * each));
+    };
+    const warmup = (await takeClaims(explainer, CONCURRENCY, used)).map((c) => [c]);
+    await measureDecisions("warm-up", "bare pg (pool 10)", crowd, warmup, null, sampler, undefined, bareStatements(barePool, crowd, warmup));
+    const rounds: { bare: DecisionResult; app: DecisionResult; ratio: number }[] = [];
+    for (let round = 1; round <= CEILING_ROUNDS; round++) {
+      const bareLists = await half();
+      const bare = await measureDecisions(`ceiling round ${round}: 32 loops, the bare statement`, "bare pg (pool 10)", crowd, bareLists, null, sampler, undefined, bareStatements(barePool, crowd, bareLists));
+      const app = await measureDecisions(`ceiling round ${round}: 32 reviewers, decideClaim`, "app client (pool 10)", crowd, await half(), null, sampler);
+      rounds.push({ bare, app, ratio: app.throughput / bare.throughput });
+    }
+    const ceilingRatio = median(rounds.map((r) => r.ratio));
+    const ceilingThroughput = median(rounds.map((r) => r.bare.throughput));
+    const appThroughput = median(rounds.map((r) => r.app.throughput));
+    log(`ceiling: ${rounds.map((r) => `${r.app.throughput.toFixed(0)}/${r.bare.throughput.toFixed(0)} = ${r.ratio.toFixed(2)}`).join("; ")}; median ratio ${ceilingRatio.toFixed(2)}`);
     // The same, instrumented: time each transaction waits for a connection.
     const ten = benchClient(databaseUrl, {});
     await install(ten);
@@ -584,7 +638,11 @@ run per single filter. Decisions: \`decideClaim\` approving with a verdict (inpu
 sharing one Prisma client), latency from the call to its resolved promise (the commit). "App client"
 is lib/db/client.ts's client as is (\`new PrismaPg({ connectionString })\`: pg's default pool, 10
 connections); "pool 32" is a second client built the same way over \`new pg.Pool({ connectionString, max: 32 })\`
-(the adapter accepts a pg.Pool or PoolConfig), put in lib/db/client.ts's global slot so the lib code uses it. Backend
+(the adapter accepts a pg.Pool or PoolConfig), put in lib/db/client.ts's global slot so the lib code uses it. The
+ceiling ("bare pg") is the same approvals as the very statement \`decideClaim\` sends (\`decisionStatement\`, one
+\`WITH … UPDATE … INSERT … INSERT\`), built before the clock starts and sent by ${CONCURRENCY} loops over a bare
+\`pg.Pool\` of 10, in ${CEILING_ROUNDS} rounds that alternate with the same number of \`decideClaim\` calls through the app client
+(${Math.floor(DECISIONS_EACH / 2)} fresh claims per loop each); each round gives a ratio, the goal reads their median. Backend
 states: \`pg_stat_activity\` sampled every 10 ms, average number of the bench's backends in each state.
 
 | Goal | median | p95 | p99 | max | goal | result |
@@ -592,6 +650,10 @@ states: \`pg_stat_activity\` sampled every 10 ms, average number of the bench's 
 | Queue first page, 100k claims (n=${queueFirst.n}) | ${f1(queueFirst.median)} | ${f1(queueFirst.p95)} | ${f1(queueFirst.p99)} | ${f1(queueFirst.max)} | p95 < ${QUEUE_GOAL_MS} ms | ${verdict(queueFirst.p95, QUEUE_GOAL_MS)} |
 | Decision commit, 32 concurrent reviewers at a (fast) reviewer's pace: 0–2 s between decisions, app client (n=${pacedDecisions.n}) | ${f1(pacedDecisions.median)} | ${f1(pacedDecisions.p95)} | ${f1(pacedDecisions.p99)} | ${f1(pacedDecisions.max)} | p95 < ${DECISION_GOAL_MS} ms | ${verdict(pacedDecisions.p95, DECISION_GOAL_MS)} |
 | Decision commit, 32 reviewers deciding back to back with no pause (saturation of one Node process), app client (n=${appDecisions.n}) | ${f1(appDecisions.median)} | ${f1(appDecisions.p95)} | ${f1(appDecisions.p99)} | ${f1(appDecisions.max)} | p95 < ${DECISION_GOAL_MS} ms | ${verdict(appDecisions.p95, DECISION_GOAL_MS)} |
+
+| Goal: decisions per second at saturation (32 loops back to back) | through \`decideClaim\` (app client) | bare pg loop of the same statement (ceiling) | ratio (median of ${CEILING_ROUNDS} rounds) | goal | result |
+|---|---:|---:|---:|---|---|
+| Decisions at saturation, app path against its ceiling (rounds: ${rounds.map((r) => `${r.app.throughput.toFixed(0)}/${r.bare.throughput.toFixed(0)}`).join(", ")}) | ${appThroughput.toFixed(0)}/s | ${ceilingThroughput.toFixed(0)}/s | ${ceilingRatio.toFixed(2)} | ≥ ${CEILING_RATIO_GOAL} | ${atLeast(ceilingRatio, CEILING_RATIO_GOAL)} |
 
 Queue, per filter (sequential, app client):
 
@@ -605,7 +667,7 @@ Decisions:
 
 | scenario | client | n | median | p95 | p99 | max | throughput | Node CPU per decision | pool wait p95 | backends (avg) |
 |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
-${[...decisionResults, loadResult]
+${[...decisionResults, ...rounds.flatMap((r) => [r.bare, r.app]), loadResult]
   .map(
     (r) =>
       `| ${r.label} | ${r.pool} | ${r.n} | ${f1(r.median)} | ${f1(r.p95)} | ${f1(r.p99)} | ${f1(r.max)} | ${r.throughput.toFixed(0)}/s | ${f1(r.cpuPerDecision)} | ${r.acquire ? f1(r.acquire.p95) : "–"} | ${waitLine(r.waits)} |`,
