@@ -47,20 +47,24 @@ const END = "<!-- /npm run bench: summary -->";
 export function summaryBlock(outcomes: BenchOutcome[], when: Date, machine: string): string {
   const rows = outcomes.map((o) => {
     const state = o.exitCode === 0 ? "ran" : `**failed** (exit ${o.exitCode})`;
-    const where = o.sections.length ? o.sections.map((h) => `"${h.replace(/^## /, "")}"`).join(", ") : "printed only (its section is written by hand)";
+    const where = o.sections.length ? o.sections.map((h) => `"${h.replace(/^## /, "")}"`).join(", ") : "none (its figures are below; its section is written by hand)";
     const goals = o.sections.length ? `${o.met} met, ${o.notMet} not met` : "–";
     return `| \`bench/${o.bench}\` | ${state} | ${o.seconds.toFixed(0)} s | ${where} | ${goals} |`;
   });
   const met = outcomes.reduce((n, o) => n + o.met, 0);
   const notMet = outcomes.reduce((n, o) => n + o.notMet, 0);
   const failed = outcomes.filter((o) => o.exitCode !== 0).length;
+  // A bench that writes no section still leaves this run's figures here, under its name.
+  const printedOnly = outcomes
+    .filter((o) => o.sections.length === 0 && o.printed.trim())
+    .map((o) => `<details><summary>What \`bench/${o.bench}\` printed</summary>\n\n${o.printed.trim()}\n\n</details>\n`);
   return `${START}
 Last \`npm run bench\`: ${when.toISOString().slice(0, 16).replace("T", " ")} UTC, ${machine}. **${met} goals met, ${notMet} not met**${failed ? `, **${failed} bench${failed === 1 ? "" : "es"} failed**` : ""}.
 
 | bench | state | time | sections rewritten | goals |
 |---|---|---:|---|---|
 ${rows.join("\n")}
-${END}`;
+${printedOnly.length ? `\n${printedOnly.join("\n")}` : ""}${END}`;
 }
 
 /** The document with the summary placed (or replaced) right under its title. */

@@ -42,11 +42,13 @@ describe("npm run bench's summary", () => {
     expect(first.startsWith("# Benchmarks\n\n<!-- npm run bench: summary -->")).toBe(true);
     expect(first).toContain("**1 goals met, 1 not met**");
     expect(first).toContain('| `bench/review.ts` | ran | 12 s | "Review workflow" | 1 met, 1 not met |');
-    const second = withSummary(first, summaryBlock([outcome({ exitCode: 1 }), outcome({ bench: "extract.ts" })], new Date("2026-12-04T10:00:00Z"), "2 cores"));
+    const second = withSummary(first, summaryBlock([outcome({ exitCode: 1 }), outcome({ bench: "extract.ts", printed: "| 1× | 10.7 MB/s |\n" })], new Date("2026-12-04T10:00:00Z"), "2 cores"));
     expect(second.match(/npm run bench: summary -->/g)).toHaveLength(2);
     expect(second).not.toContain("2026-12-03");
     expect(second).toContain("**1 bench failed**");
-    expect(second).toContain("| `bench/extract.ts` | ran | 12 s | printed only (its section is written by hand) | – |");
+    expect(second).toContain("| `bench/extract.ts` | ran | 12 s | none (its figures are below; its section is written by hand) | – |");
+    expect(second).toContain("<summary>What `bench/extract.ts` printed</summary>\n\n| 1× | 10.7 MB/s |\n\n</details>");
+    expect(second.match(/<details>/g)).toHaveLength(1);
     expect(second.slice(second.indexOf("/npm run bench: summary -->"))).toContain("## Claim suggester");
   });
 });
