@@ -19,6 +19,7 @@ import { ClaimPanel } from "./claim-panel";
 import { useClaimSummary } from "./claim-summary";
 import { EditClaimPanel } from "./edit-claim-panel";
 import { NewClaimPanel } from "./new-claim-panel";
+import type { PackedClaims } from "./packed-claims";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { useClaimDetails } from "./use-claim-details";
 import { useClaimState } from "./use-claim-state";
@@ -36,7 +37,7 @@ interface ArticleWorkbenchProps {
   content: JSONContent;
   /** The policy's answer, asked on the server: may this reader tag claims (and act on suggestions)? */
   mayTag: boolean;
-  initialClaims: ArticleClaim[];
+  initialClaims: PackedClaims;
   initialSuggestions: ListedSuggestion[];
   knownSources: KnownSource[];
 }

@@ -20,6 +20,7 @@ import {
 } from "./actions";
 import { applyClaimChanges, type ClaimChanges } from "./claim-changes";
 import type { ClaimFormResult } from "./claim-form";
+import { unpackClaims, type PackedClaims } from "./packed-claims";
 
 /**
  * A notice over the panel. An error is kept as the server wrote it and translated where it is
@@ -40,7 +41,7 @@ type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 interface ClaimStateOptions {
   articleId: string;
   revision: number;
-  initialClaims: ArticleClaim[];
+  initialClaims: PackedClaims;
   initialSuggestions: ListedSuggestion[];
 }
 
@@ -52,7 +53,7 @@ interface ClaimStateOptions {
  */
 export function useClaimState({ articleId, revision, initialClaims, initialSuggestions }: ClaimStateOptions) {
   const t = useTranslations("workbench.notice");
-  const [claims, setClaims] = useState(initialClaims);
+  const [claims, setClaims] = useState(() => unpackClaims(initialClaims));
   const [suggestions, setSuggestions] = useState(initialSuggestions);
   const [message, setMessage] = useState<WorkbenchMessage | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
