@@ -76,9 +76,10 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const activeClaim = claims.find((c) => c.id === activeClaimId) ?? null;
   const activeDetails = useClaimDetails(activeClaim, state.showError);
 
-  const highlights = useMemo<Highlight[]>(
-    () => [
-      ...suggestions.map((s) => ({
+  // Apart from the claims' highlights: a claim action leaves the suggestions' titles as they were.
+  const suggestionHighlights = useMemo<Highlight[]>(
+    () =>
+      suggestions.map((s) => ({
         id: s.id,
         start: s.start,
         end: s.end,
@@ -86,6 +87,11 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         className: "suggestion",
         title: t("summary.suggestion", { category: l(`category.${s.category}`), figure: formatFigure(s, locale) }),
       })),
+    [suggestions, t, l, locale],
+  );
+  const highlights = useMemo<Highlight[]>(
+    () => [
+      ...suggestionHighlights,
       ...anchored.map((c) => ({
         id: c.id,
         start: c.start,
@@ -95,7 +101,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         title: claimSummary(c),
       })),
     ],
-    [anchored, suggestions, activeClaimId, claimSummary, t, l, locale],
+    [anchored, suggestionHighlights, activeClaimId, claimSummary],
   );
 
   /**
