@@ -6,12 +6,13 @@ import { CLAIM_FIGURE_FIELDS } from "./claim-selects";
 /**
  * What the viewer needs to draw and list an article's claims. Deliberately slim: an article can
  * carry thousands of claims and all of them travel to the browser; sources and notes are read
- * per claim when one is opened (get-claim-details.ts).
+ * per claim when one is opened (get-claim-details.ts). `claimIds` narrows the list to the claims
+ * an action just changed, so its answer does not grow with the article.
  */
-export async function listArticleClaims(options: { actor: Actor; articleId: string }) {
+export async function listArticleClaims(options: { actor: Actor; articleId: string; claimIds?: readonly string[] }) {
   authorize(options.actor, "article.read");
   const claims = await db.claim.findMany({
-    where: { articleId: options.articleId, deletedAt: null },
+    where: { articleId: options.articleId, deletedAt: null, ...(options.claimIds && { id: { in: [...options.claimIds] } }) },
     orderBy: [{ start: "asc" }, { end: "desc" }],
     select: {
       id: true,

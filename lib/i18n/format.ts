@@ -48,11 +48,24 @@ export function spacedCommaParts(parts: Intl.NumberFormatPart[]): Intl.NumberFor
   return parts.map((part) => (part.type === "group" ? { ...part, value: GROUP_SPACE } : part.type === "decimal" ? { ...part, value: "," } : part));
 }
 
+// Creating an Intl.NumberFormat costs far more than formatting with one: a workbench with 2,000
+// claims formats their figures on every redraw. One formatter per set of options is kept.
+const englishFormats = new Map<string, Intl.NumberFormat>();
+function englishFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = englishFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, ...options });
+    englishFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "12 345,6" in Kazakh and Russian, "12,345.6" in English. */
 export function formatNumber(value: number | string, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
   const number = typeof value === "string" ? Number(value) : value;
   if (!Number.isFinite(number)) return String(value);
-  const english = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, ...options });
+  const english = englishFormat(options);
   if (locale === "en") return english.format(number);
   return spacedCommaParts(english.formatToParts(number)).map((part) => part.value).join("");
 }

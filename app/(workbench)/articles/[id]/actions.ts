@@ -15,45 +15,49 @@ import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { undismissSuggestion } from "@/lib/suggestions/undismiss-suggestion";
 import { runAction } from "../../../_lib/action-result";
+import type { ClaimChanges } from "./claim-changes";
 
-// Each action answers with the article's claims as they now are, so the viewer redraws from
-// the database's truth without a second request.
-async function withClaims(actor: Actor, articleId: string, claimId: string) {
-  return { claimId, claims: await listArticleClaims({ actor, articleId }) };
+// Each action answers with the claims it changed, read back as they now are (with what the
+// policy lets this reader do with them), and the ids of those that left the article. Answering
+// with the whole list made every action on a long article as slow as the article was long.
+async function withChanges(actor: Actor, articleId: string, claimIds: string[]): Promise<ClaimChanges> {
+  const changed = await listArticleClaims({ actor, articleId, claimIds });
+  const present = new Set(changed.map((c) => c.id));
+  return { changed, removedIds: claimIds.filter((id) => !present.has(id)) };
 }
 
 export async function createClaimAction(input: unknown) {
   return runAction(createClaimSchema, input, async (actor, data) => {
     const claim = await createClaim({ actor, input: data });
-    return withClaims(actor, claim.articleId, claim.id);
+    return { claimId: claim.id, ...(await withChanges(actor, claim.articleId, [claim.id])) };
   });
 }
 
 export async function updateClaimAction(input: unknown) {
   return runAction(updateClaimSchema, input, async (actor, data) => {
     const claim = await updateClaim({ actor, input: data });
-    return withClaims(actor, claim.articleId, claim.id);
+    return withChanges(actor, claim.articleId, [claim.id]);
   });
 }
 
 export async function deleteClaimAction(input: unknown) {
   return runAction(claimRefSchema, input, async (actor, ref) => {
     const claim = await deleteClaim({ actor, ref });
-    return { ...(await withClaims(actor, claim.articleId, claim.id)), version: claim.version };
+    return { ...(await withChanges(actor, claim.articleId, [claim.id])), version: claim.version };
   });
 }
 
 export async function restoreClaimAction(input: unknown) {
   return runAction(claimRefSchema, input, async (actor, ref) => {
     const claim = await restoreClaim({ actor, ref });
-    return withClaims(actor, claim.articleId, claim.id);
+    return withChanges(actor, claim.articleId, [claim.id]);
   });
 }
 
 export async function submitClaimAction(input: unknown) {
   return runAction(claimRefSchema, input, async (actor, ref) => {
     const claim = await submitClaim({ actor, ref });
-    return withClaims(actor, claim.articleId, claim.id);
+    return withChanges(actor, claim.articleId, [claim.id]);
   });
 }
 
@@ -66,7 +70,7 @@ const reattachSchema = claimRefSchema.extend({
 export async function reattachClaimAction(input: unknown) {
   return runAction(reattachSchema, input, async (actor, data) => {
     const claim = await reattachClaim({ actor, ...data });
-    return withClaims(actor, claim.articleId, claim.id);
+    return withChanges(actor, claim.articleId, [claim.id]);
   });
 }
 
@@ -108,6 +112,7 @@ export async function acceptSuggestionsAction(input: unknown) {
   const schema = z.object({ articleId, suggestionIds: z.array(suggestionId).min(1).max(200) });
   return runAction(schema, input, async (actor, { articleId, suggestionIds }) => {
     const created = await acceptSuggestions({ actor, articleId, suggestionIds });
-    return { claimIds: created.map((c) => c.id), ...(await withClaims(actor, articleId, created[0].id)), ...(await withSuggestions(actor, articleId)) };
+    const claimIds = created.map((c) => c.id);
+    return { claimIds, ...(await withChanges(actor, articleId, claimIds)), ...(await withSuggestions(actor, articleId)) };
   });
 }

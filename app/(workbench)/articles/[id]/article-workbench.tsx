@@ -19,6 +19,7 @@ import { ClaimPanel } from "./claim-panel";
 import { useClaimSummary } from "./claim-summary";
 import { EditClaimPanel } from "./edit-claim-panel";
 import { NewClaimPanel } from "./new-claim-panel";
+import type { PackedClaims } from "./packed-claims";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { useClaimDetails } from "./use-claim-details";
 import { useClaimState } from "./use-claim-state";
@@ -36,7 +37,7 @@ interface ArticleWorkbenchProps {
   content: JSONContent;
   /** The policy's answer, asked on the server: may this reader tag claims (and act on suggestions)? */
   mayTag: boolean;
-  initialClaims: ArticleClaim[];
+  initialClaims: PackedClaims;
   initialSuggestions: ListedSuggestion[];
   knownSources: KnownSource[];
 }
@@ -75,9 +76,10 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const activeClaim = claims.find((c) => c.id === activeClaimId) ?? null;
   const activeDetails = useClaimDetails(activeClaim, state.showError);
 
-  const highlights = useMemo<Highlight[]>(
-    () => [
-      ...suggestions.map((s) => ({
+  // Apart from the claims' highlights: a claim action leaves the suggestions' titles as they were.
+  const suggestionHighlights = useMemo<Highlight[]>(
+    () =>
+      suggestions.map((s) => ({
         id: s.id,
         start: s.start,
         end: s.end,
@@ -85,6 +87,11 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         className: "suggestion",
         title: t("summary.suggestion", { category: l(`category.${s.category}`), figure: formatFigure(s, locale) }),
       })),
+    [suggestions, t, l, locale],
+  );
+  const highlights = useMemo<Highlight[]>(
+    () => [
+      ...suggestionHighlights,
       ...anchored.map((c) => ({
         id: c.id,
         start: c.start,
@@ -94,7 +101,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         title: claimSummary(c),
       })),
     ],
-    [anchored, suggestions, activeClaimId, claimSummary, t, l, locale],
+    [anchored, suggestionHighlights, activeClaimId, claimSummary],
   );
 
   /**

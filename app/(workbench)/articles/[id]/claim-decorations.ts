@@ -13,41 +13,87 @@ export interface Highlight {
   title: string;
 }
 
-export const highlightsKey = new PluginKey<DecorationSet>("derek-highlights");
+/** The highlights as drawn: the set, and each highlight's decoration with what it was drawn from. */
+export interface DrawnHighlights {
+  set: DecorationSet;
+  drawn: ReadonlyMap<string, { looks: string; decoration: Decoration }>;
+}
 
-function buildDecorations(doc: ProseMirrorNode, highlights: readonly Highlight[]): DecorationSet {
+export const highlightsKey = new PluginKey<DrawnHighlights>("derek-highlights");
+
+const keyOf = (h: Highlight) => `${h.kind}:${h.id}`;
+const looksOf = (h: Highlight) => `${h.start}:${h.end}:${h.className}:${h.title}`;
+
+function decorate(doc: ProseMirrorNode, h: Highlight): Decoration | null {
   const index = getTextIndex(doc);
-  const decorations = highlights.flatMap((h) => {
-    if (h.end > index.text.length || h.start >= h.end) return [];
-    const { from, to } = index.textRangeToPosRange({ start: h.start, end: h.end });
-    // Overlapping inline decorations each get their own nested span, so nested and
-    // overlapping claims both show and both carry their id. `nodeName` is what makes ProseMirror
-    // do that: without it, all inline decorations on a piece of text are merged into one span
-    // whose `data-*-id` and title are the last decoration's, and a claim that lies inside another
-    // (or on the same words) has no element of its own.
-    return [Decoration.inline(from, to, { nodeName: "span", class: h.className, title: h.title, [`data-${h.kind}-id`]: h.id })];
-  });
-  return DecorationSet.create(doc, decorations);
+  if (h.end > index.text.length || h.start >= h.end) return null;
+  const { from, to } = index.textRangeToPosRange({ start: h.start, end: h.end });
+  // Overlapping inline decorations each get their own nested span, so nested and
+  // overlapping claims both show and both carry their id. `nodeName` is what makes ProseMirror
+  // do that: without it, all inline decorations on a piece of text are merged into one span
+  // whose `data-*-id` and title are the last decoration's, and a claim that lies inside another
+  // (or on the same words) has no element of its own.
+  return Decoration.inline(from, to, { nodeName: "span", class: h.className, title: h.title, [`data-${h.kind}-id`]: h.id });
+}
+
+function drawAll(doc: ProseMirrorNode, highlights: readonly Highlight[]): DrawnHighlights {
+  const drawn = new Map<string, { looks: string; decoration: Decoration }>();
+  for (const h of highlights) {
+    const decoration = decorate(doc, h);
+    if (decoration) drawn.set(keyOf(h), { looks: looksOf(h), decoration });
+  }
+  return { set: DecorationSet.create(doc, [...drawn.values()].map((d) => d.decoration)), drawn };
+}
+
+/**
+ * The drawing brought up to date with only what changed: a highlight that looks as it did keeps
+ * its decoration, and the set keeps the untouched paragraphs' parts as they were, so ProseMirror
+ * compares and redraws only where a highlight was added, removed or changed. Rebuilding the
+ * set for every save made a save on a long article cost as much as opening it.
+ */
+function redrawChanged(doc: ProseMirrorNode, old: DrawnHighlights, highlights: readonly Highlight[]): DrawnHighlights {
+  const drawn = new Map<string, { looks: string; decoration: Decoration }>();
+  const removed: Decoration[] = [];
+  const added: Decoration[] = [];
+  for (const h of highlights) {
+    const key = keyOf(h);
+    const looks = looksOf(h);
+    const before = old.drawn.get(key);
+    if (before && before.looks === looks) {
+      drawn.set(key, before);
+      continue;
+    }
+    if (before) removed.push(before.decoration);
+    const decoration = decorate(doc, h);
+    if (!decoration) continue;
+    drawn.set(key, { looks, decoration });
+    added.push(decoration);
+  }
+  const wanted = new Set(highlights.map(keyOf));
+  for (const [key, { decoration }] of old.drawn) if (!wanted.has(key)) removed.push(decoration);
+  if (removed.length === 0 && added.length === 0) return old;
+  return { set: old.set.remove(removed).add(doc, added), drawn };
 }
 
 /**
  * Draws claims and suggestions over the read-only article. The highlights come from React state
- * through `getHighlights`; dispatching a transaction with this plugin's meta redraws them.
+ * through `getHighlights`; dispatching a transaction with this plugin's meta redraws what changed.
  */
+export function highlightsPlugin(getHighlights: () => readonly Highlight[]) {
+  return new Plugin<DrawnHighlights>({
+    key: highlightsKey,
+    state: {
+      init: (_config, state) => drawAll(state.doc, getHighlights()),
+      // The text is read-only (read-only-text.ts); should the document change anyway, positions are redrawn from scratch.
+      apply: (tr, old) => (tr.docChanged ? drawAll(tr.doc, getHighlights()) : tr.getMeta(highlightsKey) ? redrawChanged(tr.doc, old, getHighlights()) : old),
+    },
+    props: { decorations: (state) => highlightsKey.getState(state)?.set },
+  });
+}
+
 export function highlightsExtension(getHighlights: () => readonly Highlight[]) {
   return Extension.create({
     name: "derekHighlights",
-    addProseMirrorPlugins() {
-      return [
-        new Plugin<DecorationSet>({
-          key: highlightsKey,
-          state: {
-            init: (_config, state) => buildDecorations(state.doc, getHighlights()),
-            apply: (tr, old) => (tr.getMeta(highlightsKey) ? buildDecorations(tr.doc, getHighlights()) : old.map(tr.mapping, tr.doc)),
-          },
-          props: { decorations: (state) => highlightsKey.getState(state) },
-        }),
-      ];
-    },
+    addProseMirrorPlugins: () => [highlightsPlugin(getHighlights)],
   });
 }

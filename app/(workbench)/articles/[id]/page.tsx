@@ -13,6 +13,7 @@ import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { requirePageActor } from "../../../_lib/session";
 import { ArticleDetailsForm } from "./article-details-form";
 import { ArticleWorkbench } from "./article-workbench";
+import { packClaims } from "./packed-claims";
 import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -63,7 +64,7 @@ async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
         revision={article.revision}
         content={article.bodyJson as JSONContent}
         mayTag={can(actor, "claim.create")}
-        initialClaims={claims}
+        initialClaims={packClaims(claims)}
         initialSuggestions={suggestions}
         knownSources={knownSources}
       />

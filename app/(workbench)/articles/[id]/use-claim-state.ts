@@ -18,7 +18,9 @@ import {
   undismissSuggestionAction,
   updateClaimAction,
 } from "./actions";
+import { applyClaimChanges, type ClaimChanges } from "./claim-changes";
 import type { ClaimFormResult } from "./claim-form";
+import { unpackClaims, type PackedClaims } from "./packed-claims";
 
 /**
  * A notice over the panel. An error is kept as the server wrote it and translated where it is
@@ -39,22 +41,24 @@ type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 interface ClaimStateOptions {
   articleId: string;
   revision: number;
-  initialClaims: ArticleClaim[];
+  initialClaims: PackedClaims;
   initialSuggestions: ListedSuggestion[];
 }
 
 /**
  * The article's claims and suggestions as the server last answered them, the notice over the
- * panel and what can be undone. Every change goes to the server, and each server action answers
- * with the claims (or suggestions) as they now are, so nothing here is patched by hand.
+ * panel and what can be undone. Every change goes to the server; a claim action answers with the
+ * claims it changed as they now are (taken in by applyClaimChanges), a suggestion action with the
+ * suggestions, so nothing here is guessed on the client.
  */
 export function useClaimState({ articleId, revision, initialClaims, initialSuggestions }: ClaimStateOptions) {
   const t = useTranslations("workbench.notice");
-  const [claims, setClaims] = useState(initialClaims);
+  const [claims, setClaims] = useState(() => unpackClaims(initialClaims));
   const [suggestions, setSuggestions] = useState(initialSuggestions);
   const [message, setMessage] = useState<WorkbenchMessage | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [busy, startTransition] = useTransition();
+  const takeChanges = (changes: ClaimChanges) => setClaims((current) => applyClaimChanges(current, changes));
 
   /** A refusal, or a change that did not arrive (then offered again as it was: `retry`). */
   function report(result: { ok: false; error: string }, retry?: () => void) {
@@ -86,7 +90,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
     perform(
       () => sendAction(acceptSuggestionsAction, { articleId, suggestionIds }),
       (data) => {
-        setClaims(data.claims);
+        takeChanges(data);
         setSuggestions(data.suggestions);
         setMessage({ kind: "info", text: t("taggedParagraph", { count: data.claimIds.length }) });
       },
@@ -98,7 +102,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
   async function createClaim(range: TextRange, values: ClaimFieldsInput, suggestionId?: string): Promise<ClaimFormResult & { claimId?: string }> {
     const result = await sendAction(createClaimAction, { articleId, revision, start: range.start, end: range.end, ...values });
     if (!result.ok) return result;
-    setClaims(result.data.claims);
+    takeChanges(result.data);
     if (suggestionId) setSuggestions((list) => list.filter((s) => s.id !== suggestionId));
     setMessage(null);
     return { ok: true, claimId: result.data.claimId };
@@ -107,7 +111,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
   async function updateClaim(claim: ArticleClaim, values: ClaimFieldsInput): Promise<ClaimFormResult> {
     const result = await sendAction(updateClaimAction, { claimId: claim.id, expectedVersion: claim.version, ...values });
     if (!result.ok) return result;
-    setClaims(result.data.claims);
+    takeChanges(result.data);
     return { ok: true };
   }
 
@@ -115,7 +119,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
     perform(
       () => sendAction(deleteClaimAction, { claimId: claim.id, expectedVersion: claim.version }),
       (data) => {
-        setClaims(data.claims);
+        takeChanges(data);
         setUndo({ kind: "claim", claimId: claim.id, version: data.version });
         onDeleted();
         setMessage({ kind: "info", text: t("claimDeleted"), offersUndo: true });
@@ -144,7 +148,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
     perform(
       () => sendAction(restoreClaimAction, { claimId: last.claimId, expectedVersion: last.version }),
       (data) => {
-        setClaims(data.claims);
+        takeChanges(data);
         setUndo(null);
         setMessage({ kind: "info", text: t("claimRestored") });
         onClaimRestored(last.claimId);
@@ -158,7 +162,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
     perform(
       () => sendAction(reattachClaimAction, { claimId: claim.id, expectedVersion: claim.version, expectedRevision: revision, start: range.start, end: range.end }),
       (data) => {
-        setClaims(data.claims);
+        takeChanges(data);
         setMessage({ kind: "info", text: t("claimReattached") });
       },
       () => reattachClaim(claim, range),
@@ -169,7 +173,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
     perform(
       () => sendAction(submitClaimAction, { claimId: claim.id, expectedVersion: claim.version }),
       (data) => {
-        setClaims(data.claims);
+        takeChanges(data);
         setMessage({ kind: "info", text: t("submitted") });
       },
       () => submitClaim(claim),
