@@ -14,6 +14,7 @@ export interface SentenceCues {
   vote: boolean;
   turnout: boolean;
   seats: boolean;
+  crowd: boolean;
 }
 
 /** ұстал- detained, қамал- jailed, қамауға (алынды) taken into custody, әкет- took away, тұтқында- arrested, ұстаған (police) detained. */
@@ -26,6 +27,14 @@ const CASUALTIES = ["қаза тап", "қайтыс бол", "мерт бол",
 const VOTE = ["дауыс", "бюллетень", "жеңіс", "жеңді"];
 /** сайлаушы voter, келу/қатыс- turn out, белсенділік activity (turnout). */
 const TURNOUT = ["сайлаушы", "белсенділі", "келгендер", "қатысқан", "қатысты", "қатысуы"];
+
+/**
+ * Gatherings whose size is the claim: митинг, наразылық/наразылар (protest, protesters), ереуіл
+ * (strike), шеру (march), жиын (meeting), акция, пикет, демонстрация, жиналды (gathered), бас
+ * көтерді (rose up). "жиналыс" (a sitting) and "жинал" in "жиналған қаражат" (money raised) read
+ * as gatherings too; the unit decides, since only counted people get CROWD_SIZE.
+ */
+const CROWD = ["митинг", "наразы", "ереуіл", "шеру", "жиын", "акция", "пикет", "демонстра", "жинал", "бас көтер", "көшеге шық"];
 
 /**
  * A stem may be two words ("қаза тап-" die): the first must be the whole token (so "Қазақстан" is not
@@ -44,7 +53,7 @@ function hasPrefix(word: string, next: string, stems: readonly string[]): boolea
 }
 
 export function sentenceCues(tokens: Token[], from: number, to: number): SentenceCues {
-  const cues: SentenceCues = { detention: false, sentencing: false, casualties: false, vote: false, turnout: false, seats: false };
+  const cues: SentenceCues = { detention: false, sentencing: false, casualties: false, vote: false, turnout: false, seats: false, crowd: false };
   let election = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -56,6 +65,7 @@ export function sentenceCues(tokens: Token[], from: number, to: number): Sentenc
     if (hasPrefix(w, nx, SENTENCING)) cues.sentencing = true;
     if (hasPrefix(w, nx, CASUALTIES)) cues.casualties = true;
     if (hasPrefix(w, nx, VOTE)) cues.vote = true;
+    if (hasPrefix(w, nx, CROWD)) cues.crowd = true;
     // Whole forms of орын/мандат only: a prefix test would take "орынбасары" (deputy) for a seat.
     if (lookupUnit(w)?.kind === "seat") cues.seats = true;
     if (w.startsWith("сайла")) election = true;
@@ -78,7 +88,10 @@ export interface ClaimShape {
  * - time unit with a sentencing or jailing verb ("5 жылға сотталды", "екі айға қамалды") → SENTENCE_LENGTH;
  * - seats ("12 орын", "98 орынның 77 пайызын") → SEAT_COUNT;
  * - percent with voters' turnout words → TURNOUT, with vote words → VOTE_SHARE;
- * - people (or an uncounted number) with detention verbs → DETENTION_COUNT, with death/injury → CASUALTIES.
+ * - people (or an uncounted number) with detention verbs → DETENTION_COUNT, with death/injury → CASUALTIES;
+ * - counted people at a rally, strike or meeting → CROWD_SIZE ("200-ге жуық жұмысшысы ереуілге
+ *   шықты"); detention and casualties come first, since "митингте 4000 адам ұсталды" counts the
+ *   detained, not the crowd.
  */
 export function categorise(shape: ClaimShape, cues: SentenceCues, nextIsSeat: boolean): ClaimCategory {
   if (shape.isDate) return "DATE";
@@ -99,6 +112,7 @@ export function categorise(shape: ClaimShape, cues: SentenceCues, nextIsSeat: bo
     if (cues.detention) return "DETENTION_COUNT";
     if (cues.casualties) return "CASUALTIES";
     if (cues.turnout && shape.unit === "сайлаушы") return "TURNOUT";
+    if (k === "person" && cues.crowd) return "CROWD_SIZE";
   }
   return "OTHER";
 }

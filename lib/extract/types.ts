@@ -14,6 +14,7 @@ export type ClaimCategory =
   | "SENTENCE_LENGTH"
   | "CASUALTIES"
   | "MONEY"
+  | "CROWD_SIZE"
   | "DATE"
   | "OTHER";
 
