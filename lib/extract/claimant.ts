@@ -38,6 +38,11 @@ const OPENERS = new Set(["ал", "бұл", "осы", "туралы", "бірақ
 const GENITIVE = ["ның", "нің", "дың", "дің", "тың", "тің"];
 /** A subject phrase longer than this is a clause, not a name to offer. */
 const MAX_WORDS = 6;
+/**
+ * How far from the sentence start a speaker's name is looked for, and how far back from an
+ * attribution: bounded, so a sentence of thousands of speech verbs stays linear.
+ */
+const SUBJECT_WINDOW = 24;
 
 const OPEN_QUOTES = new Set(["«", "“", "„", "("]);
 const CLOSE_QUOTES = new Set(["»", "”", ")"]);
@@ -92,7 +97,8 @@ function wordCount(tokens: Token[], from: number, to: number): number {
 /** The speaker in the genitive before an attribution word at `cue`. */
 function attributed(tokens: Token[], first: number, cue: number, text: string): Found {
   let from = cue;
-  while (from > first && !(tokens[from - 1].kind === "punct" && CLAUSE_BREAKS.has(tokens[from - 1].text))) from--;
+  const limit = Math.max(first, cue - SUBJECT_WINDOW);
+  while (from > limit && !(tokens[from - 1].kind === "punct" && CLAUSE_BREAKS.has(tokens[from - 1].text))) from--;
   from = skipOpeners(tokens, from, cue);
   if (from >= cue || wordCount(tokens, from, cue) > MAX_WORDS) return { claimant: null, shape: null, continuesQuote: false };
   if (wordCount(tokens, from, cue) === 1 && PRONOUNS.has(tokens[cue - 1].lower)) return { claimant: null, shape: "pronoun", continuesQuote: false };
@@ -118,20 +124,26 @@ function saidBy(tokens: Token[], first: number, cue: number, end: number, text: 
   // dash-led quotation ("- Осы уақыт бойы … жоғары, - деді") has no marks at all.
   const continuesQuote = closes > opens || straight % 2 === 1 || (opens + closes + straight === 0 && tokens[first].kind !== "dash");
   if (stop < 0) return { claimant: null, shape: "said", continuesQuote };
-  let from = cue + 1;
-  while (wordCount(tokens, from, stop + 1) > MAX_WORDS) from++;
-  while (tokens[from].kind !== "word") from++;
+  // At most MAX_WORDS words, counted back from the name.
+  let from = stop;
+  let words = 1;
+  for (let i = stop - 1; i > cue && words < MAX_WORDS; i--) {
+    if (tokens[i].kind !== "word") continue;
+    words++;
+    from = i;
+  }
   return { claimant: cleanPhrase(text.slice(tokens[from].start, tokens[stop].end)), shape: "said", continuesQuote };
 }
 
 /** The subject of a speech verb: a name near the start with its title, or the words before a quotation. */
 function subjectOf(tokens: Token[], first: number, cue: number, text: string, outside: boolean[]): Found {
-  const start = skipOpeners(tokens, first, cue);
+  const start = skipOpeners(tokens, first, Math.min(cue, first + SUBJECT_WINDOW));
+  const windowEnd = Math.min(cue, start + SUBJECT_WINDOW);
   // The first run of two or more capitalised words outside quotation marks: a person's name.
-  for (let i = start; i < cue - 1; i++) {
+  for (let i = start; i < windowEnd - 1; i++) {
     if (!outside[i - first] || !isCapitalised(tokens[i])) continue;
     let j = i;
-    while (j + 1 < cue && outside[j + 1 - first] && (isCapitalised(tokens[j + 1]) || (tokens[j + 1].kind === "dash" && !tokens[j + 1].spaceBefore && tokens[j + 2] && isCapitalised(tokens[j + 2])))) j++;
+    while (j + 1 < windowEnd && outside[j + 1 - first] && (isCapitalised(tokens[j + 1]) || (tokens[j + 1].kind === "dash" && !tokens[j + 1].spaceBefore && tokens[j + 2] && isCapitalised(tokens[j + 2])))) j++;
     if (j === i) continue;
     const lead = tokens.slice(start, i);
     const plainLead = lead.every((t) => t.kind === "word") && wordCount(tokens, start, j + 1) <= MAX_WORDS;
@@ -141,7 +153,7 @@ function subjectOf(tokens: Token[], first: number, cue: number, text: string, ou
   }
   // "Комиссия төрайымы «…» айтты", "Құқық қорғаушылар "…" деп мәлімдеді".
   let end = start;
-  while (end < cue && tokens[end].kind === "word") end++;
+  while (end < windowEnd && tokens[end].kind === "word") end++;
   const boundary = tokens[end];
   if (end === start || end >= cue || boundary.kind !== "punct" || !(OPEN_QUOTES.has(boundary.text) || boundary.text === '"')) {
     return { claimant: null, shape: null, continuesQuote: false };
