@@ -3,7 +3,8 @@
  *
  * Weights (points):
  *   +3  a checkable category: detentions, votes, turnout, seats, sentences, casualties, money, crowds
- *   +2  a unit that counts people, votes or ballots, percent, money or seats
+ *   +3  percent or money: a share or a sum is worth checking whatever the sentence is about
+ *   +2  a unit that counts people, votes or ballots, or seats
  *   +1  another counted noun ("үш партия") or a measure ("20 шақырым")
  *   -1  a time unit outside a sentence length: everyday durations ("бір күн", "33 минуттан бері")
  *   -2  no unit and below ten: bare "бір", "бірі", "екі", "бірнеше"
@@ -49,7 +50,8 @@ export interface RankedShape {
 
 function unitPoints(shape: RankedShape): number {
   const { unit, unitKind } = shape;
-  if (unitKind === "person" || unitKind === "percent" || unitKind === "money" || unitKind === "seat") return 2;
+  if (unitKind === "percent" || unitKind === "money") return 3;
+  if (unitKind === "person" || unitKind === "seat") return 2;
   if (unit && VOTE_UNITS.has(unit)) return 2;
   if (unitKind === "counted" || unitKind === "measure") return 1;
   if (unitKind === "time") return shape.category === "SENTENCE_LENGTH" ? 0 : -1;
