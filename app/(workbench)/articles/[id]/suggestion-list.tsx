@@ -29,7 +29,7 @@ function SuggestionItem({ suggestion: s, canTag, busy, onAccept, onDismiss, onAc
       <span lang="kk">{s.text}</span> <span className="muted">{l(`category.${s.category}`)} {formatFigure(s, locale)}</span>
       {s.claimant && (
         <span className="muted suggestion-claimant" data-testid="suggestion-claimant">
-          {" "}{t("claimant")}: <span lang="kk">{s.claimant}</span>
+          {" "}{t("claimant")}: <bdi lang="kk">{s.claimant}</bdi>
         </span>
       )}
       {canTag && (
