@@ -26,10 +26,10 @@ const SPEECH_VERBS = new Set([
   "жазды", "жазған", "ескертті", "мойындады", "сендірді",
 ]);
 /** Two-word speech verbs: "атап өтті" (noted), "мәлім етті" (announced). */
-const SPEECH_VERB_PAIRS: Record<string, Set<string>> = {
-  атап: new Set(["өтті", "өткен", "өтеді"]),
-  мәлім: new Set(["етті", "еткен", "етеді"]),
-};
+const SPEECH_VERB_PAIRS = new Map([
+  ["атап", new Set(["өтті", "өткен", "өтеді"])],
+  ["мәлім", new Set(["етті", "еткен", "етеді"])],
+]);
 // Not "деген": as a participle it quotes a name or a charge ("«…» деген күдікпен"), not a speaker.
 const SAID = new Set(["деді", "дейді"]);
 const PRONOUNS = new Set(["ол", "олар", "оның", "олардың", "соның", "бұның", "мен", "біз", "менің", "біздің", "сіз"]);
@@ -183,7 +183,7 @@ function findInSentence(tokens: Token[], first: number, end: number, text: strin
       if (found.shape) return found;
     }
     if (SAID.has(t.lower) && i > first) return saidBy(tokens, first, i, end, text);
-    const pair = SPEECH_VERB_PAIRS[t.lower];
+    const pair = SPEECH_VERB_PAIRS.get(t.lower);
     if (SPEECH_VERBS.has(t.lower) || (pair && next && next.sentence === t.sentence && pair.has(next.lower))) {
       const found = subjectOf(tokens, first, i, text, outside);
       if (found.claimant) return found;
@@ -192,26 +192,44 @@ function findInSentence(tokens: Token[], first: number, end: number, text: strin
   return { claimant: null, shape: null, continuesQuote: false };
 }
 
+const NOBODY: Found = { claimant: null, shape: null, continuesQuote: false };
+
 /**
- * The claimant of every sentence of the tokenised text, indexed by sentence number. Linear: each
- * sentence is read once, and the subject and speaker searches stay inside their sentence.
+ * The claimant of a sentence, by sentence number. Sentences are read when asked for (those with
+ * a figure, and their neighbours), each once: most of an article's sentences hold no figure.
  */
-export function claimantsBySentence(text: string, tokens: Token[]): (string | null)[] {
-  const count = tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0;
-  const found: Found[] = new Array(count);
-  let first = 0;
-  while (first < tokens.length) {
-    let end = first;
-    while (end < tokens.length && tokens[end].sentence === tokens[first].sentence) end++;
-    found[tokens[first].sentence] = findInSentence(tokens, first, end, text);
-    first = end;
-  }
-  const claimants: (string | null)[] = new Array(count).fill(null);
-  for (let s = 0; s < count; s++) {
-    const here = found[s] ?? { claimant: null, shape: null, continuesQuote: false };
-    if (here.claimant) claimants[s] = here.claimant;
-    else if (here.shape === "pronoun" && s > 0) claimants[s] = claimants[s - 1];
-    else if (s + 1 < count && found[s + 1]?.shape === "said" && found[s + 1].continuesQuote) claimants[s] = found[s + 1].claimant;
-  }
-  return claimants;
+export function claimantReader(text: string, tokens: Token[]): (sentence: number) => string | null {
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (i === 0 || tokens[i].sentence !== tokens[i - 1].sentence) starts[tokens[i].sentence] = i;
+  const found = new Map<number, Found>();
+  const foundIn = (sentence: number): Found => {
+    const hit = found.get(sentence);
+    if (hit) return hit;
+    const first = starts[sentence];
+    let result = NOBODY;
+    if (first !== undefined) {
+      let end = first;
+      while (end < tokens.length && tokens[end].sentence === sentence) end++;
+      result = findInSentence(tokens, first, end, text);
+    }
+    found.set(sentence, result);
+    return result;
+  };
+  const claimants = new Map<number, string | null>();
+  const claimantOf = (sentence: number): string | null => {
+    const known = claimants.get(sentence);
+    if (known !== undefined) return known;
+    const here = foundIn(sentence);
+    let claimant: string | null = here.claimant;
+    if (!claimant && here.shape === "pronoun" && sentence > 0) {
+      // Only the sentence before itself, not what it borrowed: a chain of pronouns stops here.
+      claimant = foundIn(sentence - 1).claimant;
+    } else if (!claimant) {
+      const next = foundIn(sentence + 1);
+      if (next.shape === "said" && next.continuesQuote) claimant = next.claimant;
+    }
+    claimants.set(sentence, claimant);
+    return claimant;
+  };
+  return claimantOf;
 }

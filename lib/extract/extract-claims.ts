@@ -6,7 +6,7 @@
  * read-dates.ts and units by read-unit.ts.
  */
 import { categorise, sentenceCues, type SentenceCues } from "./categories";
-import { claimantsBySentence } from "./claimant";
+import { claimantReader } from "./claimant";
 import { dateStartWords, isoDate, matchRelativeDate, periodOf } from "./dates";
 import { dateDraft, sameSentenceWord, type Draft, type Step } from "./draft";
 import type { Case } from "./morphology";
@@ -270,12 +270,12 @@ function finish(text: string, tokens: Token[], drafts: Draft[]): ClaimCandidate[
     if (draft.isDate && draft.date) last = draft.date;
   }
   datesFromParagraph(text, tokens, drafts);
-  const claimants = claimantsBySentence(text, tokens);
+  const claimantOf = claimantReader(text, tokens);
   for (const draft of drafts) {
     const start = tokens[draft.startTok].start;
     const end = tokens[draft.endTok - 1].end;
     const category = categorise({ unitKind: draft.unitKind, unit: draft.unit, isDate: draft.isDate }, cuesFor(tokens, draft.startTok, cache), draft.seatNear);
-    const claimant = draft.isDate ? null : (claimants[draft.sentence] ?? null);
+    const claimant = draft.isDate ? null : claimantOf(draft.sentence);
     const candidate = {
       start, end, text: text.slice(start, end), value: draft.value, min: draft.min, max: draft.max, unit: draft.unit,
       qualifier: draft.qualifier, category, date: draft.date, claimant,
