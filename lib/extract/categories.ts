@@ -18,15 +18,15 @@ export interface SentenceCues {
 }
 
 /** ұстал- detained, қамал- jailed, қамауға (алынды) taken into custody, әкет- took away, тұтқында- arrested, ұстаған (police) detained. */
-const DETENTION = ["ұстал", "ұстаған", "ұстады", "қамал", "қамауға", "әкет", "тұтқындал", "тұтқындад", "тұтқынға", "күзетпен", "жетектеп"];
+const DETENTION = stems(["ұстал", "ұстаған", "ұстады", "қамал", "қамауға", "әкет", "тұтқындал", "тұтқындад", "тұтқынға", "күзетпен", "жетектеп"]);
 /** сотталд- sentenced, бас бостандығынан айыр- deprived of liberty, жаза (punishment), түрмеге. */
-const SENTENCING = ["соттал", "айыр", "жазасы", "жазаға", "түрмеге", "колонияға", "кесілді", "кесіп", "үкім"];
+const SENTENCING = stems(["соттал", "айыр", "жазасы", "жазаға", "түрмеге", "колонияға", "кесілді", "кесіп", "үкім"]);
 /** қаза тап- died, қайтыс бол- passed away, мерт бол- killed, зардап шек- suffered, жарақат injury. */
-const CASUALTIES = ["қаза тап", "қайтыс бол", "мерт бол", "зардап шек", "жарақат", "жараланды", "жараланған", "құрбан бол", "өлді", "өлген", "опат бол", "көз жұм", "мәйіт"];
+const CASUALTIES = stems(["қаза тап", "қайтыс бол", "мерт бол", "зардап шек", "жарақат", "жараланды", "жараланған", "құрбан бол", "өлді", "өлген", "опат бол", "көз жұм", "мәйіт"]);
 /** дауыс vote, сайлау election, бюллетень ballot, жеңіс victory, қолдау support (at the polls). */
-const VOTE = ["дауыс", "бюллетень", "жеңіс", "жеңді"];
+const VOTE = stems(["дауыс", "бюллетень", "жеңіс", "жеңді"]);
 /** сайлаушы voter, келу/қатыс- turn out, белсенділік activity (turnout). */
-const TURNOUT = ["сайлаушы", "белсенділі", "келгендер", "қатысқан", "қатысты", "қатысуы"];
+const TURNOUT = stems(["сайлаушы", "белсенділі", "келгендер", "қатысқан", "қатысты", "қатысуы"]);
 
 /**
  * Gatherings whose size is the claim: митинг, наразылық/наразылар (protest, protesters), ереуіл
@@ -34,18 +34,29 @@ const TURNOUT = ["сайлаушы", "белсенділі", "келгендер
  * көтерді (rose up). "жиналыс" (a sitting) and "жинал" in "жиналған қаражат" (money raised) read
  * as gatherings too; the unit decides, since only counted people get CROWD_SIZE.
  */
-const CROWD = ["митинг", "наразы", "ереуіл", "шеру", "жиын", "акция", "пикет", "демонстра", "жинал", "бас көтер", "көшеге шық"];
+const CROWD = stems(["митинг", "наразы", "ереуіл", "шеру", "жиын", "акция", "пикет", "демонстра", "жинал", "бас көтер", "көшеге шық"]);
 
 /**
  * A stem may be two words ("қаза тап-" die): the first must be the whole token (so "Қазақстан" is not
- * "қаза"), the second a prefix of the next token.
+ * "қаза"), the second a prefix of the next token. Split once here: this runs for every word of
+ * every sentence that holds a figure.
  */
-function hasPrefix(word: string, next: string, stems: readonly string[]): boolean {
-  for (const s of stems) {
+interface Stem {
+  first: string;
+  rest: string | null;
+}
+function stems(list: readonly string[]): Stem[] {
+  return list.map((s) => {
     const sp = s.indexOf(" ");
-    if (sp < 0) {
-      if (word.startsWith(s)) return true;
-    } else if (word === s.slice(0, sp) && next.startsWith(s.slice(sp + 1))) {
+    return sp < 0 ? { first: s, rest: null } : { first: s.slice(0, sp), rest: s.slice(sp + 1) };
+  });
+}
+
+function hasPrefix(word: string, next: string, list: readonly Stem[]): boolean {
+  for (const s of list) {
+    if (s.rest === null) {
+      if (word.startsWith(s.first)) return true;
+    } else if (word === s.first && next.startsWith(s.rest)) {
       return true;
     }
   }
