@@ -1,12 +1,13 @@
 /**
  * npm run eval:extract [-- path/to/IOB2.txt] [--misses CLASS] [--false-positives]
- * Scores the claim suggester against KazNERD (default: ../shared/kaznerd/IOB2_valid.txt).
+ * Scores the claim suggester against KazNERD (default: ../shared/kaznerd/IOB2_valid.txt), and
+ * shows how its ranking splits the candidates by the class of entity they overlap.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractClaims } from "../lib/extract";
-import { entitiesOf, evaluate, formatReport, NUMERIC_CLASSES, overlaps, parseIob2, rebuildSentence } from "../lib/extract/evaluation";
+import { extractClaims, LIKELY_CLAIM_SCORE } from "../lib/extract";
+import { entitiesOf, evaluate, formatRanking, formatReport, NUMERIC_CLASSES, overlaps, parseIob2, rankingByClass, rebuildSentence } from "../lib/extract/evaluation";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -20,6 +21,8 @@ const sentences = parseIob2(readFileSync(file, "utf8"));
 const report = evaluate(sentences, (text) => extractClaims(text));
 console.log(`KazNERD file: ${path.relative(repoRoot, file)} (${report.sentences} sentences)\n`);
 console.log(formatReport(report));
+console.log("");
+console.log(formatRanking(rankingByClass(sentences, (text) => extractClaims(text), LIKELY_CLAIM_SCORE)));
 
 // Diagnostics for development: list misses of a class or candidates that overlap nothing numeric.
 const missCls = flag("--misses");

@@ -1,6 +1,7 @@
 /**
  * npm run -s extract -- FILE   (FILE "-" reads standard input)
- * Prints one JSON claim candidate per line on standard output and nothing else.
+ * Prints one JSON claim candidate per line on standard output and nothing else: the reading
+ * (start, end, text, value, min, max, unit, qualifier, category, date), then claimant and score.
  */
 import { readFileSync } from "node:fs";
 import { extractClaims } from "../lib/extract";

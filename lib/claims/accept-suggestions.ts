@@ -35,6 +35,7 @@ export async function acceptSuggestions(options: { actor: Actor; articleId: stri
         max: s.max?.toString(),
         unit: s.unit ?? undefined,
         qualifier: s.value || s.min || s.max ? s.qualifier : "VAGUE",
+        claimant: s.claimant ?? undefined,
         eventDate: s.date && FULL_DATE.test(s.date) ? s.date : undefined,
       });
       claims.push(await createClaimInTransaction(tx, { actor: options.actor, input }));

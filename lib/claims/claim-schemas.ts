@@ -10,6 +10,7 @@ export const CLAIM_CATEGORIES = [
   "SENTENCE_LENGTH",
   "CASUALTIES",
   "MONEY",
+  "CROWD_SIZE",
   "DATE",
   "OTHER",
 ] as const;

@@ -14,29 +14,49 @@ export interface SentenceCues {
   vote: boolean;
   turnout: boolean;
   seats: boolean;
+  crowd: boolean;
 }
 
 /** ұстал- detained, қамал- jailed, қамауға (алынды) taken into custody, әкет- took away, тұтқында- arrested, ұстаған (police) detained. */
-const DETENTION = ["ұстал", "ұстаған", "ұстады", "қамал", "қамауға", "әкет", "тұтқындал", "тұтқындад", "тұтқынға", "күзетпен", "жетектеп"];
+const DETENTION = stems(["ұстал", "ұстаған", "ұстады", "қамал", "қамауға", "әкет", "тұтқындал", "тұтқындад", "тұтқынға", "күзетпен", "жетектеп"]);
 /** сотталд- sentenced, бас бостандығынан айыр- deprived of liberty, жаза (punishment), түрмеге. */
-const SENTENCING = ["соттал", "айыр", "жазасы", "жазаға", "түрмеге", "колонияға", "кесілді", "кесіп", "үкім"];
+const SENTENCING = stems(["соттал", "айыр", "жазасы", "жазаға", "түрмеге", "колонияға", "кесілді", "кесіп", "үкім"]);
 /** қаза тап- died, қайтыс бол- passed away, мерт бол- killed, зардап шек- suffered, жарақат injury. */
-const CASUALTIES = ["қаза тап", "қайтыс бол", "мерт бол", "зардап шек", "жарақат", "жараланды", "жараланған", "құрбан бол", "өлді", "өлген", "опат бол", "көз жұм", "мәйіт"];
+const CASUALTIES = stems(["қаза тап", "қайтыс бол", "мерт бол", "зардап шек", "жарақат", "жараланды", "жараланған", "құрбан бол", "өлді", "өлген", "опат бол", "көз жұм", "мәйіт"]);
 /** дауыс vote, сайлау election, бюллетень ballot, жеңіс victory, қолдау support (at the polls). */
-const VOTE = ["дауыс", "бюллетень", "жеңіс", "жеңді"];
+const VOTE = stems(["дауыс", "бюллетень", "жеңіс", "жеңді"]);
 /** сайлаушы voter, келу/қатыс- turn out, белсенділік activity (turnout). */
-const TURNOUT = ["сайлаушы", "белсенділі", "келгендер", "қатысқан", "қатысты", "қатысуы"];
+const TURNOUT = stems(["сайлаушы", "белсенділі", "келгендер", "қатысқан", "қатысты", "қатысуы"]);
+
+/**
+ * Gatherings whose size is the claim: митинг, наразылық/наразылар (protest, protesters), ереуіл
+ * (strike), шеру (march), жиын (meeting), акция, пикет, демонстрация, жиналды (gathered), бас
+ * көтерді (rose up). "жиналыс" (a sitting) and "жинал" in "жиналған қаражат" (money raised) read
+ * as gatherings too; the unit decides, since only counted people get CROWD_SIZE.
+ */
+const CROWD = stems(["митинг", "наразы", "ереуіл", "шеру", "жиын", "акция", "пикет", "демонстра", "жинал", "бас көтер", "көшеге шық"]);
 
 /**
  * A stem may be two words ("қаза тап-" die): the first must be the whole token (so "Қазақстан" is not
- * "қаза"), the second a prefix of the next token.
+ * "қаза"), the second a prefix of the next token. Split once here: this runs for every word of
+ * every sentence that holds a figure.
  */
-function hasPrefix(word: string, next: string, stems: readonly string[]): boolean {
-  for (const s of stems) {
+interface Stem {
+  first: string;
+  rest: string | null;
+}
+function stems(list: readonly string[]): Stem[] {
+  return list.map((s) => {
     const sp = s.indexOf(" ");
-    if (sp < 0) {
-      if (word.startsWith(s)) return true;
-    } else if (word === s.slice(0, sp) && next.startsWith(s.slice(sp + 1))) {
+    return sp < 0 ? { first: s, rest: null } : { first: s.slice(0, sp), rest: s.slice(sp + 1) };
+  });
+}
+
+function hasPrefix(word: string, next: string, list: readonly Stem[]): boolean {
+  for (const s of list) {
+    if (s.rest === null) {
+      if (word.startsWith(s.first)) return true;
+    } else if (word === s.first && next.startsWith(s.rest)) {
       return true;
     }
   }
@@ -44,7 +64,7 @@ function hasPrefix(word: string, next: string, stems: readonly string[]): boolea
 }
 
 export function sentenceCues(tokens: Token[], from: number, to: number): SentenceCues {
-  const cues: SentenceCues = { detention: false, sentencing: false, casualties: false, vote: false, turnout: false, seats: false };
+  const cues: SentenceCues = { detention: false, sentencing: false, casualties: false, vote: false, turnout: false, seats: false, crowd: false };
   let election = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -56,6 +76,7 @@ export function sentenceCues(tokens: Token[], from: number, to: number): Sentenc
     if (hasPrefix(w, nx, SENTENCING)) cues.sentencing = true;
     if (hasPrefix(w, nx, CASUALTIES)) cues.casualties = true;
     if (hasPrefix(w, nx, VOTE)) cues.vote = true;
+    if (hasPrefix(w, nx, CROWD)) cues.crowd = true;
     // Whole forms of орын/мандат only: a prefix test would take "орынбасары" (deputy) for a seat.
     if (lookupUnit(w)?.kind === "seat") cues.seats = true;
     if (w.startsWith("сайла")) election = true;
@@ -78,7 +99,10 @@ export interface ClaimShape {
  * - time unit with a sentencing or jailing verb ("5 жылға сотталды", "екі айға қамалды") → SENTENCE_LENGTH;
  * - seats ("12 орын", "98 орынның 77 пайызын") → SEAT_COUNT;
  * - percent with voters' turnout words → TURNOUT, with vote words → VOTE_SHARE;
- * - people (or an uncounted number) with detention verbs → DETENTION_COUNT, with death/injury → CASUALTIES.
+ * - people (or an uncounted number) with detention verbs → DETENTION_COUNT, with death/injury → CASUALTIES;
+ * - counted people at a rally, strike or meeting → CROWD_SIZE ("200-ге жуық жұмысшысы ереуілге
+ *   шықты"); detention and casualties come first, since "митингте 4000 адам ұсталды" counts the
+ *   detained, not the crowd.
  */
 export function categorise(shape: ClaimShape, cues: SentenceCues, nextIsSeat: boolean): ClaimCategory {
   if (shape.isDate) return "DATE";
@@ -99,6 +123,7 @@ export function categorise(shape: ClaimShape, cues: SentenceCues, nextIsSeat: bo
     if (cues.detention) return "DETENTION_COUNT";
     if (cues.casualties) return "CASUALTIES";
     if (cues.turnout && shape.unit === "сайлаушы") return "TURNOUT";
+    if (k === "person" && cues.crowd) return "CROWD_SIZE";
   }
   return "OTHER";
 }

@@ -149,3 +149,38 @@ export function formatReport(r: EvalReport): string {
   lines.push(`| all | ${r.candidates} | ${r.correctCandidates} | ${r.precision.toFixed(3)} |`);
   return lines.join("\n");
 }
+
+export interface RankedClass {
+  /** The KazNERD class a candidate overlaps first; "none" for candidates overlapping no numeric entity. */
+  cls: string;
+  candidates: number;
+  shown: number;
+}
+
+/**
+ * How the ranking splits KazNERD's candidates: per class of the entity each overlaps, how many
+ * are shown by default. KazNERD marks numbers, not claims worth checking, so this says where the
+ * ranking puts each kind of figure (dates and times mostly behind "Show all"), not whether it is
+ * right.
+ */
+export function rankingByClass(sentences: IobSentence[], extract: (text: string) => (Span & { score: number })[], threshold: number): RankedClass[] {
+  const counts = new Map<string, { candidates: number; shown: number }>();
+  for (const s of sentences) {
+    const { text, offsets } = rebuildSentence(s.tokens);
+    const numeric = entitiesOf(s.tags, offsets).filter((e) => NUMERIC_CLASSES.has(e.cls));
+    for (const c of extract(text)) {
+      const cls = numeric.find((e) => overlaps(c, e))?.cls ?? "none";
+      const row = counts.get(cls) ?? { candidates: 0, shown: 0 };
+      row.candidates++;
+      if (c.score >= threshold) row.shown++;
+      counts.set(cls, row);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1].candidates - a[1].candidates).map(([cls, row]) => ({ cls, ...row }));
+}
+
+export function formatRanking(rows: RankedClass[]): string {
+  const lines = ["| overlapping | candidates | shown by default | share |", "|---|---:|---:|---:|"];
+  for (const r of rows) lines.push(`| ${r.cls} | ${r.candidates} | ${r.shown} | ${(r.candidates ? r.shown / r.candidates : 0).toFixed(3)} |`);
+  return lines.join("\n");
+}

@@ -6,12 +6,15 @@
  * read-dates.ts and units by read-unit.ts.
  */
 import { categorise, sentenceCues, type SentenceCues } from "./categories";
+import { claimantReader } from "./claimant";
 import { dateStartWords, isoDate, matchRelativeDate, periodOf } from "./dates";
 import { dateDraft, sameSentenceWord, type Draft, type Step } from "./draft";
 import type { Case } from "./morphology";
 import { numeralForms } from "./number-words";
 import { parseNumber } from "./parse-number";
 import { boundsFor, matchPostQualifier, matchPreQualifier, PRE_QUALIFIER_WORDS, qualifierName, type QualifierEffect } from "./qualifiers";
+import { resolveYears } from "./event-year";
+import { scoreCandidate } from "./ranking";
 import { dateQualifier, tryDayMonth, tryMonth, tryYear } from "./read-dates";
 import { readUnit } from "./read-unit";
 import { tokenize, type Token } from "./tokenize";
@@ -266,24 +269,67 @@ function finish(text: string, tokens: Token[], drafts: Draft[]): ClaimCandidate[
     if (!draft.isDate) draft.date = before[d] ?? last;
     if (draft.isDate && draft.date) last = draft.date;
   }
+  datesFromParagraph(text, tokens, drafts);
+  const claimantOf = claimantReader(text, tokens);
   for (const draft of drafts) {
     const start = tokens[draft.startTok].start;
     const end = tokens[draft.endTok - 1].end;
     const category = categorise({ unitKind: draft.unitKind, unit: draft.unit, isDate: draft.isDate }, cuesFor(tokens, draft.startTok, cache), draft.seatNear);
-    out.push({
+    const claimant = draft.isDate ? null : claimantOf(draft.sentence);
+    const candidate = {
       start, end, text: text.slice(start, end), value: draft.value, min: draft.min, max: draft.max, unit: draft.unit,
-      qualifier: draft.qualifier, category, date: draft.date,
-    });
+      qualifier: draft.qualifier, category, date: draft.date, claimant,
+    };
+    out.push({ ...candidate, score: scoreCandidate({ ...candidate, unitKind: draft.unitKind }) });
   }
   return out;
 }
 
 /**
+ * A figure whose sentence names no date takes the paragraph's: the nearest dated phrase before it
+ * in the same line (a paragraph of the viewer), else the nearest after it. Two sweeps, as above.
+ */
+function datesFromParagraph(text: string, tokens: Token[], drafts: Draft[]): void {
+  const line: number[] = new Array(drafts.length);
+  let current = 0;
+  let lineEnd = -1;
+  for (let d = 0; d < drafts.length; d++) {
+    const start = tokens[drafts[d].startTok].start;
+    if (start > lineEnd) {
+      if (lineEnd >= 0) current++;
+      const next = text.indexOf("\n", start);
+      lineEnd = next === -1 ? text.length : next;
+    }
+    line[d] = current;
+  }
+  const inherited: (string | null)[] = new Array(drafts.length).fill(null);
+  let last: string | null = null;
+  for (let d = 0; d < drafts.length; d++) {
+    if (d > 0 && line[d] !== line[d - 1]) last = null;
+    if (drafts[d].isDate) {
+      if (drafts[d].date) last = drafts[d].date;
+    } else if (!drafts[d].date) {
+      inherited[d] = last;
+    }
+  }
+  last = null;
+  for (let d = drafts.length - 1; d >= 0; d--) {
+    if (d < drafts.length - 1 && line[d] !== line[d + 1]) last = null;
+    if (drafts[d].isDate) {
+      if (drafts[d].date) last = drafts[d].date;
+    } else if (!drafts[d].date) {
+      drafts[d].date = inherited[d] ?? last;
+    }
+  }
+}
+
+/**
  * Finds candidate numeric claims in Kazakh text. Never throws: on unexpected input it returns what
  * it has read so far (possibly nothing). With `limit`, reading stops at that many candidates, so
- * a caller that refuses past a cap does not read a million figures first.
+ * a caller that refuses past a cap does not read a million figures first. `publishedAt` (the
+ * article's publication date) gives a year to dates the text states without one.
  */
-export function extractClaims(text: string, options: { limit?: number } = {}): ClaimCandidate[] {
+export function extractClaims(text: string, options: { limit?: number; publishedAt?: Date | string | null } = {}): ClaimCandidate[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const limit = options.limit ?? Infinity;
   const drafts: Draft[] = [];
@@ -306,7 +352,7 @@ export function extractClaims(text: string, options: { limit?: number } = {}): C
     console.error("extractClaims: reading stopped early:", error);
   }
   try {
-    return finish(text, tokens, drafts);
+    return resolveYears(text, finish(text, tokens, drafts), options.publishedAt);
   } catch (error) {
     console.error("extractClaims: no candidates, finishing them failed:", error);
     return [];

@@ -14,6 +14,7 @@ export type ClaimCategory =
   | "SENTENCE_LENGTH"
   | "CASUALTIES"
   | "MONEY"
+  | "CROWD_SIZE"
   | "DATE"
   | "OTHER";
 
@@ -74,7 +75,20 @@ export interface ClaimCandidate {
    * ISO 8601 date: "YYYY-MM-DD", "YYYY-MM", "YYYY"; when the text gives no year, the ISO 8601 /
    * XML Schema truncated forms "--MM-DD" (day and month), "--MM" (month only) and "---DD" (day only,
    * "18-і күні"). Relative dates ("биыл", "өткен жылы") and time frames ("жыл сайын") have null.
-   * Set on DATE candidates and on claims whose sentence states an event date; else null.
+   * Set on DATE candidates and on claims whose sentence or paragraph states an event date; else
+   * null. A day and month without a year take it from a dated phrase earlier in the paragraph or
+   * from the publication date (see event-year.ts), so most event dates come out full.
    */
   date: string | null;
+  /**
+   * Who made the claim, as the text names them in reported speech: "Құқық қорғаушылар" from
+   * "Құқық қорғаушылардың дерегінше", "Ерлан Тұрғымбаев" from "… хабарлады". Null when neither
+   * the sentence nor its neighbour names one (see claimant.ts).
+   */
+  claimant: string | null;
+  /**
+   * How likely a fact-checker is to tag the candidate (see ranking.ts); candidates scoring
+   * LIKELY_CLAIM_SCORE or more are shown first, the rest under "Show all".
+   */
+  score: number;
 }

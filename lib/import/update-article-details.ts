@@ -3,6 +3,7 @@ import { ArticleNotFoundError } from "@/lib/articles/article-errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { redateSuggestions } from "@/lib/suggestions/redate-suggestions";
 import { importDetailsRefusal } from "./import-error";
 import { updateArticleDetailsSchema, type UpdateArticleDetailsInput } from "./import-schemas";
 
@@ -30,6 +31,7 @@ export async function updateArticleDetails(options: { actor: Actor; input: Updat
       throw new DerekError("libImport.changedMeanwhile", { kind: "conflict" });
     }
     const after = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: DETAIL_FIELDS });
+    if (before.publishedAt?.getTime() !== after.publishedAt?.getTime()) await redateSuggestions(tx, articleId);
     await recordAuditEvent(tx, { actorId: options.actor.id, action: "article.update_details", entityType: "Article", entityId: articleId, before, after });
     return after;
   });

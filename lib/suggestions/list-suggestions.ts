@@ -2,6 +2,7 @@ import { authorize, type Actor } from "@/lib/auth/policy";
 import { DerekError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/core/ids";
+import { LIKELY_CLAIM_SCORE } from "@/lib/extract/ranking";
 import { rangeKey } from "./remembered-dismissals";
 
 const articleNotFoundError = () => new DerekError("libArticles.ref.notFound", { kind: "not-found" });
@@ -21,7 +22,7 @@ export async function listSuggestions(options: { actor: Actor; articleId: string
     db.claimSuggestion.findMany({
       where: { articleId: options.articleId, revision: article.revision, dismissedAt: null },
       orderBy: [{ start: "asc" }, { end: "asc" }],
-      select: { id: true, revision: true, start: true, end: true, text: true, value: true, min: true, max: true, unit: true, qualifier: true, category: true, date: true },
+      select: { id: true, revision: true, start: true, end: true, text: true, value: true, min: true, max: true, unit: true, qualifier: true, category: true, date: true, claimant: true, score: true },
     }),
     // An orphan's offsets point into an older text, so only anchored claims hide a suggestion.
     db.claim.findMany({
@@ -30,10 +31,18 @@ export async function listSuggestions(options: { actor: Actor; articleId: string
     }),
   ]);
   const tagged = new Set(claims.map((c) => rangeKey(c.start, c.end)));
-  // Plain values only, so the list can go to the browser as is.
+  // Plain values only, so the list can go to the browser as is. A row stored before ranking
+  // (score null, until backfillSuggestions reaches it) is listed among the likely ones: hiding
+  // what editors saw before would read as lost suggestions.
   return suggestions
     .filter((s) => !tagged.has(rangeKey(s.start, s.end)))
-    .map((s) => ({ ...s, value: s.value?.toString() ?? null, min: s.min?.toString() ?? null, max: s.max?.toString() ?? null }));
+    .map(({ score, ...s }) => ({
+      ...s,
+      value: s.value?.toString() ?? null,
+      min: s.min?.toString() ?? null,
+      max: s.max?.toString() ?? null,
+      likely: score === null || score >= LIKELY_CLAIM_SCORE,
+    }));
 }
 
 export type ListedSuggestion = Awaited<ReturnType<typeof listSuggestions>>[number];

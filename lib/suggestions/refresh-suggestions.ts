@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { extractClaims, type ClaimCandidate } from "@/lib/extract";
+import { extractClaims, resolveYears, type ClaimCandidate } from "@/lib/extract";
 import { Prisma, type ClaimCategory, type Qualifier } from "@/lib/generated/prisma/client";
 import { findRememberedDismissals, rangeKey } from "./remembered-dismissals";
 
@@ -22,15 +22,18 @@ function toDecimal(n: number | null): Prisma.Decimal | null {
 /**
  * Stores the claim suggester's proposals for one revision of an article, inside the transaction
  * that created the revision. `candidates`, when given, were already read from `text` (off the
- * request thread, within the per-article cap); otherwise they are read here. Suggestions an editor dismissed in the previous revision stay
- * dismissed when their words and context survived the edit. Safe to run twice for a revision:
- * ranges already stored are left as they are.
+ * request thread, within the per-article cap); otherwise they are read here. Either way the
+ * article's publication date completes the dates the text gives without a year. Suggestions an
+ * editor dismissed in the previous revision stay dismissed when their words and context survived
+ * the edit. Safe to run twice for a revision: ranges already stored are left as they are.
  */
 export async function refreshSuggestions(
   tx: Tx,
   options: { articleId: string; revision: number; text: string; candidates?: ClaimCandidate[] },
 ): Promise<{ stored: number; dismissed: number }> {
-  const candidates = options.candidates ?? extractClaims(options.text);
+  const article = await tx.article.findUnique({ where: { id: options.articleId }, select: { publishedAt: true } });
+  const publishedAt = article?.publishedAt ?? null;
+  const candidates = options.candidates ? resolveYears(options.text, options.candidates, publishedAt) : extractClaims(options.text, { publishedAt });
   const remembered = await findRememberedDismissals(tx, { ...options, candidates });
   const { count } = await tx.claimSuggestion.createMany({
     data: candidates.map((c) => {
@@ -48,6 +51,8 @@ export async function refreshSuggestions(
         qualifier: asQualifier(c.qualifier),
         category: asCategory(c.category),
         date: c.date,
+        claimant: c.claimant,
+        score: c.score,
         dismissedAt: dismissal?.dismissedAt ?? null,
         dismissedById: dismissal?.dismissedById ?? null,
       };

@@ -13,6 +13,7 @@ import { reassignClaim } from "@/lib/review/reassign-claim";
 import { reopenClaim } from "@/lib/review/reopen-claim";
 import { addCommentSchema, decideClaimSchema, reassignClaimSchema, reopenClaimSchema } from "@/lib/review/review-schemas";
 import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
+import { redateSuggestions } from "@/lib/suggestions/redate-suggestions";
 import { SEED_TEXTS_DIR } from "../../support/paths";
 import { makeActor, submittedClaim, tagClaim } from "../review/fixtures";
 
@@ -44,6 +45,8 @@ export async function buildInstance() {
   }
   const [courts, rally] = seeds;
   await db.article.update({ where: { id: rally.articleId }, data: { outlet: "Азаттық", publishedAt: new Date("2020-03-05T00:00:00Z") } });
+  // As the details form does: the suggestions' year-less dates take the publication year.
+  await db.$transaction((tx) => redateSuggestions(tx, rally.articleId));
 
   // Drafts, with a new source (contradicting, with a passage) and a reused one (context, with a note).
   const draft = await tagClaim(editor, courts, "5 жылға", {

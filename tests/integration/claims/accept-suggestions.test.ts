@@ -35,6 +35,16 @@ describe("acceptSuggestions", () => {
     expect(left).not.toContain(vague.id);
   });
 
+  it("carries the claimant and the event date the suggester read", async () => {
+    const text = "Құқық қорғаушылардың дерегінше, 10 қаңтарда 361 адам ұсталды.";
+    const dated = (await createArticle({ actorId: null, text, publishedAt: new Date("2021-01-15") })).articleId;
+    const count = (await listSuggestions({ actor: editor, articleId: dated })).find((s) => s.text === "361 адам")!;
+    const [claim] = await acceptSuggestions({ actor: editor, articleId: dated, suggestionIds: [count.id] });
+    expect(claim).toMatchObject({ quote: "361 адам", claimant: "Құқық қорғаушылар" });
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { eventDate: true } });
+    expect(stored.eventDate?.toISOString().slice(0, 10)).toBe("2021-01-10");
+  });
+
   it("tags none when one of them was dismissed meanwhile", async () => {
     const [first, second] = await listSuggestions({ actor: editor, articleId });
     await dismissSuggestion({ actor: editor, suggestionId: second.id });

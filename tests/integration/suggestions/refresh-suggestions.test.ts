@@ -42,6 +42,24 @@ describe("suggestions stored on import and revision", () => {
     expect(stored.find((s) => s.text === "18 маусым 2019 жыл")).toMatchObject({ category: "DATE", date: "2019-06-18", value: null });
   });
 
+  it("stores each reading's claimant and score, and completes year-less dates from the publication date", async () => {
+    const text = `${SEED}\nСоңғы жол: б.`;
+    const { articleId } = await createArticle({ actorId: null, text, publishedAt: new Date("2019-06-20"), suggestions: extractClaims(text) });
+    const stored = await suggestionsOf(articleId, 1);
+    expect(stored.find((s) => s.text === "төрт мыңға жуық адам")).toMatchObject({
+      claimant: "Қазақстан ішкі істер министрі Ерлан Тұрғымбаев",
+      score: extractClaims(text).find((c) => c.text === "төрт мыңға жуық адам")!.score,
+    });
+    expect(stored.find((s) => s.text === "бірі")).toMatchObject({ claimant: expect.any(String), score: expect.any(Number) });
+    expect(stored.find((s) => s.text === "маусымның 9-ы күні")).toMatchObject({ date: "2019-06-09" });
+    expect(stored.find((s) => s.text === "25 шақты адам")).toMatchObject({ category: "CROWD_SIZE" });
+
+    const editor = await makeActor("EDITOR");
+    const listed = await listSuggestions({ actor: editor, articleId });
+    expect(listed.filter((s) => s.likely).map((s) => s.text)).toEqual(["25 шақты адам", "70 пайыз", "төрт мыңға жуық адам"]);
+    expect(listed.find((s) => s.text === "бірі")).toMatchObject({ likely: false });
+  });
+
   it("keeps a dismissal through an edit elsewhere and recomputes the rest for the new revision", async () => {
     const editor = await makeActor("EDITOR");
     const { articleId, text } = await importArticle("Соңғы жол: ә.", editor);

@@ -211,9 +211,10 @@ describe("dates", () => {
     ]);
   });
 
-  it("does not carry a date across sentences", () => {
-    const cs = extractClaims("10 қаңтарда сайлау өтті. Кейін 361 адам ұсталды.");
-    expect(cs[1]).toMatchObject({ text: "361 адам", date: null });
+  it("carries a date across the sentences of its paragraph, not into the next paragraph", () => {
+    const cs = extractClaims("10 қаңтарда сайлау өтті. Кейін 361 адам ұсталды.\nБұрын 40 адам ұсталған.");
+    expect(cs[1]).toMatchObject({ text: "361 адам", date: "--01-10" });
+    expect(cs[2]).toMatchObject({ text: "40 адам", date: null });
   });
 });
 

@@ -11,7 +11,7 @@ import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
-import { defaultsFromSuggestion, EMPTY_CLAIM, paragraphAround } from "./claim-defaults";
+import { defaultsForSelection, defaultsFromSuggestion, paragraphAround } from "./claim-defaults";
 import type { Highlight } from "./claim-decorations";
 import type { ClaimFormHandle, ClaimFormResult, KnownSource } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
@@ -142,7 +142,8 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   function tagSelection() {
     const current = viewer.current?.selection() ?? selection;
     if (!current || !mayTag || !mayLeaveForm()) return;
-    openNewClaim(current, EMPTY_CLAIM);
+    const { defaults, suggestionId } = defaultsForSelection(current, suggestions);
+    openNewClaim(current, defaults, suggestionId);
   }
 
   function onTextClick(offset: number) {

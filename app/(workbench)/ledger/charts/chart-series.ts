@@ -36,6 +36,7 @@ const CATEGORY_COLOR: Record<(typeof CLAIM_CATEGORIES)[number], string> = {
   SENTENCE_LENGTH: "#d55e00",
   CASUALTIES: "#000000",
   MONEY: "#009e73",
+  CROWD_SIZE: "#8c510a",
   DATE: "#b8a400",
   OTHER: "#9aa3ad",
 };
