@@ -20,14 +20,15 @@
  * - Username and password are dropped: they say who fetched the page, not which page it is.
  * - The fragment is dropped: it points inside the page, the source is the page.
  * - A trailing slash is dropped ("/news/" is "/news"): the sites cited answer both with one page.
- * - Path segments are percent-decoded and encoded again one way (upper-case hex, unreserved
- *   letters plain), so "%d0%b6", "%D0%B6" and a typed "ж" are one key. A segment whose escapes are
- *   not UTF-8 keeps its bytes, with upper-case hex. Letter case in the path is kept: servers may
+ * - Path segments are percent-decoded and encoded again one way (upper-case hex; unreserved
+ *   letters and the delimiters a path may hold plain), so "%d0%b6", "%D0%B6" and a typed "ж" are
+ *   one key. A segment whose escapes are not UTF-8 keeps its bytes, with upper-case hex. Letter case in the path is kept: servers may
  *   tell "/News" from "/news".
  * - Tracking parameters are dropped: utm_*, fbclid (Facebook), gclid (Google Ads), yclid
  *   (Yandex Direct) and ysclid (Yandex's browser and search, common on links shared in
  *   Kazakhstan). Other parameters can name the document (?id=, ?page=) and stay, sorted by name
- *   (values of one name keep their order) and written in one encoding.
+ *   (values of one name keep their order) and written in one encoding ("+" is a space, as forms
+ *   send it).
  */
 export function normaliseUrl(raw: string): string | null {
   let url: URL;
@@ -48,7 +49,7 @@ export function normaliseUrl(raw: string): string | null {
   const params = new URLSearchParams(url.search);
   for (const name of [...params.keys()]) if (isTracking(name)) params.delete(name);
   params.sort();
-  const query = params.toString();
+  const query = [...params].map(([name, value]) => `${encode(name, QUERY_PLAIN)}=${encode(value, QUERY_PLAIN)}`).join("&");
   return `${host}${port}${path}${query ? `?${query}` : ""}`;
 }
 
@@ -59,9 +60,19 @@ function isTracking(name: string): boolean {
   return lower.startsWith("utm_") || TRACKING_NAMES.has(lower);
 }
 
+// What RFC 3986 lets stand unescaped in a path segment and in a query's names and values
+// (the query's own "&", "=", "+" and "#" stay escaped); encodeURIComponent escapes them, and
+// the key reads better, and as the address was most likely typed, with them plain.
+const PATH_PLAIN = /%(21|24|26|27|28|29|2A|2B|2C|3A|3B|3D|40)/g;
+const QUERY_PLAIN = /%(21|24|27|28|29|2A|2C|2F|3A|3B|3F|40)/g;
+
+function encode(text: string, plain: RegExp): string {
+  return encodeURIComponent(text).replace(plain, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 function canonicalSegment(segment: string): string {
   try {
-    return encodeURIComponent(decodeURIComponent(segment));
+    return encode(decodeURIComponent(segment), PATH_PLAIN);
   } catch {
     // Escapes that are not UTF-8 (a Windows-1251 "%C0") are kept as bytes.
     return segment.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());

@@ -52,6 +52,10 @@ describe("normaliseUrl", () => {
     expect(normaliseUrl("https://домен.kz/")).toBe("xn--d1acufc.kz");
   });
 
+  it("leaves plain what an address may hold unescaped, so a key reads as the address was typed", () => {
+    expect(normaliseUrl("https://x.kz/a%3Ab,c/?next=https%3A%2F%2Fgov.kz%2Fa&q=a%26b")).toBe("x.kz/a:b,c?next=https://gov.kz/a&q=a%26b");
+  });
+
   it("keeps the order of the values of one parameter", () => {
     expect(normaliseUrl("https://x.kz/?tag=b&tag=a")).toBe("x.kz?tag=b&tag=a");
   });
