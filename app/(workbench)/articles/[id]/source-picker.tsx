@@ -119,9 +119,11 @@ export function SourcePicker({ id, value, onChange, onBlur, invalid, describedBy
       event.preventDefault();
       choose(active);
     } else if (event.key === "Escape" && open) {
-      // The workbench closes the form on Escape; here Escape is the list's.
+      // The workbench closes the form on Escape; here Escape is the list's. React listens on the
+      // document, where the workbench's shortcuts listen too (added after it): only an immediate
+      // stop keeps them from seeing the key.
       event.preventDefault();
-      event.stopPropagation();
+      event.nativeEvent.stopImmediatePropagation();
       setOpen(false);
       setActive(-1);
     }
