@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { normaliseUrl } from "@/lib/sources/normalise-url";
 import { refreshSuggestions } from "@/lib/suggestions/refresh-suggestions";
 import type {
   ArticleRecord,
@@ -466,8 +467,10 @@ class Restore {
     for (const { record } of p.adoptedDismissals) await applyDismissals(tx, record.articleId, record.revision, record.dismissals);
 
     await refuseStored(p.sources, (ids) => tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } }), "source");
+    // A backup carries no address key nor citation figures: the key is read again from the
+    // address, and the ClaimSource trigger counts the links restored below from "added".
     await insertRows(tx, "Source", SOURCE_COLUMNS, p.sources.map(({ record: s }) => [
-      s.id, s.url, s.title, s.publisher, s.kind, s.accessedAt, s.archivedUrl, s.createdById, s.createdAt, s.updatedAt,
+      s.id, s.url, normaliseUrl(s.url), s.title, s.publisher, s.kind, s.accessedAt, s.archivedUrl, s.createdById, s.createdAt, s.updatedAt, s.createdAt,
     ]));
 
     await refuseStored(p.groups, (ids) => tx.claimGroup.findMany({ where: { id: { in: ids } }, select: { id: true } }), "claim group");
@@ -518,8 +521,8 @@ const REVISION_COLUMNS: Columns = [
   ["id", "uuid"], ["articleId", "uuid"], ["revision", "int4"], ["bodyJson", "jsonb"], ["bodyText", "text"], ["contentHash", "text"], ["createdById", "uuid"], ["createdAt", "timestamptz"],
 ];
 const SOURCE_COLUMNS: Columns = [
-  ["id", "uuid"], ["url", "text"], ["title", "text"], ["publisher", "text"], ["kind", `"SourceKind"`], ["accessedAt", "date"], ["archivedUrl", "text"],
-  ["createdById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
+  ["id", "uuid"], ["url", "text"], ["urlKey", "text"], ["title", "text"], ["publisher", "text"], ["kind", `"SourceKind"`], ["accessedAt", "date"], ["archivedUrl", "text"],
+  ["createdById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"], ["lastCitedAt", "timestamptz"],
 ];
 const GROUP_COLUMNS: Columns = [["id", "uuid"], ["label", "text"], ["status", `"ClaimGroupStatus"`], ["createdById", "uuid"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"]];
 const CLAIM_COLUMNS: Columns = [

@@ -261,6 +261,14 @@ const EXPECTED: Record<string, Row> = {
     allowed: EVERYONE_SIGNED_IN,
     input: async (f) => ({ claimId: (await freshClaim(f)).id }),
   },
+  "app/(workbench)/articles/[id]/source-actions.ts#searchSourcesAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async () => ({ query: "gov.kz" }),
+  },
+  "app/(workbench)/articles/[id]/source-actions.ts#sourceOnFileAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async () => ({ url: "https://www.gov.kz/memleket" }),
+  },
   "app/(workbench)/articles/[id]/actions.ts#dismissSuggestionAction": {
     allowed: EDITORS,
     input: freshSuggestion,

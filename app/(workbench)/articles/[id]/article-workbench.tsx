@@ -13,7 +13,7 @@ import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
 import { defaultsForSelection, defaultsFromSuggestion, paragraphAround } from "./claim-defaults";
 import type { Highlight } from "./claim-decorations";
-import type { ClaimFormHandle, ClaimFormResult, KnownSource } from "./claim-form";
+import type { ClaimFormHandle, ClaimFormResult } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
 import { ClaimPanel } from "./claim-panel";
 import { useClaimSummary } from "./claim-summary";
@@ -39,11 +39,10 @@ interface ArticleWorkbenchProps {
   mayTag: boolean;
   initialClaims: PackedClaims;
   initialSuggestions: ListedSuggestion[];
-  knownSources: KnownSource[];
 }
 
 /** The article's text with its claims highlighted, and the panel beside it: the list, one claim, or the claim form. */
-export function ArticleWorkbench({ articleId, revision, content, mayTag, initialClaims, initialSuggestions, knownSources }: ArticleWorkbenchProps) {
+export function ArticleWorkbench({ articleId, revision, content, mayTag, initialClaims, initialSuggestions }: ArticleWorkbenchProps) {
   // The plain text is derived from the document rather than sent beside it: long articles
   // would otherwise travel twice.
   const text = useMemo(() => docToPlainText(content), [content]);
@@ -268,7 +267,6 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
             rangeKey={`${panel.start}-${panel.end}`}
             quote={text.slice(panel.start, panel.end).trim()}
             defaults={panel.defaults}
-            knownSources={knownSources}
             formRef={form}
             onSubmit={saveNew}
             onCancel={showList}
@@ -279,7 +277,6 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
           <EditClaimPanel
             claim={activeClaim}
             details={activeDetails}
-            knownSources={knownSources}
             formRef={form}
             onSubmit={saveEdit}
             onCancel={() => setPanel({ mode: "claim", claimId: activeClaim.id, alsoHere: [] })}

@@ -10,14 +10,9 @@ import { useTranslateMessage } from "@/app/_components/translated-message";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { useConfirmLeaving } from "@/app/_components/use-confirm-leaving";
 import { CLAIM_CATEGORIES, claimFieldsSchema, QUALIFIERS, SOURCE_KINDS, STANCES, type ClaimFieldsInput } from "@/lib/claims/claim-schemas";
+import { SourceOnFileNotice } from "./source-on-file-notice";
+import { SourcePicker, type PickedSource } from "./source-picker";
 import { UnitChoice } from "./unit-choice";
-
-export interface KnownSource {
-  id: string;
-  url: string;
-  title: string | null;
-  publisher: string | null;
-}
 
 export type ClaimFormResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string>; notDelivered?: true };
 
@@ -31,7 +26,8 @@ export interface ClaimFormHandle {
 interface ClaimFormProps {
   quote: string;
   defaultValues: ClaimFieldsInput;
-  knownSources: KnownSource[];
+  /** The sources the claim already cites, so the form can name them. */
+  chosenSources?: PickedSource[];
   submitLabel: string;
   onSubmit: (values: ClaimFieldsInput) => Promise<ClaimFormResult>;
   onCancel: () => void;
@@ -41,7 +37,7 @@ const describedBy = (id: string, invalid: boolean) => (invalid ? fieldErrorId(id
 
 /** The claim's fields and sources. The same zod schema validates here and on the server. */
 export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function ClaimForm(
-  { quote, defaultValues, knownSources, submitLabel, onSubmit, onCancel },
+  { quote, defaultValues, chosenSources = [], submitLabel, onSubmit, onCancel },
   ref,
 ) {
   const t = useTranslations("workbench");
@@ -49,6 +45,8 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
   const translateMessage = useTranslateMessage();
   const [formError, setFormError] = useState<string | null>(null);
   const [notDelivered, setNotDelivered] = useState(false);
+  // What the pickers show of each chosen source, by id: the claim's own, then each one picked.
+  const [picked, setPicked] = useState<Record<string, PickedSource>>(() => Object.fromEntries(chosenSources.map((s) => [s.id, s])));
   const { register, control, handleSubmit, setError, setFocus, setValue, formState } = useForm<ClaimFieldsInput>({
     // raw: the server gets what was typed and validates it again with the same schema.
     resolver: zodResolver(claimFieldsSchema, undefined, { raw: true }),
@@ -166,6 +164,7 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
                   <FormField id={`source-${i}-url`} label={t("form.sourceUrl")} error={err?.newSource?.url?.message}>
                     <input id={`source-${i}-url`} type="url" aria-invalid={!!err?.newSource?.url} aria-describedby={describedBy(`source-${i}-url`, !!err?.newSource?.url)} {...register(`sources.${i}.newSource.url`)} />
                   </FormField>
+                  <SourceOnFileNotice control={control} name={`sources.${i}.newSource.url`} />
                   <div className="field-row">
                     <FormField id={`source-${i}-title`} label={t("form.title")} error={err?.newSource?.title?.message}>
                       <input id={`source-${i}-title`} {...register(`sources.${i}.newSource.title`)} />
@@ -189,15 +188,23 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
                 </>
               ) : (
                 <FormField id={`source-${i}-existing`} label={t("form.source")} error={err?.sourceId?.message ?? err?.message}>
-                  <select id={`source-${i}-existing`} aria-invalid={!!err?.sourceId} {...register(`sources.${i}.sourceId`)}>
-                    <option value="">{t("form.chooseSource")}</option>
-                    {knownSources.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.title ?? s.url}
-                        {s.publisher ? ` — ${s.publisher}` : ""}
-                      </option>
-                    ))}
-                  </select>
+                  <Controller
+                    control={control}
+                    name={`sources.${i}.sourceId`}
+                    render={({ field: picker }) => (
+                      <SourcePicker
+                        id={`source-${i}-existing`}
+                        value={picker.value ? (picked[picker.value] ?? null) : null}
+                        onChange={(source) => {
+                          if (source) setPicked((before) => ({ ...before, [source.id]: source }));
+                          picker.onChange(source?.id ?? "");
+                        }}
+                        onBlur={picker.onBlur}
+                        invalid={!!err?.sourceId}
+                        describedBy={describedBy(`source-${i}-existing`, !!(err?.sourceId ?? err?.message))}
+                      />
+                    )}
+                  />
                 </FormField>
               )}
               <div className="field-row">

@@ -6,19 +6,18 @@ import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import type { ClaimDetails } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { defaultsFromClaim } from "./claim-defaults";
-import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource } from "./claim-form";
+import { ClaimForm, type ClaimFormHandle, type ClaimFormResult } from "./claim-form";
 
 interface EditClaimPanelProps {
   claim: ArticleClaim;
   /** The claim's sources and note, which the form starts from; null while they load. */
   details: ClaimDetails | null;
-  knownSources: KnownSource[];
   formRef: Ref<ClaimFormHandle>;
   onSubmit: (values: ClaimFieldsInput) => Promise<ClaimFormResult>;
   onCancel: () => void;
 }
 
-export function EditClaimPanel({ claim, details, knownSources, formRef, onSubmit, onCancel }: EditClaimPanelProps) {
+export function EditClaimPanel({ claim, details, formRef, onSubmit, onCancel }: EditClaimPanelProps) {
   const t = useTranslations("workbench.panel");
   if (!details) return <p className="muted">{t("loading")}</p>;
   return (
@@ -29,7 +28,7 @@ export function EditClaimPanel({ claim, details, knownSources, formRef, onSubmit
         ref={formRef}
         quote={claim.quote}
         defaultValues={defaultsFromClaim(claim, details)}
-        knownSources={knownSources}
+        chosenSources={details.sources.map((s) => s.source)}
         submitLabel={t("saveChanges")}
         onSubmit={onSubmit}
         onCancel={onCancel}

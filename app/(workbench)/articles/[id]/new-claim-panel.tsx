@@ -3,20 +3,19 @@
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
-import { ClaimForm, type ClaimFormHandle, type ClaimFormResult, type KnownSource } from "./claim-form";
+import { ClaimForm, type ClaimFormHandle, type ClaimFormResult } from "./claim-form";
 
 interface NewClaimPanelProps {
   /** Which words are being tagged: a new choice starts the form afresh. */
   rangeKey: string;
   quote: string;
   defaults: ClaimFieldsInput;
-  knownSources: KnownSource[];
   formRef: Ref<ClaimFormHandle>;
   onSubmit: (values: ClaimFieldsInput) => Promise<ClaimFormResult>;
   onCancel: () => void;
 }
 
-export function NewClaimPanel({ rangeKey, quote, defaults, knownSources, formRef, onSubmit, onCancel }: NewClaimPanelProps) {
+export function NewClaimPanel({ rangeKey, quote, defaults, formRef, onSubmit, onCancel }: NewClaimPanelProps) {
   const t = useTranslations("workbench.panel");
   return (
     <>
@@ -26,7 +25,6 @@ export function NewClaimPanel({ rangeKey, quote, defaults, knownSources, formRef
         ref={formRef}
         quote={quote}
         defaultValues={defaults}
-        knownSources={knownSources}
         submitLabel={t("saveClaim")}
         onSubmit={onSubmit}
         onCancel={onCancel}

@@ -8,7 +8,6 @@ import { getArticle } from "@/lib/articles/get-article";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { searchSources } from "@/lib/sources/search-sources";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { requirePageActor } from "../../../_lib/session";
 import { ArticleDetailsForm } from "./article-details-form";
@@ -28,10 +27,9 @@ async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   if (!article) notFound();
   const t = await getTranslations("workbench");
   const locale = (await getLocale()) as Locale;
-  const [claims, suggestions, knownSources] = await Promise.all([
+  const [claims, suggestions] = await Promise.all([
     listArticleClaims({ actor, articleId: article.id }),
     listSuggestions({ actor, articleId: article.id }),
-    searchSources({ actor, query: "", take: 100 }),
   ]);
   return (
     <>
@@ -66,7 +64,6 @@ async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
         mayTag={can(actor, "claim.create")}
         initialClaims={packClaims(claims)}
         initialSuggestions={suggestions}
-        knownSources={knownSources}
       />
     </>
   );
