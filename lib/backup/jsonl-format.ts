@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
+import { readableDecimal } from "@/lib/export/readable-decimal";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ledgerWhereSql } from "@/lib/ledger/ledger-sql";
@@ -442,9 +443,9 @@ function claimRecord(c: ClaimRow): ClaimRecord {
     suffix: c.suffix,
     anchorStatus: c.anchorStatus,
     category: c.category,
-    value: c.value,
-    min: c.min,
-    max: c.max,
+    value: readableDecimal(c.value),
+    min: readableDecimal(c.min),
+    max: readableDecimal(c.max),
     unit: c.unit,
     qualifier: c.qualifier,
     claimant: c.claimant,
