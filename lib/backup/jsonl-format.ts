@@ -288,7 +288,7 @@ function claimsQuery(scope: Scope, filter: LedgerFilter): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c."articleId", c."start", c."end", c.quote, c.prefix, c.suffix, c."anchorStatus", c.category,
            c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
-           c."eventDate"::text AS "eventDate", c.note, c.status, c.rating, c.version, c."authorId", c."assigneeId",
+           c.statement, c."eventDate"::text AS "eventDate", c.note, c.status, c.rating, c.version, c."authorId", c."assigneeId",
            c."groupId", c."queuedAt", c."createdAt", c."updatedAt", c."deletedAt",
            (SELECT coalesce(json_agg(json_build_object('sourceId', cs."sourceId", 'stance', cs.stance, 'note', cs.note,
                      'passage', cs.passage, 'createdAt', cs."createdAt") ORDER BY cs."createdAt", cs."sourceId"), '[]'::json)
@@ -449,6 +449,7 @@ function claimRecord(c: ClaimRow): ClaimRecord {
     unit: c.unit,
     qualifier: c.qualifier,
     claimant: c.claimant,
+    statement: c.statement,
     eventDate: c.eventDate,
     note: c.note,
     status: c.status,

@@ -48,6 +48,7 @@ export async function buildInstance() {
   // Drafts, with a new source (contradicting, with a passage) and a reused one (context, with a note).
   const draft = await tagClaim(editor, courts, "5 жылға", {
     claimant: "Сот",
+    statement: "Сот «5 жылға» бас бостандығынан айырды, деп хабарлады Атырау соты.",
     eventDate: "2021-02-04",
     note: "Үкім мәтінін тексеру керек",
     sources: [

@@ -185,6 +185,7 @@ describe("a full backup", () => {
     expect(restored.claims.map((c) => c.status).sort()).toEqual(["DISPUTED", "DRAFT", "DRAFT", "DRAFT", "RETURNED", "RETURNED", "SUBMITTED", "SUBMITTED", "VERIFIED"]);
     expect(restored.claims.find((c) => c.id === instance.claims.turnout.id)?.version).toBeGreaterThan(1);
     expect(restored.claims.find((c) => c.id === instance.claims.assigned.id)?.assigneeId).toBe(instance.reviewer2.id);
+    expect(restored.claims.find((c) => c.id === instance.claims.draft.id)?.statement).toBe("Сот «5 жылға» бас бостандығынан айырды, деп хабарлады Атырау соты.");
     expect(restored.revisions.filter((r) => r.articleId === instance.revised.articleId).map((r) => r.revision)).toEqual([1, 2, 3]);
     expect(restored.reviews.map((r) => [r.decision, r.rating]).sort()).toEqual(
       [["APPROVED", "MISLEADING"], ["APPROVED", "TRUE"], ["DISPUTED", null], ["REOPENED", null], ["RETURNED", null], ["RETURNED", null]].sort(),
