@@ -46,6 +46,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: "group_id", value: (row) => row.groupId },
   { header: "created_at", value: (row) => row.createdAt },
   { header: "updated_at", value: (row) => row.updatedAt },
+  // Last, so scripts that read columns by position keep working.
+  { header: "statement", value: (row) => row.statement, typed: true },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { Prisma, type AnchorStatus, type ClaimCategory, type ClaimStatus, type Qualifier, type Rating, type SourceKind, type Stance } from "@/lib/generated/prisma/client";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { SENTENCE_WINDOW } from "./claim-statement";
 import { ledgerOrderOf, ledgerOrderSql, ledgerWhereSql } from "@/lib/ledger/ledger-sql";
 
 /** One source of a claim, as every format writes it. */
@@ -42,6 +43,8 @@ export interface ExportRow {
   unit: string | null;
   qualifier: Qualifier;
   claimant: string | null;
+  /** The claim in the editor's words for publication, when they gave it. */
+  statement: string | null;
   /** YYYY-MM-DD */
   eventDate: string | null;
   note: string | null;
@@ -62,6 +65,13 @@ export interface ExportRow {
    * offsets differ, and this is what converts one into the other.
    */
   textUpToEnd?: string | null;
+  /**
+   * The article's text around the claim (SENTENCE_WINDOW characters on each side), only when asked
+   * for and only for a claim without a statement: where its sentence is found.
+   */
+  sentenceWindow?: string | null;
+  /** Where sentenceWindow starts in the article's text. */
+  sentenceWindowStart?: number | null;
 }
 
 export interface ExportRowOptions {
@@ -69,6 +79,8 @@ export interface ExportRowOptions {
   batchSize?: number;
   /** Add `textUpToEnd` (the Web Annotation format counts positions in code points). */
   withTextUpToEnd?: boolean;
+  /** Add `sentenceWindow` (ClaimReview names the sentence that holds a claim without a statement). */
+  withSentenceWindow?: boolean;
 }
 
 /**
@@ -115,24 +127,38 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
   const textUpToEnd = options.withTextUpToEnd
     ? Prisma.sql`, CASE WHEN c."articleId" IN (SELECT id FROM astral) THEN left(a."bodyText", c."end") END AS "textUpToEnd"`
     : Prisma.empty;
+  const sentenceWindow = options.withSentenceWindow ? sentenceWindowSql() : Prisma.empty;
   const query = Prisma.sql`${astral}
     SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, a."sourceUrl" AS "articleUrl",
            to_char(a."publishedAt", 'YYYY-MM-DD') AS "articlePublishedAt", a.language AS "articleLanguage",
            a.revision AS "articleRevision",
            c.quote, c.prefix, c.suffix, c.start, c."end", c."anchorStatus", c.category,
            c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
-           to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.note, c.status, c.rating,
+           c.statement, to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.note, c.status, c.rating,
            u.name AS "authorName", c."groupId",
            ${Prisma.raw(isoUtc(`c."createdAt"`))} AS "createdAt", ${Prisma.raw(isoUtc(`c."updatedAt"`))} AS "updatedAt",
            -- Filled in per batch; named here so every row object has its final shape from the start.
            NULL AS sources, NULL AS "approvedAt", NULL AS "approvedBy"
-           ${textUpToEnd}
+           ${textUpToEnd}${sentenceWindow}
       FROM "Claim" c
       JOIN "Article" a ON a.id = c."articleId"
       JOIN "User" u ON u.id = c."authorId"
      WHERE ${where}
      ORDER BY ${ledgerOrderSql(ledgerOrderOf(filter))}`;
   return { text: query.text, values: query.values };
+}
+
+/**
+ * The text around a claim without a statement, for its sentence: a window rather than the whole
+ * article, which would travel once per claim. PostgreSQL counts characters in code points and
+ * Derek's offsets are UTF-16, so after an emoji the window is shifted by a few characters; the
+ * reader finds the quote in it by its words (lib/export/claim-statement.ts).
+ */
+function sentenceWindowSql(): Prisma.Sql {
+  const from = `greatest(c.start - ${SENTENCE_WINDOW}, 0)`;
+  return Prisma.raw(`,
+           CASE WHEN c.statement IS NULL THEN substr(a."bodyText", ${from} + 1, c."end" - ${from} + ${SENTENCE_WINDOW}) END AS "sentenceWindow",
+           CASE WHEN c.statement IS NULL THEN ${from} END AS "sentenceWindowStart"`);
 }
 
 const SOURCES_SQL = `
