@@ -178,7 +178,7 @@ describe("a full backup", () => {
     const result = await restoreBackup({ actor: "command-line", input: backup.file });
     const restored = await snapshotInstance();
 
-    for (const table of ["articles", "revisions", "claims", "sources", "links", "reviews", "comments", "groups", "exclusions", "suggestions"] as const) {
+    for (const table of ["articles", "revisions", "claims", "sources", "links", "reviews", "comments", "groups", "exclusions", "suggestions", "exportDetails"] as const) {
       expect(restored[table], table).toEqual(original[table]);
     }
     // What was compared is as varied as the newsroom's work (a guard against a thin fixture).
@@ -194,6 +194,8 @@ describe("a full backup", () => {
     expect(restored.links.find((l) => l.stance === "CONTEXT")).toMatchObject({ note: "Басқа іс", passage: null });
     expect(restored.groups.map((g) => g.status).sort()).toEqual(["CONFIRMED", "PROPOSED"]);
     expect(restored.exclusions).toHaveLength(2);
+    // The export's read model is rebuilt by the restore's inserts: every claim with links or reviews.
+    expect(restored.exportDetails.length).toBeGreaterThanOrEqual(new Set([...restored.links, ...restored.reviews].map((r) => r.claimId)).size);
     expect(restored.suggestions.some((s) => s.dismissedAt !== null)).toBe(true);
 
     // The deleted claim is back as deleted: stored (compared above), and not in the ledger.
