@@ -5,11 +5,11 @@ import { tokenize } from "@/lib/extract/tokenize";
 export const STATEMENT_LENGTH = CLAIM_STATEMENT_MAX;
 
 /**
- * How much of the article's text around a claim the export reads to find its sentence. Twice the
- * statement's length on each side: a sentence that reaches past the window is longer than a
- * statement may be, so it is cut on that side anyway, and no more text need travel.
+ * How much of the article's text on each side of a claim is searched for its sentence: the
+ * statement's length, since a sentence that reaches past the window is longer than a statement
+ * may be, so it is cut on that side anyway.
  */
-export const SENTENCE_WINDOW = 2 * STATEMENT_LENGTH;
+export const SENTENCE_WINDOW = STATEMENT_LENGTH;
 
 const ELLIPSIS = "…";
 
@@ -23,8 +23,7 @@ const isSpace = (ch: string) => /\s/.test(ch);
 
 /**
  * Where the quote stands in the window: at its offsets when the text there is the quote, else
- * the occurrence nearest to them (offsets counted by PostgreSQL in code points differ after an
- * emoji), else nowhere (an orphaned claim whose words are gone).
+ * the occurrence nearest to them, else nowhere (an orphaned claim whose words are gone).
  */
 function locateQuote(window: TextWindow, quote: string, start: number): number {
   const expected = start - window.start;

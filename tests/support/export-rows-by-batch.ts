@@ -7,7 +7,7 @@
  */
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { exportWhereSql, sentenceWindowSql, type ExportRow, type ExportRowOptions, type ExportSource, EXPORT_BATCH_SIZE } from "@/lib/export/export-rows";
+import { exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions, type ExportSource, EXPORT_BATCH_SIZE } from "@/lib/export/export-rows";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { ledgerOrderOf, ledgerOrderSql } from "@/lib/ledger/ledger-sql";
 
@@ -30,7 +30,6 @@ function claimsSqlByBatch(filter: LedgerFilter, options: ExportRowOptions = {}):
   const textUpToEnd = options.withTextUpToEnd
     ? Prisma.sql`, CASE WHEN c."articleId" IN (SELECT id FROM astral) THEN left(a."bodyText", c."end") END AS "textUpToEnd"`
     : Prisma.empty;
-  const sentenceWindow = options.withSentenceWindow ? sentenceWindowSql() : Prisma.empty;
   const query = Prisma.sql`${astral}
     SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, a."sourceUrl" AS "articleUrl",
            to_char(a."publishedAt", 'YYYY-MM-DD') AS "articlePublishedAt", a.language AS "articleLanguage",
@@ -42,7 +41,7 @@ function claimsSqlByBatch(filter: LedgerFilter, options: ExportRowOptions = {}):
            ${Prisma.raw(isoUtc(`c."createdAt"`))} AS "createdAt", ${Prisma.raw(isoUtc(`c."updatedAt"`))} AS "updatedAt",
            -- Filled in per batch; named here so every row object has its final shape from the start.
            NULL AS sources, NULL AS "approvedAt", NULL AS "approvedBy"
-           ${textUpToEnd}${sentenceWindow}
+           ${textUpToEnd}
       FROM "Claim" c
       JOIN "Article" a ON a.id = c."articleId"
       JOIN "User" u ON u.id = c."authorId"
@@ -120,9 +119,14 @@ export async function* exportRowBatchesByBatch(client: pg.ClientBase, filter: Le
   await client.query("SET LOCAL random_page_cost = 1.1");
   await client.query("SET LOCAL max_parallel_workers_per_gather = 0");
   await client.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${text}`, values);
+  const withWindows = options.withSentenceWindow ? sentenceWindows(client) : null;
   const fetchBatch = async () => {
     const { rows } = await client.query<ClaimRow>(`FETCH FORWARD ${size} FROM ${CURSOR}`);
-    return rows.length ? withDetails(client, rows) : null;
+    if (!rows.length) return null;
+    const batch = await withDetails(client, rows);
+    // The claims' sentences are no part of what the read model changed: cut the same way.
+    await withWindows?.(batch);
+    return batch;
   };
   let next: Promise<ExportRow[] | null> | null = fetchBatch();
   try {
