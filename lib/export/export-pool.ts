@@ -6,6 +6,13 @@ const globalForPool = globalThis as unknown as { derekExportPool?: pg.Pool };
 export const EXPORT_CONNECTIONS = 3;
 export const EXPORT_WAIT_MS = 10_000;
 
+/** The database exports read from. */
+function exportDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  return url;
+}
+
 /**
  * A pool of its own for exports, the one exception to the app's single pool (lib/db/pool.ts). An
  * export holds its connection for as long as the file takes to download (a slow client can make
@@ -17,8 +24,7 @@ export const EXPORT_WAIT_MS = 10_000;
  */
 export function getExportPool(): pg.Pool {
   if (!globalForPool.derekExportPool) {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set");
+    const url = exportDatabaseUrl();
     const pool = new pg.Pool({ connectionString: url, max: EXPORT_CONNECTIONS, connectionTimeoutMillis: EXPORT_WAIT_MS, application_name: "derek-export" });
     // An idle connection the server ends (a restart, an idle timeout) must not crash the app;
     // the pool drops it and the next export opens a new one.
