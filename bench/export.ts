@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/export.ts [-- --claims 140000] — exports against their ceiling (issue #16, "Export"):
+ * npm run bench:export [-- --claims 140000] — exports against their ceiling (issue #16, "Export"):
  * every format within 2× of PostgreSQL writing the same rows with `COPY (SELECT …) TO STDOUT` from a
  * table that already holds them flat, 100,000 claims under 3 s, memory flat (< 200 MB).
  *
