@@ -155,7 +155,9 @@ async function main() {
     const lines = [
       SECTION,
       "",
-      `\`npx tsx bench/export.ts\` (${CLAIMS.toLocaleString("en-US")} generated claims; the export holds the ${flat[0].n.toLocaleString("en-US")} verified ones with an event date in ${params.eventFrom ?? "…"}…${params.eventTo ?? "…"}).`,
+      `\`npm run bench:export\` (${CLAIMS.toLocaleString("en-US")} generated claims; the export holds ${
+        params.eventFrom ? `the ${flat[0].n.toLocaleString("en-US")} verified ones with an event date in ${params.eventFrom}…${params.eventTo}` : `every verified claim, ${flat[0].n.toLocaleString("en-US")}: fewer than ${EXPORT_CLAIMS.toLocaleString("en-US")} have an event date here`
+      }).`,
       `${describeMachine()}; PostgreSQL ${settings.server_version}, shared_buffers ${settings.shared_buffers}, jit ${settings.jit}; load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end.`,
       `Data generated in ${Object.values(generated.seconds).reduce((a, b) => a + b, 0).toFixed(0)} s. Medians of ${RUNS} runs after one unmeasured run.`,
       "",
