@@ -164,6 +164,8 @@ export const claimRecordSchema = z
     unit: nullableText.transform(unitCode),
     qualifier: z.enum(QUALIFIERS),
     claimant: nullableText,
+    // Absent from files written before claims had a statement of their own.
+    statement: nullableText.default(null),
     eventDate: date.nullable(),
     note: nullableText,
     status: z.enum(CLAIM_STATUSES),

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
+import { readableDecimal } from "@/lib/export/readable-decimal";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ledgerWhereSql } from "@/lib/ledger/ledger-sql";
@@ -287,7 +288,7 @@ function claimsQuery(scope: Scope, filter: LedgerFilter): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c."articleId", c."start", c."end", c.quote, c.prefix, c.suffix, c."anchorStatus", c.category,
            c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
-           c."eventDate"::text AS "eventDate", c.note, c.status, c.rating, c.version, c."authorId", c."assigneeId",
+           c.statement, c."eventDate"::text AS "eventDate", c.note, c.status, c.rating, c.version, c."authorId", c."assigneeId",
            c."groupId", c."queuedAt", c."createdAt", c."updatedAt", c."deletedAt",
            (SELECT coalesce(json_agg(json_build_object('sourceId', cs."sourceId", 'stance', cs.stance, 'note', cs.note,
                      'passage', cs.passage, 'createdAt', cs."createdAt") ORDER BY cs."createdAt", cs."sourceId"), '[]'::json)
@@ -442,12 +443,13 @@ function claimRecord(c: ClaimRow): ClaimRecord {
     suffix: c.suffix,
     anchorStatus: c.anchorStatus,
     category: c.category,
-    value: c.value,
-    min: c.min,
-    max: c.max,
+    value: readableDecimal(c.value),
+    min: readableDecimal(c.min),
+    max: readableDecimal(c.max),
     unit: c.unit,
     qualifier: c.qualifier,
     claimant: c.claimant,
+    statement: c.statement,
     eventDate: c.eventDate,
     note: c.note,
     status: c.status,

@@ -481,7 +481,7 @@ class Restore {
     // missing one (migration 20261126090000) then has nothing to do. The version too is kept.
     await insertRows(tx, "Claim", CLAIM_COLUMNS, p.claims.map(({ record: c }) => [
       c.id, c.articleId, c.start, c.end, c.quote, c.prefix, c.suffix, c.anchorStatus, c.category, c.value, c.min, c.max, c.unit, c.qualifier,
-      c.claimant, c.eventDate, c.note, c.status, c.rating, c.version, c.authorId, c.assigneeId, c.groupId, c.queuedAt, c.createdAt, c.updatedAt, c.deletedAt,
+      c.claimant, c.statement, c.eventDate, c.note, c.status, c.rating, c.version, c.authorId, c.assigneeId, c.groupId, c.queuedAt, c.createdAt, c.updatedAt, c.deletedAt,
     ]));
     await insertRows(tx, "ClaimSource", CLAIM_SOURCE_COLUMNS, p.claims.flatMap(({ record: c }) =>
       c.sources.map((s) => [c.id, s.sourceId, s.stance, s.note, s.passage, s.createdAt]),
@@ -528,7 +528,7 @@ const GROUP_COLUMNS: Columns = [["id", "uuid"], ["label", "text"], ["status", `"
 const CLAIM_COLUMNS: Columns = [
   ["id", "uuid"], ["articleId", "uuid"], ["start", "int4"], ["end", "int4"], ["quote", "text"], ["prefix", "text"], ["suffix", "text"], ["anchorStatus", `"AnchorStatus"`],
   ["category", `"ClaimCategory"`], ["value", "numeric"], ["min", "numeric"], ["max", "numeric"], ["unit", "text"], ["qualifier", `"Qualifier"`], ["claimant", "text"],
-  ["eventDate", "date"], ["note", "text"], ["status", `"ClaimStatus"`], ["rating", `"Rating"`], ["version", "int4"], ["authorId", "uuid"], ["assigneeId", "uuid"],
+  ["statement", "text"], ["eventDate", "date"], ["note", "text"], ["status", `"ClaimStatus"`], ["rating", `"Rating"`], ["version", "int4"], ["authorId", "uuid"], ["assigneeId", "uuid"],
   ["groupId", "uuid"], ["queuedAt", "timestamptz"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"], ["deletedAt", "timestamptz"],
 ];
 const CLAIM_SOURCE_COLUMNS: Columns = [["claimId", "uuid"], ["sourceId", "uuid"], ["stance", `"Stance"`], ["note", "text"], ["passage", "text"], ["createdAt", "timestamptz"]];

@@ -34,6 +34,9 @@ const optionalDecimal = z
     error: "libClaims.figure.number",
   });
 
+/** The longest statement an editor may give, the length of the sentence the export falls back to. */
+export const CLAIM_STATEMENT_MAX = 280;
+
 const optionalText = (max: number, code: MessageCode) =>
   z
     .string()
@@ -99,6 +102,8 @@ const claimFieldsObject = z.object({
   unit: optionalText(60, "libClaims.figure.unitTooLong").transform(unitCode),
   qualifier: z.enum(QUALIFIERS, { error: "libClaims.fields.qualifier" }),
   claimant: optionalText(300, "libClaims.fields.claimantTooLong"),
+  // A fact-check site shows it as the claim checked: a sentence, not an essay.
+  statement: optionalText(CLAIM_STATEMENT_MAX, "libClaims.fields.statementTooLong"),
   eventDate: optionalDate,
   note: optionalText(4000, "libClaims.fields.noteTooLong"),
   sources: z.array(claimSourceSchema).max(20, { error: "libClaims.source.tooMany" }).default([]),

@@ -12,6 +12,7 @@ export const CLAIM_AUDIT_FIELDS = {
   quote: true,
   ...CLAIM_FIGURE_FIELDS,
   eventDate: true,
+  statement: true,
   note: true,
   status: true,
   rating: true,

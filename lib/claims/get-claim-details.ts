@@ -16,6 +16,7 @@ export async function getClaimDetails(options: { actor: Actor; claimId: string }
       version: true,
       eventDate: true,
       note: true,
+      statement: true,
       author: { select: { name: true } },
       sources: CLAIM_SOURCES_SELECT,
     },

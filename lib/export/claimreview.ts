@@ -1,6 +1,7 @@
 import { toSchemaOrgRating } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat, Publisher } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
+import { claimStatement } from "./claim-statement";
 import { exportRowBatches, type ExportRow } from "./export-rows";
 
 export const SCHEMA_ORG_CONTEXT = "https://schema.org";
@@ -22,7 +23,13 @@ export function toClaimReview(row: ExportRow, links: Links) {
   return {
     "@type": "ClaimReview",
     url: claimPageUrl(links.baseUrl, row.id),
-    claimReviewed: row.quote,
+    // The editor's statement, else the sentence holding the quote (lib/export/claim-statement.ts).
+    claimReviewed: claimStatement({
+      statement: row.statement,
+      quote: row.quote,
+      start: row.start,
+      window: row.sentenceWindow != null ? { text: row.sentenceWindow, start: row.sentenceWindowStart ?? 0 } : null,
+    }),
     // When the review was published: the approval that made the claim verified.
     datePublished: row.approvedAt ?? undefined,
     author: { "@type": "Organization", name: publisher.name, url: publisher.url },
@@ -74,5 +81,5 @@ export const claimReviewFormat: ExportFormat = {
   contentType: "application/ld+json; charset=utf-8",
   extension: "claimreview.jsonld",
   verdictsOnly: true,
-  write: (context) => renderClaimReviews(exportRowBatches(context.client, context.filter), context),
+  write: (context) => renderClaimReviews(exportRowBatches(context.client, context.filter, { withSentenceWindow: true }), context),
 };

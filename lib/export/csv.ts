@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
+import { readableDecimal } from "./readable-decimal";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
 
 interface Column {
@@ -26,9 +27,9 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: "quote", value: (row) => row.quote, typed: true },
   { header: "claimant", value: (row) => row.claimant, typed: true },
   { header: "category", value: (row) => row.category },
-  { header: "value", value: (row) => row.value },
-  { header: "min", value: (row) => row.min },
-  { header: "max", value: (row) => row.max },
+  { header: "value", value: (row) => readableDecimal(row.value) },
+  { header: "min", value: (row) => readableDecimal(row.min) },
+  { header: "max", value: (row) => readableDecimal(row.max) },
   { header: "unit", value: (row) => row.unit, typed: true },
   { header: "qualifier", value: (row) => row.qualifier },
   { header: "event_date", value: (row) => row.eventDate },
@@ -45,6 +46,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: "group_id", value: (row) => row.groupId },
   { header: "created_at", value: (row) => row.createdAt },
   { header: "updated_at", value: (row) => row.updatedAt },
+  // Last, so scripts that read columns by position keep working.
+  { header: "statement", value: (row) => row.statement, typed: true },
 ];
 
 /**

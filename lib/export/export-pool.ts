@@ -7,6 +7,11 @@ const globalForPool = globalThis as unknown as { derekExportPool?: pg.Pool };
 export const EXPORT_CONNECTIONS = 3;
 export const EXPORT_WAIT_MS = 10_000;
 
+/** Exports and backups read one snapshot and write nothing: the replica's work when there is one. */
+function exportDatabaseUrl(): string {
+  return readDatabaseUrl();
+}
+
 /**
  * A pool of its own for exports, the one exception to the app's single pool (lib/db/pool.ts). An
  * export holds its connection for as long as the file takes to download (a slow client can make
@@ -18,8 +23,7 @@ export const EXPORT_WAIT_MS = 10_000;
  */
 export function getExportPool(): pg.Pool {
   if (!globalForPool.derekExportPool) {
-    // Exports and backups read one snapshot and write nothing here: the replica's work when there is one.
-    const url = readDatabaseUrl();
+    const url = exportDatabaseUrl();
     const pool = new pg.Pool({ connectionString: url, max: EXPORT_CONNECTIONS, connectionTimeoutMillis: EXPORT_WAIT_MS, application_name: "derek-export" });
     // An idle connection the server ends (a restart, an idle timeout) must not crash the app;
     // the pool drops it and the next export opens a new one.

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { Prisma, type AnchorStatus, type ClaimCategory, type ClaimStatus, type Qualifier, type Rating, type SourceKind, type Stance } from "@/lib/generated/prisma/client";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { SENTENCE_WINDOW } from "./claim-statement";
 import { ledgerOrderOf, ledgerOrderSql, ledgerWhereSql } from "@/lib/ledger/ledger-sql";
 
 /** One source of a claim, as every format writes it. */
@@ -42,6 +43,8 @@ export interface ExportRow {
   unit: string | null;
   qualifier: Qualifier;
   claimant: string | null;
+  /** The claim in the editor's words for publication, when they gave it. */
+  statement: string | null;
   /** YYYY-MM-DD */
   eventDate: string | null;
   note: string | null;
@@ -62,6 +65,13 @@ export interface ExportRow {
    * offsets differ, and this is what converts one into the other.
    */
   textUpToEnd?: string | null;
+  /**
+   * The article's text around the claim (SENTENCE_WINDOW characters on each side), only when asked
+   * for and only for a claim without a statement: where its sentence is found (see sentenceWindows).
+   */
+  sentenceWindow?: string | null;
+  /** Where sentenceWindow starts in the article's text (UTF-16). */
+  sentenceWindowStart?: number | null;
 }
 
 export interface ExportRowOptions {
@@ -69,6 +79,8 @@ export interface ExportRowOptions {
   batchSize?: number;
   /** Add `textUpToEnd` (the Web Annotation format counts positions in code points). */
   withTextUpToEnd?: boolean;
+  /** Add `sentenceWindow` (ClaimReview names the sentence that holds a claim without a statement). */
+  withSentenceWindow?: boolean;
 }
 
 /**
@@ -98,9 +110,11 @@ export async function countExportRows(client: pg.ClientBase, filter: LedgerFilte
 
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-type ClaimRow = Omit<ExportRow, "sources" | "approvedAt" | "approvedBy"> & { sources: null; approvedAt: null; approvedBy: null };
-
-/** The claims of an export in the ledger's order, without their sources and approval. */
+/**
+ * The claims of an export in the ledger's order, each with its sources and latest approval from
+ * the read model ClaimExportDetail (migration 20261205150000_claim_export_detail, kept by
+ * triggers): one statement, with no lookup per claim or per batch.
+ */
 export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = {}): { text: string; values: unknown[] } {
   const where = exportWhereSql(filter);
   // Emoji in an article are rare; finding the articles that have any costs one regex pass per
@@ -121,74 +135,67 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
            a.revision AS "articleRevision",
            c.quote, c.prefix, c.suffix, c.start, c."end", c."anchorStatus", c.category,
            c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
-           to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.note, c.status, c.rating,
+           c.statement, to_char(c."eventDate", 'YYYY-MM-DD') AS "eventDate", c.note, c.status, c.rating,
            u.name AS "authorName", c."groupId",
            ${Prisma.raw(isoUtc(`c."createdAt"`))} AS "createdAt", ${Prisma.raw(isoUtc(`c."updatedAt"`))} AS "updatedAt",
-           -- Filled in per batch; named here so every row object has its final shape from the start.
-           NULL AS sources, NULL AS "approvedAt", NULL AS "approvedBy"
+           coalesce(d.sources, '[]'::json) AS sources,
+           -- The approval of a verified claim only: one re-opened since is no longer published.
+           CASE WHEN c.status = 'VERIFIED' THEN ${Prisma.raw(isoUtc(`d."approvedAt"`))} END AS "approvedAt",
+           CASE WHEN c.status = 'VERIFIED' THEN approver.name END AS "approvedBy"
            ${textUpToEnd}
       FROM "Claim" c
       JOIN "Article" a ON a.id = c."articleId"
       JOIN "User" u ON u.id = c."authorId"
+      LEFT JOIN "ClaimExportDetail" d ON d."claimId" = c.id
+      LEFT JOIN "User" approver ON approver.id = d."approvedById"
      WHERE ${where}
      ORDER BY ${ledgerOrderSql(ledgerOrderOf(filter))}`;
   return { text: query.text, values: query.values };
 }
 
-const SOURCES_SQL = `
-  SELECT cs."claimId", s.url, s.title, s.publisher, s.kind, s."archivedUrl",
-         to_char(s."accessedAt", 'YYYY-MM-DD') AS "accessedAt", cs.stance, cs.passage, cs.note
-    FROM "ClaimSource" cs JOIN "Source" s ON s.id = cs."sourceId"
-   WHERE cs."claimId" = ANY($1::uuid[])
-   ORDER BY cs."claimId", cs."createdAt", s.url`;
+/** Articles whose text an export keeps at hand for the claims' sentences (a few MB). */
+const ARTICLE_TEXTS_KEPT = 200;
 
-// The latest approval: a claim re-opened and approved again was published again then.
-const APPROVALS_SQL = `
-  SELECT DISTINCT ON (r."claimId") r."claimId", ${isoUtc(`r."createdAt"`)} AS "approvedAt", u.name AS "approvedBy"
-    FROM "Review" r JOIN "User" u ON u.id = r."reviewerId"
-   WHERE r."claimId" = ANY($1::uuid[]) AND r.decision = 'APPROVED'
-   ORDER BY r."claimId", r."createdAt" DESC`;
-
-/** A batch of claims with their sources and, for verified ones, their approval: two statements per batch. */
-async function withDetails(client: pg.ClientBase, claims: ClaimRow[]): Promise<ExportRow[]> {
-  const ids = claims.map((claim) => claim.id);
-  const verified = claims.filter((claim) => claim.status === "VERIFIED").map((claim) => claim.id);
-  const { rows: sources } = await client.query<ExportSource & { claimId: string }>(SOURCES_SQL, [ids]);
-  const approvals = verified.length
-    ? (await client.query<{ claimId: string; approvedAt: string; approvedBy: string }>(APPROVALS_SQL, [verified])).rows
-    : [];
-  // The rows are completed in place (a source keeps its claimId): a copy of 100,000 claims and
-  // their sources would be that much more garbage for the collector.
-  const rows = claims as unknown as ExportRow[];
-  const byId = new Map<string, ExportRow>();
-  for (const row of rows) {
-    row.sources = [];
-    row.approvedAt = null;
-    row.approvedBy = null;
-    byId.set(row.id, row);
-  }
-  for (const source of sources) byId.get(source.claimId)?.sources.push(source);
-  for (const approval of approvals) {
-    const row = byId.get(approval.claimId);
-    if (row) {
-      row.approvedAt = approval.approvedAt;
-      row.approvedBy = approval.approvedBy;
+/**
+ * Fills `sentenceWindow` of the batch's claims without a statement: SENTENCE_WINDOW characters of
+ * the article's text on each side of the claim, cut here, in UTF-16 offsets as Derek stores them.
+ * Cutting them in the statement cost the database a decompression of the whole article per claim
+ * (measured: the export's statement went from about 3 s to about 30 s for 100,000 claims); here
+ * each article's text is read once per batch at most, and the latest ARTICLE_TEXTS_KEPT are kept,
+ * since an export's claims come from the same articles again and again in the ledger's order.
+ */
+export function sentenceWindows(client: pg.ClientBase): (rows: ExportRow[]) => Promise<void> {
+  const texts = new Map<string, string>();
+  return async (rows) => {
+    const missing = [...new Set(rows.filter((row) => row.statement === null && !texts.has(row.articleId)).map((row) => row.articleId))];
+    if (missing.length) {
+      const { rows: articles } = await client.query<{ id: string; bodyText: string }>(`SELECT id, "bodyText" FROM "Article" WHERE id = ANY($1::uuid[])`, [missing]);
+      for (const article of articles) texts.set(article.id, article.bodyText);
     }
-  }
-  return rows;
+    for (const row of rows) {
+      const text = row.statement === null ? texts.get(row.articleId) : undefined;
+      const start = Math.max(0, row.start - SENTENCE_WINDOW);
+      row.sentenceWindow = text === undefined ? null : text.slice(start, row.end + SENTENCE_WINDOW);
+      row.sentenceWindowStart = text === undefined ? null : start;
+      // Refreshed as most recently used.
+      if (text !== undefined) {
+        texts.delete(row.articleId);
+        texts.set(row.articleId, text);
+      }
+    }
+    for (const id of texts.keys()) {
+      if (texts.size <= ARTICLE_TEXTS_KEPT) break;
+      texts.delete(id);
+    }
+  };
 }
 
 const CURSOR = "derek_export_claims";
 
 /**
  * The export's claims in the ledger's order, a batch at a time, so memory holds a batch or two
- * however many claims match. The claims come from a cursor declared in the export's transaction;
- * each batch's sources and approvals come from one statement each over the batch's ids. That is
- * cheaper than computing them per claim inside the cursor's statement: measured on 100,000 claims
- * of a million, the correlated json_agg of sources and the per-claim approval lookup cost the
- * server 4–5 s of CPU, the claims alone about 1 s, and the claims with these batch statements
- * about 3 s. A SQL cursor (DECLARE/FETCH), unlike
- * a protocol-level one, leaves the connection free for those statements between fetches.
+ * however many claims match. They come from a cursor declared in the export's transaction, each
+ * row whole (sources and approval joined from the read model, see exportRowsSql).
  *
  * The next batch is fetched while the consumer writes the current one: the database and the
  * writer work at the same time. Stopping early (the consumer returns) closes the cursor.
@@ -198,15 +205,13 @@ export async function* exportRowBatches(client: pg.ClientBase, filter: LedgerFil
   const { text, values } = exportRowsSql(filter, options);
   // The whole result will be read: plan for all of it, not for the first rows (the cursor default).
   await client.query("SET LOCAL cursor_tuple_fraction = 1.0");
-  // A batch's sources are a few hundred index lookups. With the default costs (random_page_cost
-  // 4, as for spinning disks) the planner rather hashes the whole Source table for every batch, in
-  // parallel workers started anew each time: measured on a batch of 1,000 claims, 58 ms against 3.
-  await client.query("SET LOCAL random_page_cost = 1.1");
-  await client.query("SET LOCAL max_parallel_workers_per_gather = 0");
   await client.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${text}`, values);
+  const withWindows = options.withSentenceWindow ? sentenceWindows(client) : null;
   const fetchBatch = async () => {
-    const { rows } = await client.query<ClaimRow>(`FETCH FORWARD ${size} FROM ${CURSOR}`);
-    return rows.length ? withDetails(client, rows) : null;
+    const { rows } = await client.query<ExportRow>(`FETCH FORWARD ${size} FROM ${CURSOR}`);
+    if (!rows.length) return null;
+    await withWindows?.(rows);
+    return rows;
   };
   let next: Promise<ExportRow[] | null> | null = fetchBatch();
   try {

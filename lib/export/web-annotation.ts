@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
+import { readableDecimal } from "./readable-decimal";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
 
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -32,7 +33,8 @@ function positions(row: ExportRow): { start: number; end: number } {
 }
 
 function figure(row: ExportRow): string | null {
-  const amount = row.value ?? (row.min !== null || row.max !== null ? `${row.min ?? "…"}–${row.max ?? "…"}` : null);
+  const [value, min, max] = [readableDecimal(row.value), readableDecimal(row.min), readableDecimal(row.max)];
+  const amount = value ?? (min !== null || max !== null ? `${min ?? "…"}–${max ?? "…"}` : null);
   if (amount === null) return null;
   return [row.qualifier === "EXACT" ? null : row.qualifier.toLowerCase().replace("_", " "), amount, row.unit].filter(Boolean).join(" ");
 }

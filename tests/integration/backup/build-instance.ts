@@ -51,6 +51,7 @@ export async function buildInstance() {
   // Drafts, with a new source (contradicting, with a passage) and a reused one (context, with a note).
   const draft = await tagClaim(editor, courts, "5 жылға", {
     claimant: "Сот",
+    statement: "Сот «5 жылға» бас бостандығынан айырды, деп хабарлады Атырау соты.",
     eventDate: "2021-02-04",
     note: "Үкім мәтінін тексеру керек",
     sources: [
@@ -131,7 +132,7 @@ export async function buildInstance() {
  */
 export async function snapshotInstance() {
   const byId = { orderBy: { id: "asc" } } as const;
-  const [articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, users] = await Promise.all([
+  const [articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, users, exportDetails] = await Promise.all([
     db.article.findMany(byId),
     db.articleRevision.findMany(byId),
     db.claim.findMany(byId),
@@ -143,9 +144,12 @@ export async function snapshotInstance() {
     db.claimGroupExclusion.findMany({ orderBy: [{ claimAId: "asc" }, { claimBId: "asc" }] }),
     db.claimSuggestion.findMany({ orderBy: [{ articleId: "asc" }, { revision: "asc" }, { start: "asc" }, { end: "asc" }] }),
     db.user.findMany({ ...byId, select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true } }),
+    // The export's read model, which database triggers keep (migration 20261205150000_claim_export_detail).
+    db.claimExportDetail.findMany({ orderBy: { claimId: "asc" } }),
   ]);
   const text = (value: { toString(): string } | null) => (value === null ? null : value.toString());
   return {
+    exportDetails,
     articles,
     revisions,
     claims: claims.map((claim) => ({ ...claim, value: text(claim.value), min: text(claim.min), max: text(claim.max) })),

@@ -152,9 +152,9 @@ describe("a full backup", () => {
     }
     // Never a password hash, nor any field of it.
     expect(backup.file).not.toMatch(/passwordHash|\$2[aby]\$/);
-    // Decimals travel as text, dates as ISO 8601.
+    // Decimals travel as text, in their shortest exact form; dates as ISO 8601.
     const ranged = body.find((r) => r.id === instance.claims.ranged.id)!;
-    expect(ranged).toMatchObject({ min: "100.500000", max: "1200.000000", value: null });
+    expect(ranged).toMatchObject({ min: "100.5", max: "1200", value: null });
     expect(body.find((r) => r.id === instance.claims.draft.id)).toMatchObject({ eventDate: "2021-02-04" });
   });
 
@@ -178,13 +178,14 @@ describe("a full backup", () => {
     const result = await restoreBackup({ actor: "command-line", input: backup.file });
     const restored = await snapshotInstance();
 
-    for (const table of ["articles", "revisions", "claims", "sources", "links", "reviews", "comments", "groups", "exclusions", "suggestions"] as const) {
+    for (const table of ["articles", "revisions", "claims", "sources", "links", "reviews", "comments", "groups", "exclusions", "suggestions", "exportDetails"] as const) {
       expect(restored[table], table).toEqual(original[table]);
     }
     // What was compared is as varied as the newsroom's work (a guard against a thin fixture).
     expect(restored.claims.map((c) => c.status).sort()).toEqual(["DISPUTED", "DRAFT", "DRAFT", "DRAFT", "RETURNED", "RETURNED", "SUBMITTED", "SUBMITTED", "VERIFIED"]);
     expect(restored.claims.find((c) => c.id === instance.claims.turnout.id)?.version).toBeGreaterThan(1);
     expect(restored.claims.find((c) => c.id === instance.claims.assigned.id)?.assigneeId).toBe(instance.reviewer2.id);
+    expect(restored.claims.find((c) => c.id === instance.claims.draft.id)?.statement).toBe("Сот «5 жылға» бас бостандығынан айырды, деп хабарлады Атырау соты.");
     expect(restored.revisions.filter((r) => r.articleId === instance.revised.articleId).map((r) => r.revision)).toEqual([1, 2, 3]);
     expect(restored.reviews.map((r) => [r.decision, r.rating]).sort()).toEqual(
       [["APPROVED", "MISLEADING"], ["APPROVED", "TRUE"], ["DISPUTED", null], ["REOPENED", null], ["RETURNED", null], ["RETURNED", null]].sort(),
@@ -193,6 +194,8 @@ describe("a full backup", () => {
     expect(restored.links.find((l) => l.stance === "CONTEXT")).toMatchObject({ note: "Басқа іс", passage: null });
     expect(restored.groups.map((g) => g.status).sort()).toEqual(["CONFIRMED", "PROPOSED"]);
     expect(restored.exclusions).toHaveLength(2);
+    // The export's read model is rebuilt by the restore's inserts: every claim with links or reviews.
+    expect(restored.exportDetails.length).toBeGreaterThanOrEqual(new Set([...restored.links, ...restored.reviews].map((r) => r.claimId)).size);
     expect(restored.suggestions.some((s) => s.dismissedAt !== null)).toBe(true);
 
     // The deleted claim is back as deleted: stored (compared above), and not in the ledger.

@@ -117,6 +117,13 @@ describe("claim input", () => {
     expect(messages(parse({ eventDate: "9 маусым" }))).toEqual({ eventDate: "libClaims.fields.date" });
   });
 
+  it("takes an optional statement for publication, trimmed and bounded", () => {
+    expect(parse({}).data?.statement).toBeNull();
+    expect(parse({ statement: "  Полиция 4 000-ға жуық адамды ұстады.  " }).data?.statement).toBe("Полиция 4 000-ға жуық адамды ұстады.");
+    expect(parse({ statement: "ә".repeat(280) }).success).toBe(true);
+    expect(messages(parse({ statement: "ә".repeat(281) }))).toEqual({ statement: "libClaims.fields.statementTooLong" });
+  });
+
   it("asks for a figure unless the claim is vague or a date", () => {
     expect(messages(parse({ value: "" }))).toEqual({ value: "libClaims.figure.required" });
     expect(parse({ value: "", qualifier: "VAGUE" }).success).toBe(true);
@@ -136,6 +143,15 @@ describe("changing a claim", () => {
     const events = await db.auditEvent.findMany({ where: { entityId: claim.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["claim.create", "claim.update"]);
     expect((events[1].before as { value: string }).value).toBe("4000");
+  });
+
+  it("stores the statement an editor gives and clears it when they empty the field", async () => {
+    const claim = await tagQuote(editor);
+    const statement = "Полиция 4 000-ға жуық адамды ұстады.";
+    const stated = await updateClaim({ actor: editor, input: updateClaimSchema.parse({ claimId: claim.id, expectedVersion: 1, ...detention, statement }) });
+    expect(stated.statement).toBe(statement);
+    const cleared = await updateClaim({ actor: editor, input: updateClaimSchema.parse({ claimId: claim.id, expectedVersion: 2, ...detention, statement: "" }) });
+    expect(cleared.statement).toBeNull();
   });
 
   it("lets exactly one of two simultaneous changes land; the other learns who changed it", async () => {

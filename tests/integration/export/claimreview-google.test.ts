@@ -12,6 +12,7 @@ const BASE = "https://factcheck.derek.example.kz";
 
 let editor: Actor;
 let reviewer: Actor;
+let quotes: string[];
 
 beforeAll(async () => {
   editor = await makeActor("EDITOR", "editor@claimreview.test", "Айгүл");
@@ -23,7 +24,7 @@ beforeAll(async () => {
   });
   const bare = await seedArticle("000_cfd52a1e966a8c28.txt");
   // Every verdict, with and without a named claimant, on an article with and without its origin.
-  const quotes = ["5 жылға сотталған", "жүзден аса жүргізуші", "10 жылдан астам", "200-ге жуық жұмысшысы", "100 пайызға"];
+  quotes = ["5 жылға сотталған", "жүзден аса жүргізуші", "10 жылдан астам", "200-ге жуық жұмысшысы", "100 пайызға"];
   for (const [i, rating] of RATINGS.entries()) {
     await verifiedClaim(editor, reviewer, withSource, quotes[i], rating, i % 2 === 0 ? { claimant: "Атырау облысының әкімдігі" } : {});
   }
@@ -52,6 +53,17 @@ describe("ClaimReview export against Google's fact-check requirements", () => {
     expect(new Set(document["@graph"].map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName))).toEqual(
       new Set(["True", "Mostly true", "Misleading", "False", "Unverifiable"]),
     );
+  });
+
+  it("names the sentence of the article that holds each quote as the claim reviewed", async () => {
+    const run = await runExport({ actor: editor, format: "claimreview", filter: {}, baseUrl: BASE });
+    const reviewed: string[] = JSON.parse((await readAll(run.stream)).toString("utf8"))["@graph"].map((r: { claimReviewed: string }) => r.claimReviewed);
+    for (const quote of quotes) {
+      const sentence = reviewed.find((text) => text.includes(quote));
+      expect(sentence, quote).toBeDefined();
+      expect(sentence!.length, quote).toBeGreaterThan(quote.length + 10);
+    }
+    for (const text of reviewed) expect(text.length).toBeLessThanOrEqual(280);
   });
 
   it("is checked by a validator that does catch what Google refuses", () => {

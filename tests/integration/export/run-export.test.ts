@@ -77,7 +77,7 @@ describe("runExport", () => {
       rating_value: "2",
       verified_by: "Марат Ержанов",
       author: "Айгүл Сәрсенова",
-      value: "100.000000",
+      value: "100",
       qualifier: "MORE_THAN",
       sources: "supports: Сот үкімі https://example.kz/sot",
     });

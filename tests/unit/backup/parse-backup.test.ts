@@ -137,6 +137,13 @@ describe("reading a valid export", () => {
     const typed = await readAll(withLine(4, JSON.stringify(claim(CLAIM, { unit: "гектар жер" }))));
     expect(typed.records[2].record).toMatchObject({ unit: "гектар жер" });
   });
+
+  it("reads a claim's statement, and a claim written before statements existed as having none", async () => {
+    const stated = await readAll(withLine(4, JSON.stringify(claim(CLAIM, { statement: "Сот 5 жылға бас бостандығынан айырды." }))));
+    expect(stated.records[2].record).toMatchObject({ type: "claim", statement: "Сот 5 жылға бас бостандығынан айырды." });
+    const { records } = await readAll(file(validLines()));
+    expect(records[2].record).toMatchObject({ type: "claim", statement: null });
+  });
 });
 
 describe("refusing a file, naming the line", () => {

@@ -51,6 +51,15 @@ describe("ClaimReview", () => {
     expect(JSON.parse(JSON.stringify(review)).itemReviewed).not.toHaveProperty("datePublished");
   });
 
+  it("names as the claim reviewed the editor's statement, else the sentence that holds the quote", () => {
+    const text = "Сайлау өтті. Биыл сайлаушылардың 63,3 пайыз дауыс берді. ОСК хабарлады.";
+    const start = text.indexOf("63,3 пайыз");
+    const around = { start, end: start + 10, sentenceWindow: text, sentenceWindowStart: 0 };
+    expect(toClaimReview(exportRow(around), LINKS).claimReviewed).toBe("Биыл сайлаушылардың 63,3 пайыз дауыс берді.");
+    const statement = "ОСК: сайлауға сайлаушылардың 63,3 пайызы келді";
+    expect(toClaimReview(exportRow({ ...around, statement, sentenceWindow: null }), LINKS).claimReviewed).toBe(statement);
+  });
+
   it("refuses a claim without a verdict rather than writing a review without a rating", () => {
     expect(() => toClaimReview(exportRow({ rating: null, status: "SUBMITTED" }), LINKS)).toThrow(/no verdict/);
   });

@@ -60,6 +60,18 @@ describe("CSV export", () => {
     expect(records[1]).toMatchObject({ verdict: "Unverifiable", rating_value: "", value: "-3.5", sources: "" });
   });
 
+  it("writes figures in their shortest exact form, not with the database's six decimals", async () => {
+    const { text } = await render([
+      exportRow({ value: "4000.000000" }),
+      exportRow({ value: null, min: "0.100000", max: "12345678901234567.500000" }),
+    ]);
+    const records: Record<string, string>[] = parse(text, { bom: true, columns: true });
+    expect(records.map((r) => [r.value, r.min, r.max])).toEqual([
+      ["4000", "", ""],
+      ["", "0.1", "12345678901234567.5"],
+    ]);
+  });
+
   it("quotes a field whose only special character is a line break", async () => {
     const { text } = await render([exportRow({ quote: "бір\nекі", note: "үш\rтөрт" })]);
     // Spreadsheets end a row at any of CR, LF or CRLF outside quotes; read the file the same way.

@@ -24,6 +24,7 @@ export function exportRow(overrides: Partial<ExportRow> = {}): ExportRow {
     unit: "percent",
     qualifier: "EXACT",
     claimant: "Орталық сайлау комиссиясы",
+    statement: null,
     eventDate: "2026-03-19",
     note: null,
     status: "VERIFIED",

@@ -36,6 +36,8 @@ describe("Web Annotation", () => {
     });
     expect(annotation).toMatchObject({ type: "Annotation", motivation: "assessing", id: "urn:uuid:0195f3a0-0000-7000-8000-000000000001" });
     expect(annotation.body).toContainEqual({ type: "TextualBody", purpose: "assessing", value: "Mostly true", format: "text/plain", language: "en" });
+    // The stored "63.300000" is described as people write it.
+    expect(annotation.body).toContainEqual({ type: "TextualBody", purpose: "describing", value: "63.3 percent", format: "text/plain" });
     expect(annotation.body).toContainEqual({ type: "SpecificResource", purpose: "linking", source: "https://election.kz/protocol", selector: { type: "TextQuoteSelector", exact: "63,3%" } });
   });
 

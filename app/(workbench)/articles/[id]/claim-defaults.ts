@@ -47,6 +47,7 @@ export function defaultsFromClaim(c: ArticleClaim, d: ClaimDetails): ClaimFields
     qualifier: c.qualifier,
     claimant: c.claimant ?? "",
     eventDate: d.eventDate ?? "",
+    statement: d.statement ?? "",
     note: d.note ?? "",
     sources: d.sources.map((s) => ({ sourceId: s.source.id, stance: s.stance, passage: s.passage ?? "" })),
   };

@@ -133,6 +133,9 @@ export const ClaimForm = forwardRef<ClaimFormHandle, ClaimFormProps>(function Cl
       <FormField id="claim-claimant" label={t("claim.claimant")} error={errors.claimant?.message}>
         <input id="claim-claimant" placeholder={t("form.claimantPlaceholder")} {...register("claimant")} />
       </FormField>
+      <FormField id="claim-statement" label={t("claim.statement")} error={errors.statement?.message}>
+        <textarea id="claim-statement" rows={2} placeholder={t("form.statementPlaceholder")} {...register("statement")} />
+      </FormField>
       <FormField id="claim-event-date" label={t("claim.eventDate")} error={errors.eventDate?.message}>
         <DateInput id="claim-event-date" aria-invalid={!!errors.eventDate} aria-describedby={describedBy("claim-event-date", !!errors.eventDate)} {...register("eventDate")} />
       </FormField>

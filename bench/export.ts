@@ -1,0 +1,181 @@
+/**
+ * npm run bench:export [-- --claims 140000] — exports against their ceiling (issue #16, "Export"):
+ * every format within 2× of PostgreSQL writing the same rows with `COPY (SELECT …) TO STDOUT` from a
+ * table that already holds them flat, 100,000 claims under 3 s, memory flat (< 200 MB).
+ *
+ * Self-contained, like bench/ledger.ts: a throw-away embedded PostgreSQL, the ledger's generated data
+ * (bench/support/ledger-data.ts; about 73 % of claims verified), then in the same run:
+ *   - the ceiling: the export's rows, made flat once (CREATE TABLE … AS the export's own statement),
+ *     copied to /dev/null by psql;
+ *   - the database's share of an export: COPY of the export's statement itself;
+ *   - each format through `runExport` in a child process of its own (bench/support/ledger-export-child.ts),
+ *     wall time from the call to the last byte read, and the child's peak RSS over its RSS at the start.
+ *
+ * Writes the section "## Export" of docs/BENCHMARKS.md (its hand-written "### Analysis" is kept).
+ * Options: --claims N (140,000), --runs N (3 measured per format, after one unmeasured),
+ * --no-write (print only; also BENCH_NO_WRITE=1).
+ */
+import { execFile, spawn } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import type pg from "pg";
+import { db } from "@/lib/db/client";
+import { exportRowsSql } from "@/lib/export/export-rows";
+import { parseLedgerFilter, type LedgerFilter } from "@/lib/ledger/ledger-filter";
+import { REPO_ROOT } from "../tests/support/paths";
+import { startBenchDatabase, postgresSettings } from "./support/bench-database";
+import { generateLedgerData, ledgerShape } from "./support/ledger-data";
+import type { ExportChildResult } from "./support/ledger-export-child";
+import { describeMachine, publishBenchmarkSection, runBenchmark } from "./support/report";
+import { Cleanup, median } from "./support/stack";
+
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (at === -1) return undefined;
+  return args[at].includes("=") ? args[at].split("=")[1] : args[at + 1];
+}
+
+const CLAIMS = Number.parseInt(option("claims") ?? "140000", 10);
+const RUNS = Math.max(1, Number.parseInt(option("runs") ?? "3", 10));
+const NO_WRITE = process.argv.includes("--no-write") || process.env.BENCH_NO_WRITE === "1";
+const EXPORT_CLAIMS = 100_000;
+const GOAL_MS = 3_000;
+const GOAL_MB = 200;
+const GOAL_RATIO = 2;
+const FORMATS = ["csv", "claimreview", "annotations", "jsonl"] as const;
+const DATABASE = "derek_bench_export";
+const SECTION = "## Export";
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+const run = promisify(execFile);
+const ms = (value: number) => `${Math.round(value).toLocaleString("en-US")} ms`;
+
+/** The statement with its parameters written in as literals: COPY and CREATE TABLE AS take none. */
+function inline(client: pg.Client, query: { text: string; values: unknown[] }): string {
+  let text = query.text;
+  for (let i = query.values.length; i >= 1; i--) text = text.replaceAll(`$${i}`, client.escapeLiteral(String(query.values[i - 1])));
+  return text;
+}
+
+/** psql writing `COPY (select) TO STDOUT` into /dev/null: the time PostgreSQL needs to send the rows. */
+async function copyToNull(databaseUrl: string, select: string): Promise<number> {
+  const sink = openSync("/dev/null", "w");
+  const t0 = performance.now();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn("psql", [databaseUrl, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", `COPY (${select}) TO STDOUT`], { stdio: ["ignore", sink, "inherit"] });
+      child.on("error", reject);
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited with ${code}`))));
+    });
+  } finally {
+    closeSync(sink);
+  }
+  return performance.now() - t0;
+}
+
+async function timesOf(measure: () => Promise<number>): Promise<number[]> {
+  await measure();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await measure());
+  return times;
+}
+
+async function exportInChild(databaseUrl: string, format: string, filter: LedgerFilter, actorId: string): Promise<ExportChildResult> {
+  const child = path.join(REPO_ROOT, "bench", "support", "ledger-export-child.ts");
+  const { stdout } = await run(process.execPath, ["--import", "tsx", child, format, JSON.stringify(filter), actorId], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    maxBuffer: 1 << 20,
+    timeout: 300_000,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as ExportChildResult;
+}
+
+async function main() {
+  const cleanup = new Cleanup();
+  cleanup.stopOnSignals(log);
+  const loadAtStart = os.loadavg()[0];
+  try {
+    const { databaseUrl, explainer } = await startBenchDatabase(cleanup, log, DATABASE);
+    const settings = await postgresSettings(explainer, ["server_version", "shared_buffers", "work_mem", "jit"]);
+    log(`Generating ${CLAIMS.toLocaleString("en-US")} claims…`);
+    const generated = await generateLedgerData(databaseUrl, ledgerShape(CLAIMS), log);
+    await explainer.query("VACUUM ANALYZE");
+
+    // About 100,000 verified claims: those whose event falls in the earliest span that holds that many.
+    const { rows } = await explainer.query<{ first: string | null; last: string | null }>(
+      `SELECT (SELECT to_char(min("eventDate"), 'YYYY-MM-DD') FROM "Claim" WHERE status = 'VERIFIED' AND "deletedAt" IS NULL) AS first,
+              (SELECT to_char("eventDate", 'YYYY-MM-DD') FROM "Claim" WHERE status = 'VERIFIED' AND "deletedAt" IS NULL AND "eventDate" IS NOT NULL
+                ORDER BY "eventDate" OFFSET $1 - 1 LIMIT 1) AS last`,
+      [EXPORT_CLAIMS],
+    );
+    const params: Record<string, string> = rows[0].first && rows[0].last ? { status: "VERIFIED", eventFrom: rows[0].first, eventTo: rows[0].last } : { status: "VERIFIED" };
+    const parsed = parseLedgerFilter(params);
+    if (!parsed.ok) throw new Error(`bench filter ${JSON.stringify(params)} is invalid`);
+    const filter: LedgerFilter = parsed.filter;
+    const actor = await db.user.findFirstOrThrow({ where: { role: "EDITOR" }, select: { id: true } });
+
+    // ---- The ceiling: the export's rows, flat in a table.
+    const exportSelect = inline(explainer, exportRowsSql(filter));
+    const flatTable = async (name: string, select: string) => {
+      await explainer.query(`DROP TABLE IF EXISTS ${name}`);
+      await explainer.query(`CREATE TABLE ${name} AS ${select}`);
+      await explainer.query(`VACUUM ANALYZE ${name}`);
+      const { rows: stats } = await explainer.query<{ n: number; mb: number }>(`SELECT count(*)::int AS n, pg_total_relation_size('${name}') / 1048576.0 AS mb FROM ${name}`);
+      return { n: stats[0].n, mb: Number(stats[0].mb) };
+    };
+    const flat = [await flatTable("bench_export_flat", exportSelect)];
+    const ceiling = await timesOf(() => copyToNull(databaseUrl, "SELECT * FROM bench_export_flat"));
+    log(`ceiling: COPY of ${flat[0].n} flat rows (${flat[0].mb.toFixed(0)} MB): ${ceiling.map(ms).join(", ")}`);
+    const database = await timesOf(() => copyToNull(databaseUrl, exportSelect));
+    log(`the export's statement alone, COPY: ${database.map(ms).join(", ")}`);
+
+    // ---- Each format, in a child process of its own.
+    const results = [];
+    for (const format of FORMATS) {
+      await exportInChild(databaseUrl, format, filter, actor.id);
+      const runs: ExportChildResult[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await exportInChild(databaseUrl, format, filter, actor.id));
+      const r = {
+        format,
+        claims: runs[0].claims,
+        mb: runs[0].bytes / 2 ** 20,
+        ms: runs.map((x) => x.ms),
+        growthMb: Math.max(...runs.map((x) => x.hwmAfter - x.rssBefore)) / 1024,
+        heapMb: Math.max(...runs.map((x) => x.sampled.heapUsed)),
+      };
+      results.push(r);
+      log(`${format}: ${r.claims} claims, ${r.mb.toFixed(1)} MB, ${r.ms.map(ms).join(", ")}; +${r.growthMb.toFixed(0)} MB RSS, heap ≤ ${r.heapMb.toFixed(0)} MB`);
+    }
+
+    const c = median(ceiling);
+    const lines = [
+      SECTION,
+      "",
+      `\`npm run bench:export\` (${CLAIMS.toLocaleString("en-US")} generated claims; the export holds ${
+        params.eventFrom ? `the ${flat[0].n.toLocaleString("en-US")} verified ones with an event date in ${params.eventFrom}…${params.eventTo}` : `every verified claim, ${flat[0].n.toLocaleString("en-US")}: fewer than ${EXPORT_CLAIMS.toLocaleString("en-US")} have an event date here`
+      }).`,
+      `${describeMachine()}; PostgreSQL ${settings.server_version}, shared_buffers ${settings.shared_buffers}, jit ${settings.jit}; load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end.`,
+      `Data generated in ${Object.values(generated.seconds).reduce((a, b) => a + b, 0).toFixed(0)} s. Medians of ${RUNS} runs after one unmeasured run.`,
+      "",
+      "| What | Median | Runs | Ratio to the ceiling | Memory (export's own RSS rise) | Goal | Met |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+      `| Ceiling: \`COPY (SELECT * FROM flat) TO STDOUT\` of the same ${flat[0].n.toLocaleString("en-US")} rows, ${flat[0].mb.toFixed(0)} MB table, psql to /dev/null | ${ms(c)} | ${ceiling.map(ms).join(", ")} | 1.0× | – | – | – |`,
+      `| The export's statement alone (read model joined), \`COPY\` to /dev/null | ${ms(median(database))} | ${database.map(ms).join(", ")} | ${(median(database) / c).toFixed(1)}× | – | – | – |`,
+      ...results.map((r) => {
+        const ratio = median(r.ms) / c;
+        const met = ratio <= GOAL_RATIO && median(r.ms) < GOAL_MS && r.growthMb < GOAL_MB;
+        return `| ${r.format} (${r.mb.toFixed(0)} MB), \`runExport\` to the last byte | ${ms(median(r.ms))} | ${r.ms.map(ms).join(", ")} | ${ratio.toFixed(1)}× | +${r.growthMb.toFixed(0)} MB (heap ≤ ${r.heapMb.toFixed(0)} MB) | ≤ ${GOAL_RATIO}×, < ${GOAL_MS / 1000} s, < ${GOAL_MB} MB | ${met ? "yes" : "no"} |`;
+      }),
+      "",
+    ];
+    publishBenchmarkSection(SECTION, lines.join("\n"), log, !NO_WRITE);
+  } finally {
+    await cleanup.runAll();
+  }
+}
+
+runBenchmark(main);
