@@ -23,6 +23,7 @@ const AS_JSON: Record<Field, "plain" | "decimal" | "timestamp" | "date"> = {
   unit: "plain",
   qualifier: "plain",
   claimant: "plain",
+  statement: "plain",
   eventDate: "date",
   note: "plain",
   status: "plain",
