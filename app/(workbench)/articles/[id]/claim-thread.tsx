@@ -12,10 +12,10 @@ import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { formatMoment } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { matchingPeople, mentionBeingTyped, type Mentionable } from "@/lib/review/comment-mentions";
 import type { ThreadEntry } from "@/lib/review/get-claim-thread";
 import { addCommentSchema } from "@/lib/review/review-schemas";
-import { claimThreadAction, mentionablePeopleAction, replyToClaimAction } from "./thread-actions";
+import { followingHandlers, MentionChoices, MentionHint, useMentionTypeahead } from "../../mentions/mention-typeahead";
+import { claimThreadAction, replyToClaimAction } from "./thread-actions";
 
 interface Thread {
   claimId: string;
@@ -102,7 +102,7 @@ function ReplyForm({ claimId, onAnswered }: { claimId: string; onAnswered: (thre
   const translate = useTranslateMessage();
   const [failure, setFailure] = useState<string | null>(null);
   const [notDelivered, setNotDelivered] = useState(false);
-  const { register, handleSubmit, setError, reset, setValue, getValues, formState } = useForm<ReplyInput>({
+  const { register, handleSubmit, setError, reset, setValue, formState } = useForm<ReplyInput>({
     resolver: ((values, context, options) => schemaResolver({ ...values, claimId }, context, options)) as Resolver<ReplyInput>,
     defaultValues: { claimId, body: "" },
   });
@@ -125,20 +125,6 @@ function ReplyForm({ claimId, onAnswered }: { claimId: string; onAnswered: (thre
     else setFailure(translate(result.error));
   });
 
-  const choose = (person: Mentionable) => {
-    const element = textarea.current;
-    const typing = mentions.typing;
-    if (!element || !typing) return;
-    const text = getValues("body") ?? "";
-    const inserted = `@${person.name} `;
-    const caret = element.selectionStart ?? text.length;
-    setValue("body", text.slice(0, typing.start) + inserted + text.slice(caret), { shouldDirty: true });
-    mentions.close();
-    element.focus();
-    const at = typing.start + inserted.length;
-    requestAnimationFrame(() => element.setSelectionRange(at, at));
-  };
-
   const error = formState.errors.body?.message;
   return (
     <form className="stack" onSubmit={submit} noValidate data-testid="thread-reply" aria-label={t("thread.reply")}>
@@ -151,6 +137,7 @@ function ReplyForm({ claimId, onAnswered }: { claimId: string; onAnswered: (thre
           aria-invalid={!!error}
           aria-describedby={error ? `${fieldErrorId("thread-reply-body")} thread-reply-hint` : "thread-reply-hint"}
           {...field}
+          {...followingHandlers(mentions)}
           ref={(element) => {
             registerRef(element);
             textarea.current = element;
@@ -159,51 +146,16 @@ function ReplyForm({ claimId, onAnswered }: { claimId: string; onAnswered: (thre
             void onChange(event);
             mentions.follow(event.currentTarget);
           }}
-          onClick={(event) => mentions.follow(event.currentTarget)}
-          onKeyUp={(event) => {
-            if (event.key === "Escape") mentions.close();
-            else if (event.key.startsWith("Arrow") || event.key === "Home" || event.key === "End") mentions.follow(event.currentTarget);
-          }}
         />
       </FormField>
-      <p id="thread-reply-hint" className="muted small-print">{t("thread.replyHint")}</p>
-      {mentions.offered.length > 0 && (
-        <ul className="mention-choices" aria-label={t("thread.people")} data-testid="mention-choices">
-          {mentions.offered.map((person) => (
-            <li key={person.id}>
-              <button type="button" className="secondary small" aria-label={t("thread.mention", { name: person.name })} onClick={() => choose(person)}>
-                @{person.name}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <MentionHint id="thread-reply-hint" />
+      <MentionChoices
+        typeahead={mentions}
+        onChoose={(person) => textarea.current && mentions.choose(textarea.current, person, (text) => setValue("body", text, { shouldDirty: true }))}
+      />
       <div>
         <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("thread.send")}</button>
       </div>
     </form>
   );
-}
-
-/**
- * Which colleagues to offer while an "@name" is being typed. The list of colleagues is read the
- * first time an "@" is typed, once per open form.
- */
-function useMentionTypeahead() {
-  const [people, setPeople] = useState<Mentionable[] | null>(null);
-  const [typing, setTyping] = useState<{ start: number; query: string } | null>(null);
-  const loading = useRef(false);
-  const follow = (element: HTMLTextAreaElement) => {
-    const found = mentionBeingTyped(element.value, element.selectionStart ?? element.value.length);
-    setTyping(found);
-    if (found && people === null && !loading.current) {
-      loading.current = true;
-      void sendAction(mentionablePeopleAction, {}).then((result) => {
-        loading.current = false;
-        if (result.ok) setPeople(result.data);
-      });
-    }
-  };
-  const offered = typing && people ? matchingPeople(people, typing.query) : [];
-  return { typing, offered, follow, close: () => setTyping(null) };
 }

@@ -1,11 +1,9 @@
 "use server";
 
-import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/policy";
 import { claimRefSchema } from "@/lib/claims/claim-schemas";
 import { addComment } from "@/lib/review/add-comment";
 import { getClaimThread } from "@/lib/review/get-claim-thread";
-import { listMentionable } from "@/lib/review/list-mentionable";
 import { addCommentSchema } from "@/lib/review/review-schemas";
 import { runAction } from "../../../_lib/action-result";
 
@@ -27,7 +25,3 @@ export async function replyToClaimAction(input: unknown) {
   });
 }
 
-/** The colleagues the reply form offers after "@", read the first time one is typed. */
-export async function mentionablePeopleAction(input: unknown) {
-  return runAction(z.object({}), input, (actor) => listMentionable({ actor }));
-}
