@@ -7,7 +7,6 @@ import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
-import { useTranslateMessage } from "@/app/_components/translated-message";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { formatMoment } from "@/lib/i18n/format";
@@ -33,7 +32,6 @@ export function ClaimThread({ claim }: { claim: ArticleClaim }) {
   const [thread, setThread] = useState<Thread | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const translate = useTranslateMessage();
   const shown = thread?.claimId === claim.id ? thread : null;
 
   useEffect(() => {
@@ -42,12 +40,13 @@ export function ClaimThread({ claim }: { claim: ArticleClaim }) {
     void sendAction(claimThreadAction, { claimId: claim.id }).then((result) => {
       if (cancelled) return;
       if (result.ok) setThread(result.data);
-      else setFailure(isNotDelivered(result) ? "notDelivered" : translate(result.error));
+      // A server action's refusal comes worded in the reader's language.
+      else setFailure(isNotDelivered(result) ? "notDelivered" : result.error);
     });
     return () => {
       cancelled = true;
     };
-  }, [claim.id, claim.version, attempt, translate]);
+  }, [claim.id, claim.version, attempt]);
 
   return (
     <section className="claim-thread" aria-labelledby="claim-thread-heading" data-testid="claim-thread">
@@ -99,7 +98,6 @@ const schemaResolver = zodResolver(addCommentSchema, undefined, { raw: true });
 
 function ReplyForm({ claimId, onAnswered }: { claimId: string; onAnswered: (thread: Thread) => void }) {
   const t = useTranslations("workbench");
-  const translate = useTranslateMessage();
   const [failure, setFailure] = useState<string | null>(null);
   const [notDelivered, setNotDelivered] = useState(false);
   const { register, handleSubmit, setError, reset, setValue, formState } = useForm<ReplyInput>({
@@ -122,7 +120,7 @@ function ReplyForm({ claimId, onAnswered }: { claimId: string; onAnswered: (thre
     if (isNotDelivered(result)) return setNotDelivered(true);
     const body = result.fieldErrors?.body;
     if (body) setError("body", { message: body });
-    else setFailure(translate(result.error));
+    else setFailure(result.error);
   });
 
   const error = formState.errors.body?.message;
