@@ -21,9 +21,11 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
             <Link href="/articles">{t("articles")}</Link>
             {can(actor, "article.import") && <Link href="/articles/import">{t("import")}</Link>}
             {can(actor, "ledger.read") && <Link href="/ledger">{t("ledger")}</Link>}
-            {can(actor, "claim.create") && <Link href="/claims" data-testid="nav-my-claims">{t("myClaims")}</Link>}
+            {/* Not prefetched from every page's header: the claims page is queried per view, and where the
+                route is missing the prefetches kept the page's network from ever going idle. */}
+            {can(actor, "claim.create") && <Link href="/claims" prefetch={false} data-testid="nav-my-claims">{t("myClaims")}</Link>}
             {/* Only while something waits for the author: a standing "(0)" would teach them to ignore it. */}
-            {returnedToMe > 0 && <Link href="/claims?status=RETURNED,DISPUTED" data-testid="nav-returned">{t("returned", { count: returnedToMe })}</Link>}
+            {returnedToMe > 0 && <Link href="/claims?status=RETURNED,DISPUTED" prefetch={false} data-testid="nav-returned">{t("returned", { count: returnedToMe })}</Link>}
             {awaitingReview !== null && <Link href="/review" data-testid="nav-review">{t("review", { count: awaitingReview })}</Link>}
             <Link href="/mentions" data-testid="nav-mentions">{t("mentions", { count: unreadMentions })}</Link>
             {can(actor, "audit.read") && <Link href="/activity">{t("activity")}</Link>}
