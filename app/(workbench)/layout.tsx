@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/policy";
-import { countAwaitingReview } from "@/lib/review/count-awaiting-review";
+import { countHeaderFigures } from "@/lib/review/count-header-figures";
 import { LanguageSwitch } from "../_components/language-switch";
 import { SignOutButton } from "../_components/sign-out-button";
 import { TopbarMenu } from "../_components/topbar-menu";
@@ -11,7 +11,7 @@ import { requirePageActor } from "../_lib/session";
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor("/articles");
   const t = await getTranslations("nav");
-  const awaitingReview = can(actor, "review.queue") ? await countAwaitingReview({ actor }) : null;
+  const { awaitingReview, returnedToMe, unreadMentions } = await countHeaderFigures({ actor });
   return (
     <>
       <header className="topbar">
@@ -21,7 +21,13 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
             <Link href="/articles">{t("articles")}</Link>
             {can(actor, "article.import") && <Link href="/articles/import">{t("import")}</Link>}
             {can(actor, "ledger.read") && <Link href="/ledger">{t("ledger")}</Link>}
+            {/* Not prefetched from every page's header: the claims page is queried per view, and where the
+                route is missing the prefetches kept the page's network from ever going idle. */}
+            {can(actor, "claim.create") && <Link href="/claims" prefetch={false} data-testid="nav-my-claims">{t("myClaims")}</Link>}
+            {/* Only while something waits for the author: a standing "(0)" would teach them to ignore it. */}
+            {returnedToMe > 0 && <Link href="/claims?status=RETURNED,DISPUTED" prefetch={false} data-testid="nav-returned">{t("returned", { count: returnedToMe })}</Link>}
             {awaitingReview !== null && <Link href="/review" data-testid="nav-review">{t("review", { count: awaitingReview })}</Link>}
+            <Link href="/mentions" data-testid="nav-mentions">{t("mentions", { count: unreadMentions })}</Link>
             {can(actor, "audit.read") && <Link href="/activity">{t("activity")}</Link>}
             {can(actor, "user.manage") && <Link href="/admin/users">{t("users")}</Link>}
             {can(actor, "token.manage") && <Link href="/admin/tokens">{t("tokens")}</Link>}

@@ -201,14 +201,30 @@ export const reviewRecordSchema = z.strictObject({
   createdAt: timestamp,
 });
 
-export const commentRecordSchema = z.strictObject({
-  type: z.literal("comment"),
-  id,
-  claimId: id,
-  authorId: id,
-  body: text,
-  createdAt: timestamp,
+// A colleague the comment names (@name), and when they saw it on their Mentions page.
+const mentionSchema = z.strictObject({
+  userId: id,
+  readAt: timestamp.nullable(),
 });
+
+export const commentRecordSchema = z
+  .strictObject({
+    type: z.literal("comment"),
+    id,
+    claimId: id,
+    authorId: id,
+    body: text,
+    createdAt: timestamp,
+    // Files written before mentions existed have none.
+    mentions: z.array(mentionSchema).default([]),
+  })
+  .superRefine((comment, ctx) => {
+    const seen = new Set<string>();
+    comment.mentions.forEach((mention, index) => {
+      if (seen.has(mention.userId)) ctx.addIssue({ code: "custom", path: ["mentions", index, "userId"], message: "libBackup.records.mentionedTwice" });
+      seen.add(mention.userId);
+    });
+  });
 
 export const exclusionRecordSchema = z
   .strictObject({

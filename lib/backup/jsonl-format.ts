@@ -86,7 +86,7 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
       articles: claims.map((c) => c.articleId),
       sources: claims.flatMap((c) => c.sources.map((s) => s.sourceId)),
       groups: claims.flatMap((c) => (c.groupId ? [c.groupId] : [])),
-      users: claims.flatMap((c) => [c.authorId, c.assigneeId, ...c.reviews.map((r) => r.reviewerId), ...c.comments.map((m) => m.authorId)]),
+      users: claims.flatMap((c) => [c.authorId, c.assigneeId, ...c.reviews.map((r) => r.reviewerId), ...c.comments.flatMap((m) => [m.authorId, ...m.mentions.map((n) => n.userId)])]),
     });
     for (const claim of claims) {
       yield written.record("claim", claimRecord(claim));
@@ -253,6 +253,7 @@ interface CommentJson {
   authorId: string;
   body: string;
   createdAt: string;
+  mentions: { userId: string; readAt: string | null }[];
 }
 type ClaimRow = Omit<ClaimRecord, "type" | "queuedAt" | "createdAt" | "updatedAt" | "deletedAt" | "sources"> & {
   queuedAt: Date | null;
@@ -297,7 +298,9 @@ function claimsQuery(scope: Scope, filter: LedgerFilter): Prisma.Sql {
                      'rating', r.rating, 'comment', r.comment, 'createdAt', r."createdAt") ORDER BY r."createdAt", r.id), '[]'::json)
               FROM "Review" r WHERE r."claimId" = c.id) AS reviews,
            (SELECT coalesce(json_agg(json_build_object('id', m.id, 'authorId', m."authorId", 'body', m.body,
-                     'createdAt', m."createdAt") ORDER BY m."createdAt", m.id), '[]'::json)
+                     'createdAt', m."createdAt",
+                     'mentions', (SELECT coalesce(json_agg(json_build_object('userId', n."userId", 'readAt', n."readAt") ORDER BY n."userId"), '[]'::json)
+                                    FROM "CommentMention" n WHERE n."commentId" = m.id)) ORDER BY m."createdAt", m.id), '[]'::json)
               FROM "Comment" m WHERE m."claimId" = c.id) AS comments
       FROM "Claim" c
      WHERE ${where}
@@ -471,7 +474,8 @@ function reviewRecord(claimId: string, r: ReviewJson): ReviewRecord {
 }
 
 function commentRecord(claimId: string, m: CommentJson): CommentRecord {
-  return { type: "comment", id: m.id, claimId, authorId: m.authorId, body: m.body, createdAt: iso(m.createdAt) };
+  const mentions = m.mentions.map((n) => ({ userId: n.userId, readAt: iso(n.readAt) }));
+  return { type: "comment", id: m.id, claimId, authorId: m.authorId, body: m.body, createdAt: iso(m.createdAt), mentions };
 }
 
 function exclusionRecord(e: ExclusionRow): ExclusionRecord {

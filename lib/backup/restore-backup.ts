@@ -214,7 +214,9 @@ class Restore {
         const comment = record;
         await this.ref(line, "claim", this.claims, comment.claimId);
         breaksRule(line, commentRule(comment.body));
-        this.queue("comments", line, { ...comment, authorId: (await this.userRef(line, comment.authorId))! });
+        const mentions = [];
+        for (const mention of comment.mentions) mentions.push({ ...mention, userId: (await this.userRef(line, mention.userId))! });
+        this.queue("comments", line, { ...comment, authorId: (await this.userRef(line, comment.authorId))!, mentions });
         return;
       }
       case "exclusion": {
@@ -492,6 +494,7 @@ class Restore {
 
     await refuseStored(p.comments, (ids) => tx.comment.findMany({ where: { id: { in: ids } }, select: { id: true } }), "comment");
     await insertRows(tx, "Comment", COMMENT_COLUMNS, p.comments.map(({ record: m }) => [m.id, m.claimId, m.authorId, m.body, m.createdAt]));
+    await insertRows(tx, "CommentMention", MENTION_COLUMNS, p.comments.flatMap(({ record: m }) => m.mentions.map((n) => [m.id, n.userId, n.readAt])));
 
     if (p.exclusions.length > 0) {
       const taken = await tx.claimGroupExclusion.findMany({
@@ -536,6 +539,7 @@ const REVIEW_COLUMNS: Columns = [
   ["id", "uuid"], ["claimId", "uuid"], ["reviewerId", "uuid"], ["decision", `"ReviewDecision"`], ["rating", `"Rating"`], ["comment", "text"], ["createdAt", "timestamptz"],
 ];
 const COMMENT_COLUMNS: Columns = [["id", "uuid"], ["claimId", "uuid"], ["authorId", "uuid"], ["body", "text"], ["createdAt", "timestamptz"]];
+const MENTION_COLUMNS: Columns = [["commentId", "uuid"], ["userId", "uuid"], ["readAt", "timestamptz"]];
 const EXCLUSION_COLUMNS: Columns = [["claimAId", "uuid"], ["claimBId", "uuid"], ["createdById", "uuid"], ["createdAt", "timestamptz"]];
 
 /**

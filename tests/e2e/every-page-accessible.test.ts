@@ -65,6 +65,14 @@ beforeAll(async () => {
   await claim(QUOTES[1], "DETENTION_COUNT", 361, "VERIFIED", true);
   await claim(QUOTES[2], "VOTE_SHARE", 70, "VERIFIED", false);
   submittedClaimId = await claim(QUOTES[3], "DETENTION_COUNT", 200, "SUBMITTED", false);
+  // A comment naming this account: the Mentions page has one to show.
+  const commentId = (
+    await client.query<{ id: string }>(
+      `INSERT INTO "Comment" (id, "claimId", "authorId", body) VALUES (gen_random_uuid(), $1, $2, $3) RETURNING id`,
+      [submittedClaimId, reviewer, `@Барлық Беттерді Тексеруші Әкімші, дереккөзді қараңызшы ${TAG}`],
+    )
+  ).rows[0].id;
+  await client.query(`INSERT INTO "CommentMention" ("commentId", "userId") VALUES ($1, $2)`, [commentId, await userId(EMAIL)]);
   browser = await openBrowser();
 }, 120_000);
 
@@ -73,6 +81,7 @@ afterAll(async () => {
   // Other tests count the seed articles and groups: take this file's rows away again.
   if (articleId) {
     await client.query(`DELETE FROM "Review" WHERE "claimId" IN (SELECT id FROM "Claim" WHERE "articleId" = $1)`, [articleId]);
+    await client.query(`DELETE FROM "Comment" WHERE "claimId" IN (SELECT id FROM "Claim" WHERE "articleId" = $1)`, [articleId]);
     await client.query(`DELETE FROM "Claim" WHERE "articleId" = $1`, [articleId]);
     await client.query(`DELETE FROM "Article" WHERE id = $1`, [articleId]);
   }
@@ -92,6 +101,7 @@ const SIGNED_IN_PAGES: Record<string, () => string> = {
   "a group": () => `/ledger/groups/${groupId}`,
   conflicts: () => "/ledger/conflicts",
   activity: () => "/activity",
+  mentions: () => "/mentions",
   account: () => "/account",
   "admin users": () => "/admin/users",
   "admin tokens": () => "/admin/tokens",

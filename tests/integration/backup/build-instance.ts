@@ -8,6 +8,7 @@ import { createClaimSchema } from "@/lib/claims/claim-schemas";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db/client";
 import { addComment } from "@/lib/review/add-comment";
+import { markMentionsRead } from "@/lib/review/mark-mentions-read";
 import { decideClaim } from "@/lib/review/decide-claim";
 import { reassignClaim } from "@/lib/review/reassign-claim";
 import { reopenClaim } from "@/lib/review/reopen-claim";
@@ -27,7 +28,7 @@ const REVISED_TEXT = [
 /**
  * A small newsroom as the workbench leaves it, built with the same operations the pages use:
  * two seed articles and one revised twice, claims in every state with their sources, decisions,
- * a re-opening, comments, a dismissed suggestion, a deleted claim, and two claim groups, one of
+ * a re-opening, comments (one naming two colleagues, one of whom has seen it), a dismissed suggestion, a deleted claim, and two claim groups, one of
  * them with a pair of claims kept apart.
  */
 export async function buildInstance() {
@@ -88,6 +89,10 @@ export async function buildInstance() {
   await addComment({ actor: reviewer, input: addCommentSchema.parse({ claimId: approved.id, body: "Дереккөз сенімді." }) });
   await addComment({ actor: editor, input: addCommentSchema.parse({ claimId: reopened.id, body: "Қайта қараймын." }) });
   await addComment({ actor: reviewer2, input: addCommentSchema.parse({ claimId: reopened.id, body: "Жарайды." }) });
+  // Mentions, one of them seen: the admin is named by nothing else, so the file must carry that
+  // account for the mention alone.
+  const naming = await addComment({ actor: reviewer2, input: addCommentSchema.parse({ claimId: returned.id, body: "@Бақыт дереккөзді қосыңыз, @Дәурен біліп қойсын." }) });
+  await markMentionsRead({ actor: editor2, commentIds: [naming.id] });
 
   // An article edited twice after a claim was tagged on it: the claim is re-anchored (a new version).
   const created = await createArticle({ actorId: editor.id, text: REVISED_TEXT, title: "Сайлау қорытындысы", outlet: "Kaztag" });
@@ -132,7 +137,7 @@ export async function buildInstance() {
  */
 export async function snapshotInstance() {
   const byId = { orderBy: { id: "asc" } } as const;
-  const [articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, users, exportDetails] = await Promise.all([
+  const [articles, revisions, claims, sources, links, reviews, comments, mentions, groups, exclusions, suggestions, users, exportDetails] = await Promise.all([
     db.article.findMany(byId),
     db.articleRevision.findMany(byId),
     db.claim.findMany(byId),
@@ -140,6 +145,7 @@ export async function snapshotInstance() {
     db.claimSource.findMany({ orderBy: [{ claimId: "asc" }, { sourceId: "asc" }] }),
     db.review.findMany(byId),
     db.comment.findMany(byId),
+    db.commentMention.findMany({ orderBy: [{ commentId: "asc" }, { userId: "asc" }] }),
     db.claimGroup.findMany(byId),
     db.claimGroupExclusion.findMany({ orderBy: [{ claimAId: "asc" }, { claimBId: "asc" }] }),
     db.claimSuggestion.findMany({ orderBy: [{ articleId: "asc" }, { revision: "asc" }, { start: "asc" }, { end: "asc" }] }),
@@ -157,6 +163,7 @@ export async function snapshotInstance() {
     links,
     reviews,
     comments,
+    mentions,
     groups,
     exclusions,
     // Of each article's current revision: earlier revisions' suggestions are not carried.
@@ -178,6 +185,7 @@ export function referencedUserIds(s: InstanceSnapshot): string[] {
     ...s.sources.map((x) => x.createdById),
     ...s.reviews.map((r) => r.reviewerId),
     ...s.comments.map((m) => m.authorId),
+    ...s.mentions.map((n) => n.userId),
     ...s.groups.map((g) => g.createdById),
     ...s.exclusions.map((e) => e.createdById),
     ...s.suggestions.map((x) => x.dismissedById),

@@ -63,7 +63,7 @@ const parsed = (file: string) => lines(file).map((line) => JSON.parse(line) as {
 
 /** Row counts of every table a restore writes to, and of the audit trail. */
 async function tableCounts() {
-  const [users, articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, auditEvents] = await Promise.all([
+  const [users, articles, revisions, claims, sources, links, reviews, comments, mentions, groups, exclusions, suggestions, auditEvents] = await Promise.all([
     db.user.count(),
     db.article.count(),
     db.articleRevision.count(),
@@ -72,12 +72,13 @@ async function tableCounts() {
     db.claimSource.count(),
     db.review.count(),
     db.comment.count(),
+    db.commentMention.count(),
     db.claimGroup.count(),
     db.claimGroupExclusion.count(),
     db.claimSuggestion.count(),
     db.auditEvent.count(),
   ]);
-  return { users, articles, revisions, claims, sources, links, reviews, comments, groups, exclusions, suggestions, auditEvents };
+  return { users, articles, revisions, claims, sources, links, reviews, comments, mentions, groups, exclusions, suggestions, auditEvents };
 }
 
 /** What a fresh start stores before anyone works: the seed texts of the backed-up instance. */
@@ -178,7 +179,7 @@ describe("a full backup", () => {
     const result = await restoreBackup({ actor: "command-line", input: backup.file });
     const restored = await snapshotInstance();
 
-    for (const table of ["articles", "revisions", "claims", "sources", "links", "reviews", "comments", "groups", "exclusions", "suggestions", "exportDetails"] as const) {
+    for (const table of ["articles", "revisions", "claims", "sources", "links", "reviews", "comments", "mentions", "groups", "exclusions", "suggestions", "exportDetails"] as const) {
       expect(restored[table], table).toEqual(original[table]);
     }
     // What was compared is as varied as the newsroom's work (a guard against a thin fixture).
@@ -192,6 +193,8 @@ describe("a full backup", () => {
     );
     expect(restored.links.map((l) => l.stance).sort()).toEqual(["CONTEXT", "CONTRADICTS", ...Array(7).fill("SUPPORTS")]);
     expect(restored.links.find((l) => l.stance === "CONTEXT")).toMatchObject({ note: "Басқа іс", passage: null });
+    // Mentions come back with who was named and whether they have seen it.
+    expect(restored.mentions.map((n) => [n.userId, n.readAt !== null]).sort()).toEqual([[instance.admin.id, false], [instance.editor2.id, true]].sort());
     expect(restored.groups.map((g) => g.status).sort()).toEqual(["CONFIRMED", "PROPOSED"]);
     expect(restored.exclusions).toHaveLength(2);
     // The export's read model is rebuilt by the restore's inserts: every claim with links or reviews.

@@ -300,6 +300,22 @@ const EXPECTED: Record<string, Row> = {
     allowed: EVERYONE_SIGNED_IN,
     input: async (f) => ({ claimId: (await freshClaim(f)).id, body: "Дереккөзді тексеріңіз." }),
   },
+  "app/(workbench)/articles/[id]/thread-actions.ts#claimThreadAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async (f) => ({ claimId: (await freshClaim(f)).id }),
+  },
+  "app/(workbench)/articles/[id]/thread-actions.ts#replyToClaimAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async (f) => ({ claimId: (await freshClaim(f)).id, body: "Дереккөзді қостым." }),
+  },
+  "app/(workbench)/mentions/actions.ts#markMentionsSeenAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async () => ({ commentIds: [] }),
+  },
+  "app/(workbench)/mentions/actions.ts#mentionablePeopleAction": {
+    allowed: EVERYONE_SIGNED_IN,
+    input: async () => ({}),
+  },
 };
 
 async function serverActionFiles(dir: string): Promise<string[]> {

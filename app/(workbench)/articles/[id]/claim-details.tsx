@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { ClaimDetails as Details } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { formatFigure } from "@/lib/i18n/figure";
@@ -16,13 +17,15 @@ interface ClaimDetailsProps {
   onEdit: () => void;
   onDelete: () => void;
   onSubmitForReview: () => void;
+  /** The review thread, shown above the buttons so the reason for a return is read before resubmitting. */
+  thread?: ReactNode;
 }
 
 // Key caps, printed in Latin on Kazakh and Russian keyboards alike.
 const DELETE_KEY = "Del";
 
 /** The buttons follow claim.permissions, the policy's answers sent by the server with the claim. */
-export function ClaimDetails({ claim, details, busy, onEdit, onDelete, onSubmitForReview }: ClaimDetailsProps) {
+export function ClaimDetails({ claim, details, busy, onEdit, onDelete, onSubmitForReview, thread }: ClaimDetailsProps) {
   const t = useTranslations("workbench");
   const l = useTranslations("labels");
   const locale = useLocale() as Locale;
@@ -82,6 +85,7 @@ export function ClaimDetails({ claim, details, busy, onEdit, onDelete, onSubmitF
           ))}
         </ul>
       )}
+      {thread}
       <div className="field-row">
         {permissions.canEdit && (
           <button type="button" className="secondary" disabled={busy} onClick={onEdit}>{t("claim.edit")} <kbd>e</kbd></button>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ClaimDetails } from "@/lib/claims/get-claim-details";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import { ClaimDetails as ClaimDetailsSection } from "./claim-details";
+import { ClaimThread } from "./claim-thread";
 
 interface ClaimPanelProps {
   claim: ArticleClaim;
@@ -19,7 +20,10 @@ interface ClaimPanelProps {
   onReattach: () => void;
 }
 
-/** One claim open: its details, the buttons its permissions allow, and re-attaching it if its words were lost. */
+/**
+ * One claim open: its details, the review thread with a reply form, the buttons its permissions
+ * allow, and re-attaching it if its words were lost.
+ */
 export function ClaimPanel({ claim, details, alsoHere, busy, onShowList, onOpen, onEdit, onDelete, onSubmitForReview, onReattach }: ClaimPanelProps) {
   const t = useTranslations("workbench");
   return (
@@ -45,6 +49,7 @@ export function ClaimPanel({ claim, details, alsoHere, busy, onShowList, onOpen,
         onEdit={onEdit}
         onDelete={onDelete}
         onSubmitForReview={onSubmitForReview}
+        thread={<ClaimThread claim={claim} />}
       />
       {claim.anchorStatus === "ORPHANED" && claim.permissions.canEdit && (
         <div className="notice" data-testid="reattach">
