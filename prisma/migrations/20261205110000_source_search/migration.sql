@@ -51,20 +51,31 @@ $$;
 
 UPDATE "Source" SET "urlKey" = pg_temp.source_url_key(url);
 
+-- Statement-level, with the changed links as a transition table: a restore's or a bulk insert's
+-- thousands of links to one source are one UPDATE of that source, not one per link (each of which
+-- would also wake the triggers on "Source").
 CREATE FUNCTION "count_source_citations"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    UPDATE "Source" SET "citationCount" = "citationCount" + 1, "lastCitedAt" = greatest("lastCitedAt", NEW."createdAt") WHERE id = NEW."sourceId";
-    RETURN NEW;
+    UPDATE "Source" s SET "citationCount" = s."citationCount" + l.n, "lastCitedAt" = greatest(s."lastCitedAt", l.last)
+      FROM (SELECT "sourceId", count(*)::int AS n, max("createdAt") AS last FROM changed GROUP BY "sourceId") l
+     WHERE s.id = l."sourceId";
+  ELSE
+    UPDATE "Source" s SET "citationCount" = s."citationCount" - l.n
+      FROM (SELECT "sourceId", count(*)::int AS n FROM changed GROUP BY "sourceId") l
+     WHERE s.id = l."sourceId";
   END IF;
-  UPDATE "Source" SET "citationCount" = "citationCount" - 1 WHERE id = OLD."sourceId";
-  RETURN OLD;
+  RETURN NULL;
 END;
 $$;
-
-CREATE TRIGGER "ClaimSource_count_citations"
-  AFTER INSERT OR DELETE ON "ClaimSource"
-  FOR EACH ROW EXECUTE FUNCTION "count_source_citations"();
+CREATE TRIGGER "ClaimSource_count_citations_insert"
+  AFTER INSERT ON "ClaimSource"
+  REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION "count_source_citations"();
+CREATE TRIGGER "ClaimSource_count_citations_delete"
+  AFTER DELETE ON "ClaimSource"
+  REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION "count_source_citations"();
 
 -- CreateIndex
 CREATE INDEX "Source_urlKey_idx" ON "Source"("urlKey");

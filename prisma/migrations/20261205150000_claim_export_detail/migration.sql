@@ -73,17 +73,22 @@ CREATE TRIGGER "Review_export_detail_update" AFTER UPDATE ON "Review"
 CREATE TRIGGER "Review_export_detail_delete" AFTER DELETE ON "Review"
   REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "derek_claim_export_detail_follows_claim_rows"();
 
--- A source's own fields (its title, URL, …) are written into every claim that links it.
+-- A source's own fields (its title, URL, …) are written into every claim that links it. Only a
+-- change of those fields: the citation count kept on "Source" (migration 20261205110000) changes
+-- with every link, and must not rewrite the rows of every claim citing a much-cited source.
 CREATE FUNCTION "derek_claim_export_detail_follows_sources"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM "derek_refresh_claim_export_details"(ARRAY(
-    SELECT DISTINCT cs."claimId" FROM "ClaimSource" cs WHERE cs."sourceId" IN (SELECT "id" FROM changed)));
+    SELECT DISTINCT cs."claimId" FROM "ClaimSource" cs WHERE cs."sourceId" IN (
+      SELECT n."id" FROM changed n JOIN previous o ON o."id" = n."id"
+       WHERE (n."url", n."title", n."publisher", n."kind", n."archivedUrl", n."accessedAt")
+             IS DISTINCT FROM (o."url", o."title", o."publisher", o."kind", o."archivedUrl", o."accessedAt"))));
   RETURN NULL;
 END
 $$;
 
 CREATE TRIGGER "Source_export_detail_update" AFTER UPDATE ON "Source"
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "derek_claim_export_detail_follows_sources"();
+  REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "derek_claim_export_detail_follows_sources"();
 
 -- The claims stored before this migration.
 SELECT "derek_refresh_claim_export_details"(ARRAY(SELECT "claimId" FROM "ClaimSource" UNION SELECT "claimId" FROM "Review"));
