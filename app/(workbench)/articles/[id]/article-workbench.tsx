@@ -3,7 +3,8 @@
 import type { JSONContent } from "@tiptap/core";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { plainKey, useShortcuts, type Shortcut } from "@/app/_components/use-shortcuts";
+import { digitKey, letterKey, questionMarkKey } from "@/app/_components/shortcut-keys";
+import { useShortcuts, type Shortcut } from "@/app/_components/use-shortcuts";
 import { formatFigure } from "@/lib/i18n/figure";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import { docToPlainText } from "@/lib/document/doc-text";
@@ -209,22 +210,22 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const permissions = activeClaim?.permissions;
 
   const shortcuts: Shortcut[] = [
-    { keys: "j", description: t("shortcuts.next"), matches: plainKey("j"), run: () => step(1) },
-    { keys: "k", description: t("shortcuts.previous"), matches: plainKey("k"), run: () => step(-1) },
-    { keys: "t", description: t("shortcuts.tag"), matches: plainKey("t"), run: tagSelection },
+    { keys: "j", description: t("shortcuts.next"), matches: letterKey("j"), run: () => step(1) },
+    { keys: "k", description: t("shortcuts.previous"), matches: letterKey("k"), run: () => step(-1) },
+    { keys: "t", description: t("shortcuts.tag"), matches: letterKey("t"), run: tagSelection },
     {
       keys: "1–9",
       description: t("shortcuts.chooseCategory"),
-      matches: (e) => formOpen && /^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey,
-      run: (e) => form.current?.chooseCategory(Number(e.key) - 1),
+      matches: (e) => formOpen && digitKey(e) !== null,
+      run: (e) => form.current?.chooseCategory(digitKey(e)! - 1),
     },
     { keys: "Ctrl+Enter", description: t("shortcuts.saveForm"), matches: (e) => formOpen && e.key === "Enter" && (e.ctrlKey || e.metaKey), run: () => form.current?.submit(), inFields: true },
-    { keys: "e", description: t("shortcuts.edit"), matches: (e) => !!permissions?.canEdit && plainKey("e")(e), run: () => activeClaim && openEdit(activeClaim) },
-    { keys: "s", description: t("shortcuts.submit"), matches: (e) => !!permissions?.canSubmit && plainKey("s")(e), run: submitActive },
+    { keys: "e", description: t("shortcuts.edit"), matches: (e) => !!permissions?.canEdit && letterKey("e")(e), run: () => activeClaim && openEdit(activeClaim) },
+    { keys: "s", description: t("shortcuts.submit"), matches: (e) => !!permissions?.canSubmit && letterKey("s")(e), run: submitActive },
     { keys: "Delete", description: t("shortcuts.delete"), matches: (e) => !!permissions?.canDelete && !formOpen && e.key === "Delete", run: deleteActive },
-    { keys: "u", description: t("shortcuts.undo"), matches: (e) => state.canUndo && plainKey("u")(e), run: undoLast },
+    { keys: "u", description: t("shortcuts.undo"), matches: (e) => state.canUndo && letterKey("u")(e), run: undoLast },
     { keys: "Esc", description: t("shortcuts.closePanel"), matches: (e) => e.key === "Escape", run: closeOnEscape, inFields: true },
-    { keys: "?", description: t("shortcuts.show"), matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
+    { keys: "?", description: t("shortcuts.show"), matches: questionMarkKey, run: () => setShowShortcuts((v) => !v) },
   ];
   useShortcuts(shortcuts);
 
