@@ -107,6 +107,16 @@ export async function countMyClaimsByStatus(options: { actor: Actor }): Promise<
   return counts;
 }
 
+/** The articles the actor has claims on, for the article filter. */
+export async function listMyClaimArticles(options: { actor: Actor }) {
+  authorize(options.actor, "article.read");
+  return db.article.findMany({
+    where: { claims: { some: { authorId: options.actor.id, deletedAt: null } } },
+    select: { id: true, title: true },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+  });
+}
+
 /** A cursor as it travels in a URL: "milliseconds~id". */
 export function encodeMyClaimsCursor(cursor: MyClaimsCursor): string {
   return `${cursor.updatedAt.getTime()}~${cursor.id}`;
