@@ -48,8 +48,11 @@ export function runNext(root: string, args: string[], env: NodeJS.ProcessEnv = p
   return child;
 }
 
-/** Read by next.config.js: the build leaves type-checking to `tsc --noEmit -p .` (npm test runs it). */
-export const SKIP_TYPE_CHECK_ENV = "DEREK_BUILD_SKIP_TYPE_CHECK";
+/**
+ * Read by next.config.js: a build for `npm start` to serve at once, without the type-check that
+ * `tsc --noEmit -p .` in npm test makes, and without the files only a later rebuild would read.
+ */
+const START_BUILD_ENV = "DEREK_START_BUILD";
 
 const TYPE_CHECKED = "type-checked";
 
@@ -67,7 +70,7 @@ export async function buildIfNeeded(root: string, log: (line: string) => void, o
     if (builtFrom === fingerprint && (checked === TYPE_CHECKED || !options.typeCheck)) return "up to date";
   }
   log("Building the app (first start or changed sources; this takes a minute or two)…");
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [SKIP_TYPE_CHECK_ENV]: options.typeCheck ? "" : "1" };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [START_BUILD_ENV]: options.typeCheck ? "" : "1" };
   const child = runNext(root, ["build"], env);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
