@@ -36,7 +36,9 @@ const MARKS = [
   { key: "database", label: "PostgreSQL started, migrated, seeded", pattern: /Building the app/ },
   { key: "compiled", label: "`next build` compiled", pattern: /Compiled successfully|Compiled with warnings/ },
   { key: "typescript", label: "`next build` type-check (or its skip)", pattern: /Finished TypeScript|Skipping validation of types/ },
-  { key: "built", label: "`next build` done (page data, static pages)", pattern: /Route \(app\)/ },
+  { key: "pages", label: "`next build` page data and static pages", pattern: /Route \(app\)/ },
+  // The build exits after Turbopack's cache is written; `next start` prints its address at once.
+  { key: "started", label: "`next build` exited (cache written), `next start` launched", pattern: /- Local:/ },
 ] as const;
 
 type MarkKey = (typeof MARKS)[number]["key"];
