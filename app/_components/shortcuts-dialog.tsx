@@ -18,11 +18,13 @@ export interface ShortcutsDialogProps {
  */
 export function ShortcutsDialog({ title, note, closeLabel, shortcuts, onClose }: ShortcutsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     const opener = document.activeElement;
     element.showModal();
+    close.current?.focus();
     return () => {
       if (element.open) element.close();
       // The dialog leaves the page rather than closing itself, so the browser would not restore focus.
@@ -58,7 +60,7 @@ export function ShortcutsDialog({ title, note, closeLabel, shortcuts, onClose }:
           ))}
         </tbody>
       </table>
-      <button type="button" className="secondary" autoFocus onClick={onClose}>{closeLabel}</button>
+      <button type="button" className="secondary" ref={close} onClick={onClose}>{closeLabel}</button>
     </dialog>
   );
 }
