@@ -2,7 +2,8 @@
 
 import type { JSONContent } from "@tiptap/core";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { digitKey, letterKey, questionMarkKey } from "@/app/_components/shortcut-keys";
 import { useShortcuts, type Shortcut } from "@/app/_components/use-shortcuts";
 import { formatFigure } from "@/lib/i18n/figure";
@@ -17,6 +18,7 @@ import type { Highlight } from "./claim-decorations";
 import type { ClaimFormHandle, ClaimFormResult, KnownSource } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
 import { ClaimPanel } from "./claim-panel";
+import { CopyClaimLink } from "./copy-claim-link";
 import { useClaimSummary } from "./claim-summary";
 import { EditClaimPanel } from "./edit-claim-panel";
 import { NewClaimPanel } from "./new-claim-panel";
@@ -54,7 +56,15 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const claimSummary = useClaimSummary();
   const state = useClaimState({ articleId, revision, initialClaims, initialSuggestions });
   const { claims, suggestions, busy } = state;
-  const [panel, setPanel] = useState<Panel>({ mode: "list" });
+  // /articles/<id>?claim=<claimId> opens with that claim selected (the links of My claims, or pasted in chat).
+  const searchParams = useSearchParams();
+  const [linkedClaim] = useState(() => {
+    const id = searchParams.get("claim");
+    return id ? { id, found: initialClaims.some((c) => c.id === id) } : null;
+  });
+  const [linkMissing, setLinkMissing] = useState(linkedClaim?.found === false);
+  const [panel, setPanel] = useState<Panel>(() => (linkedClaim?.found ? { mode: "claim", claimId: linkedClaim.id, alsoHere: [] } : { mode: "list" }));
+  const scrollToLinked = useRef(linkedClaim?.found ?? false);
   const [selection, setSelection] = useState<ViewerSelection | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [listAll, setListAll] = useState(false);
@@ -63,6 +73,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const viewer = useRef<ViewerApi | null>(null);
   const form = useRef<ClaimFormHandle | null>(null);
   const textBox = useRef<HTMLDivElement | null>(null);
+  const panelBox = useRef<HTMLElement | null>(null);
 
   // The popover scrolls with the text, so its place is kept relative to the text's box.
   function onSelectionChange(next: ViewerSelection | null) {
@@ -75,6 +86,24 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const activeClaimId = panel.mode === "claim" || panel.mode === "edit" ? panel.claimId : null;
   const activeClaim = claims.find((c) => c.id === activeClaimId) ?? null;
   const activeDetails = useClaimDetails(activeClaim, state.showError);
+
+  // The address bar names the open claim, so it can be copied; replaceState neither reloads nor refetches.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (activeClaimId) url.searchParams.set("claim", activeClaimId);
+    else url.searchParams.delete("claim");
+    if (url.href !== window.location.href) window.history.replaceState(null, "", url);
+    if (activeClaimId) setLinkMissing(false);
+  }, [activeClaimId]);
+
+  function onViewerReady(api: ViewerApi) {
+    viewer.current = api;
+    if (!scrollToLinked.current) return;
+    scrollToLinked.current = false;
+    const claim = claims.find((c) => c.id === linkedClaim?.id);
+    if (claim?.anchorStatus === "ANCHORED") api.scrollToRange(claim);
+    panelBox.current?.focus({ preventScroll: true });
+  }
 
   const highlights = useMemo<Highlight[]>(
     () => [
@@ -237,7 +266,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
           highlights={highlights}
           onSelectionChange={onSelectionChange}
           onTextClick={onTextClick}
-          onReady={(api) => (viewer.current = api)}
+          onReady={onViewerReady}
         />
         {selection && mayTag && !formOpen && (
           <button
@@ -252,8 +281,9 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         )}
       </div>
 
-      <aside className="workbench-panel card" aria-label={t("panel.label")}>
+      <aside className="workbench-panel card" aria-label={t("panel.label")} ref={panelBox} tabIndex={-1}>
         <WorkbenchNotice message={state.message} canUndo={state.canUndo} busy={busy} onUndo={undoLast} />
+        {linkMissing && panel.mode === "list" && <p className="notice" role="status" data-testid="claim-link-missing">{t("link.claimNotHere")}</p>}
         <p className="visually-hidden" aria-live="polite" data-testid="panel-announcement">{announcement}</p>
 
         {panel.mode === "new" && (
@@ -293,6 +323,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
             onReattach={reattachActive}
           />
         )}
+        {panel.mode === "claim" && activeClaim && <CopyClaimLink articleId={articleId} claimId={activeClaim.id} />}
 
         {panel.mode === "list" && (
           <ClaimListPanel
