@@ -12,7 +12,12 @@
  * Prints a markdown section and writes it into docs/BENCHMARKS.md under "## First start" (a
  * hand-written "### Analysis" at the end of the section is kept).
  *
- * Options (environment): BENCH_FIRST_START_RUNS (1), BENCH_NO_WRITE=1 (print only).
+ * Wall time on a shared machine says more about the neighbours than about the start, so the CPU
+ * time of npm start and everything it ran (GNU time's user + system, read when it has stopped) is
+ * reported beside it: on a quiet two-core machine the first start takes at least half of it.
+ *
+ * Options (environment): BENCH_FIRST_START_RUNS (1), BENCH_FIRST_START_REF (the commit to clone,
+ * HEAD), BENCH_NO_WRITE=1 (print only).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -27,6 +32,7 @@ import { describeMachine, publishBenchmarkSection, runBenchmark } from "./suppor
 const SECTION = "## First start";
 const GOAL_S = 60;
 const START_TIMEOUT_MS = 15 * 60_000;
+const REF = process.env.BENCH_FIRST_START_REF || "HEAD";
 const RUNS = Math.min(5, Math.max(1, Number.parseInt(process.env.BENCH_FIRST_START_RUNS ?? "1", 10) || 1));
 
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -45,6 +51,8 @@ type MarkKey = (typeof MARKS)[number]["key"];
 interface Run {
   marks: Partial<Record<MarkKey, number>>;
   healthyS: number;
+  /** User + system CPU seconds of npm start and all it ran, until it stopped. */
+  cpuS: number | null;
 }
 
 async function freshClone(cleanup: Cleanup): Promise<string> {
@@ -52,6 +60,7 @@ async function freshClone(cleanup: Cleanup): Promise<string> {
   cleanup.add("the clone", () => rm(parent, { recursive: true, force: true }));
   const clone = path.join(parent, "derek");
   execFileSync("git", ["clone", "--quiet", "--no-hardlinks", REPO_ROOT, clone]);
+  execFileSync("git", ["-C", clone, "checkout", "--quiet", execFileSync("git", ["-C", REPO_ROOT, "rev-parse", REF], { encoding: "utf8" }).trim()]);
   for (const dir of ["node_modules", path.join("lib", "generated")]) {
     const from = path.join(REPO_ROOT, dir);
     const to = path.join(clone, dir);
@@ -90,10 +99,13 @@ async function measureOnce(): Promise<Run> {
     log(`npm start in ${clone} on port ${port}…`);
     const started = performance.now();
     const marks: Run["marks"] = {};
-    // Its own process group, so Ctrl-C reaches npm, tsx and the app as in a terminal.
-    const child = spawn("npm", ["start"], { cwd: clone, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let cpuS: number | null = null;
+    // Its own process group, so Ctrl-C reaches npm, tsx and the app as in a terminal (GNU time
+    // ignores it and reports once npm has stopped).
+    const child = spawn("/usr/bin/time", ["-f", "first-start-cpu %U %S", "npm", "start"], { cwd: clone, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let exited = false;
-    const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
+    // "close": after the last output too, which holds GNU time's figures.
+    const exit = new Promise<void>((resolve) => child.on("close", () => ((exited = true), resolve())));
     cleanup.add("npm start", async () => {
       if (!exited && child.pid) process.kill(-child.pid, "SIGINT");
       await withTimeout(exit, 25_000, "npm start's shutdown").catch(() => {
@@ -105,6 +117,8 @@ async function measureOnce(): Promise<Run> {
       for (const line of chunk.toString("utf8").split("\n")) {
         if (process.env.BENCH_VERBOSE === "1" && line.trim()) log(`${at.toFixed(1).padStart(6)} s  ${line}`);
         for (const mark of MARKS) if (marks[mark.key] === undefined && mark.pattern.test(line)) marks[mark.key] = at;
+        const cpu = /^first-start-cpu ([\d.]+) ([\d.]+)/.exec(line.trim());
+        if (cpu) cpuS = Number(cpu[1]) + Number(cpu[2]);
       }
     };
     child.stdout.on("data", onOutput);
@@ -113,7 +127,9 @@ async function measureOnce(): Promise<Run> {
     await withTimeout(waitForHealth(`http://127.0.0.1:${port}`, () => exited), START_TIMEOUT_MS, "the first start");
     const healthyS = (performance.now() - started) / 1000;
     log(`answered after ${healthyS.toFixed(1)} s`);
-    return { marks, healthyS };
+    // Stopped before the figures are read: GNU time reports when npm start has ended.
+    await cleanup.runAll();
+    return { marks, healthyS, cpuS };
   } finally {
     await cleanup.runAll();
   }
@@ -134,15 +150,17 @@ function report(runs: Run[], loadBefore: number[]): string {
   }
   steps.push(`| \`next start\` answers /api/health | ${seconds(last.healthyS)} | ${(last.healthyS - previous).toFixed(1)} s |`);
   const total = median(runs.map((r) => r.healthyS));
+  const cpu = runs.map((r) => r.cpuS).filter((x): x is number => x !== null);
   return [
     SECTION,
     "",
-    "Reproduce with `npx tsx bench/first-start.ts` (a fresh clone of HEAD in a temporary folder with",
+    `Reproduce with \`npx tsx bench/first-start.ts\` (a fresh clone of ${REF === "HEAD" ? "HEAD" : `\`${REF}\``} in a temporary folder with`,
     "node_modules and lib/generated copied in, no .next/ or .data/; `npm start` until /api/health",
     `answers; rewrites this section). ${describeMachine()}; load average before the run`,
     `${loadBefore.map((l) => l.toFixed(2)).join(", ")} (1, 5, 15 min). Goal: under ${GOAL_S} s on a quiet machine.`,
     "",
-    `**First start: ${total.toFixed(1)} s** (${runs.length === 1 ? "one run" : `median of ${runs.length} runs: ${runs.map((r) => r.healthyS.toFixed(1)).join(", ")} s`}).`,
+    `**First start: ${total.toFixed(1)} s** (${runs.length === 1 ? "one run" : `median of ${runs.length} runs: ${runs.map((r) => r.healthyS.toFixed(1)).join(", ")} s`});` +
+      ` CPU time (user + system) of npm start and all it ran: ${cpu.length ? `${median(cpu).toFixed(1)} s` : "not read"}.`,
     "",
     "| step (last run) | at | took |",
     "|---|---:|---:|",
