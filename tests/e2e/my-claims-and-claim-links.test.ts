@@ -62,8 +62,11 @@ afterAll(async () => {
 
 const claimInAddress = (page: Page) => new URL(page.url()).searchParams.get("claim");
 
-/** A key press as the browser reports it with the keyboard in another layout. */
-async function pressInLayout(page: Page, init: KeyboardEventInit) {
+/**
+ * A key press as the browser reports it with the keyboard in another layout. A plain object, not
+ * KeyboardEventInit: its `view: Window` sends Playwright's argument types into endless depth.
+ */
+async function pressInLayout(page: Page, init: { key: string; code: string }) {
   await page.evaluate((init) => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, cancelable: true, ...init })), init);
 }
 
