@@ -83,7 +83,8 @@ async function main() {
     await disconnectDb();
 
     const secret = await loadOrCreateSecret();
-    await buildIfNeeded(ROOT, log);
+    // `npm test` type-checks; the first start should not wait for it again.
+    await buildIfNeeded(ROOT, log, { typeCheck: false });
     const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
     app = await supervise({ start: () => startNextServer({ root: ROOT, port, host, env }), log });
 

@@ -48,17 +48,32 @@ export function runNext(root: string, args: string[], env: NodeJS.ProcessEnv = p
   return child;
 }
 
-/** Runs `next build` unless the last build was made from the same sources. */
-export async function buildIfNeeded(root: string, log: (line: string) => void): Promise<"built" | "up to date"> {
+/**
+ * Read by next.config.js: a build for `npm start` to serve at once, without the type-check that
+ * `tsc --noEmit -p .` in npm test makes, and without the files only a later rebuild would read.
+ */
+const START_BUILD_ENV = "DEREK_START_BUILD";
+
+const TYPE_CHECKED = "type-checked";
+
+/**
+ * Runs `next build` unless the last build was made from the same sources. `npm start` asks for
+ * no type-check (typeCheck: false): on two cores it took longer than compiling, and the tests
+ * check the same files with tsc. The e2e harness keeps it, since only the build checks the
+ * route types Next generates; a build made without it is redone there.
+ */
+export async function buildIfNeeded(root: string, log: (line: string) => void, options: { typeCheck: boolean } = { typeCheck: true }): Promise<"built" | "up to date"> {
   const stampFile = path.join(root, ".next", "derek-build-stamp");
   const fingerprint = await sourceFingerprint(root);
   if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile)) {
-    if ((await readFile(stampFile, "utf8")) === fingerprint) return "up to date";
+    const [builtFrom, checked] = (await readFile(stampFile, "utf8")).split("\n");
+    if (builtFrom === fingerprint && (checked === TYPE_CHECKED || !options.typeCheck)) return "up to date";
   }
   log("Building the app (first start or changed sources; this takes a minute or two)…");
-  const child = runNext(root, ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [START_BUILD_ENV]: options.typeCheck ? "" : "1" };
+  const child = runNext(root, ["build"], env);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
-  await writeFile(stampFile, fingerprint);
+  await writeFile(stampFile, options.typeCheck ? `${fingerprint}\n${TYPE_CHECKED}` : fingerprint);
   return "built";
 }

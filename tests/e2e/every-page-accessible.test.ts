@@ -95,6 +95,8 @@ const SIGNED_IN_PAGES: Record<string, () => string> = {
   "article edit": () => `/articles/${articleId}/edit`,
   import: () => "/articles/import",
   "review queue": () => "/review",
+  "my claims": () => "/claims",
+  "my claims, a wrong filter": () => "/claims?status=RETURNED,LOST",
   "review of a claim": () => `/review/${submittedClaimId}`,
   "ledger and its charts": () => "/ledger",
   groups: () => "/ledger/groups",

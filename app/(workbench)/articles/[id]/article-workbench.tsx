@@ -2,8 +2,10 @@
 
 import type { JSONContent } from "@tiptap/core";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useMemo, useRef, useState } from "react";
-import { plainKey, useShortcuts, type Shortcut } from "@/app/_components/use-shortcuts";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { digitKey, letterKey, questionMarkKey } from "@/app/_components/shortcut-keys";
+import { useShortcuts, type Shortcut } from "@/app/_components/use-shortcuts";
 import { formatFigure } from "@/lib/i18n/figure";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import { docToPlainText } from "@/lib/document/doc-text";
@@ -16,6 +18,7 @@ import type { Highlight } from "./claim-decorations";
 import type { ClaimFormHandle, ClaimFormResult } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
 import { ClaimPanel } from "./claim-panel";
+import { CopyClaimLink } from "./copy-claim-link";
 import { useClaimSummary } from "./claim-summary";
 import { EditClaimPanel } from "./edit-claim-panel";
 import { NewClaimPanel } from "./new-claim-panel";
@@ -53,7 +56,15 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const claimSummary = useClaimSummary();
   const state = useClaimState({ articleId, revision, initialClaims, initialSuggestions });
   const { claims, suggestions, busy } = state;
-  const [panel, setPanel] = useState<Panel>({ mode: "list" });
+  // /articles/<id>?claim=<claimId> opens with that claim selected (the links of My claims, or pasted in chat).
+  const searchParams = useSearchParams();
+  const [linkedClaim] = useState(() => {
+    const id = searchParams.get("claim");
+    return id ? { id, found: initialClaims.some((c) => c.id === id) } : null;
+  });
+  const [linkMissing, setLinkMissing] = useState(linkedClaim?.found === false);
+  const [panel, setPanel] = useState<Panel>(() => (linkedClaim?.found ? { mode: "claim", claimId: linkedClaim.id, alsoHere: [] } : { mode: "list" }));
+  const scrollToLinked = useRef(linkedClaim?.found ?? false);
   const [selection, setSelection] = useState<ViewerSelection | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [listAll, setListAll] = useState(false);
@@ -62,6 +73,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const viewer = useRef<ViewerApi | null>(null);
   const form = useRef<ClaimFormHandle | null>(null);
   const textBox = useRef<HTMLDivElement | null>(null);
+  const panelBox = useRef<HTMLElement | null>(null);
 
   // The popover scrolls with the text, so its place is kept relative to the text's box.
   function onSelectionChange(next: ViewerSelection | null) {
@@ -74,6 +86,24 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const activeClaimId = panel.mode === "claim" || panel.mode === "edit" ? panel.claimId : null;
   const activeClaim = claims.find((c) => c.id === activeClaimId) ?? null;
   const activeDetails = useClaimDetails(activeClaim, state.showError);
+
+  // The address bar names the open claim, so it can be copied; replaceState neither reloads nor refetches.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (activeClaimId) url.searchParams.set("claim", activeClaimId);
+    else url.searchParams.delete("claim");
+    if (url.href !== window.location.href) window.history.replaceState(null, "", url);
+    if (activeClaimId) setLinkMissing(false);
+  }, [activeClaimId]);
+
+  function onViewerReady(api: ViewerApi) {
+    viewer.current = api;
+    if (!scrollToLinked.current) return;
+    scrollToLinked.current = false;
+    const claim = claims.find((c) => c.id === linkedClaim?.id);
+    if (claim?.anchorStatus === "ANCHORED") api.scrollToRange(claim);
+    panelBox.current?.focus({ preventScroll: true });
+  }
 
   // Apart from the claims' highlights: a claim action leaves the suggestions' titles as they were.
   const suggestionHighlights = useMemo<Highlight[]>(
@@ -216,22 +246,22 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const permissions = activeClaim?.permissions;
 
   const shortcuts: Shortcut[] = [
-    { keys: "j", description: t("shortcuts.next"), matches: plainKey("j"), run: () => step(1) },
-    { keys: "k", description: t("shortcuts.previous"), matches: plainKey("k"), run: () => step(-1) },
-    { keys: "t", description: t("shortcuts.tag"), matches: plainKey("t"), run: tagSelection },
+    { keys: "j", description: t("shortcuts.next"), matches: letterKey("j"), run: () => step(1) },
+    { keys: "k", description: t("shortcuts.previous"), matches: letterKey("k"), run: () => step(-1) },
+    { keys: "t", description: t("shortcuts.tag"), matches: letterKey("t"), run: tagSelection },
     {
       keys: "1–9",
       description: t("shortcuts.chooseCategory"),
-      matches: (e) => formOpen && /^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey,
-      run: (e) => form.current?.chooseCategory(Number(e.key) - 1),
+      matches: (e) => formOpen && digitKey(e) !== null,
+      run: (e) => form.current?.chooseCategory(digitKey(e)! - 1),
     },
     { keys: "Ctrl+Enter", description: t("shortcuts.saveForm"), matches: (e) => formOpen && e.key === "Enter" && (e.ctrlKey || e.metaKey), run: () => form.current?.submit(), inFields: true },
-    { keys: "e", description: t("shortcuts.edit"), matches: (e) => !!permissions?.canEdit && plainKey("e")(e), run: () => activeClaim && openEdit(activeClaim) },
-    { keys: "s", description: t("shortcuts.submit"), matches: (e) => !!permissions?.canSubmit && plainKey("s")(e), run: submitActive },
+    { keys: "e", description: t("shortcuts.edit"), matches: (e) => !!permissions?.canEdit && letterKey("e")(e), run: () => activeClaim && openEdit(activeClaim) },
+    { keys: "s", description: t("shortcuts.submit"), matches: (e) => !!permissions?.canSubmit && letterKey("s")(e), run: submitActive },
     { keys: "Delete", description: t("shortcuts.delete"), matches: (e) => !!permissions?.canDelete && !formOpen && e.key === "Delete", run: deleteActive },
-    { keys: "u", description: t("shortcuts.undo"), matches: (e) => state.canUndo && plainKey("u")(e), run: undoLast },
+    { keys: "u", description: t("shortcuts.undo"), matches: (e) => state.canUndo && letterKey("u")(e), run: undoLast },
     { keys: "Esc", description: t("shortcuts.closePanel"), matches: (e) => e.key === "Escape", run: closeOnEscape, inFields: true },
-    { keys: "?", description: t("shortcuts.show"), matches: (e) => e.key === "?", run: () => setShowShortcuts((v) => !v) },
+    { keys: "?", description: t("shortcuts.show"), matches: questionMarkKey, run: () => setShowShortcuts((v) => !v) },
   ];
   useShortcuts(shortcuts);
 
@@ -243,7 +273,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
           highlights={highlights}
           onSelectionChange={onSelectionChange}
           onTextClick={onTextClick}
-          onReady={(api) => (viewer.current = api)}
+          onReady={onViewerReady}
         />
         {selection && mayTag && !formOpen && (
           <button
@@ -258,8 +288,9 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         )}
       </div>
 
-      <aside className="workbench-panel card" aria-label={t("panel.label")}>
+      <aside className="workbench-panel card" aria-label={t("panel.label")} ref={panelBox} tabIndex={-1}>
         <WorkbenchNotice message={state.message} canUndo={state.canUndo} busy={busy} onUndo={undoLast} />
+        {linkMissing && panel.mode === "list" && <p className="notice" role="status" data-testid="claim-link-missing">{t("link.claimNotHere")}</p>}
         <p className="visually-hidden" aria-live="polite" data-testid="panel-announcement">{announcement}</p>
 
         {panel.mode === "new" && (
@@ -297,6 +328,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
             onReattach={reattachActive}
           />
         )}
+        {panel.mode === "claim" && activeClaim && <CopyClaimLink articleId={articleId} claimId={activeClaim.id} />}
 
         {panel.mode === "list" && (
           <ClaimListPanel
