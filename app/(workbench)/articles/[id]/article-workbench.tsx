@@ -60,7 +60,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const searchParams = useSearchParams();
   const [linkedClaim] = useState(() => {
     const id = searchParams.get("claim");
-    return id ? { id, found: initialClaims.some((c) => c.id === id) } : null;
+    return id ? { id, found: claims.some((c) => c.id === id) } : null;
   });
   const [linkMissing, setLinkMissing] = useState(linkedClaim?.found === false);
   const [panel, setPanel] = useState<Panel>(() => (linkedClaim?.found ? { mode: "claim", claimId: linkedClaim.id, alsoHere: [] } : { mode: "list" }));
