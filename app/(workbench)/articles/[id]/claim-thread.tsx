@@ -2,10 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { NotDeliveredMessage } from "@/app/_components/not-delivered";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
@@ -13,7 +12,8 @@ import { formatMoment } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ThreadEntry } from "@/lib/review/get-claim-thread";
 import { addCommentSchema } from "@/lib/review/review-schemas";
-import { followingHandlers, MentionChoices, MentionHint, useMentionTypeahead } from "../../mentions/mention-typeahead";
+import { MentionTextarea } from "../../mentions/mention-textarea";
+import { useMentionTypeahead } from "../../mentions/mention-typeahead";
 import { claimThreadAction, replyToClaimAction } from "./thread-actions";
 
 interface Thread {
@@ -105,8 +105,6 @@ function ReplyForm({ claimId, onAnswered }: { claimId: string; onAnswered: (thre
     defaultValues: { claimId, body: "" },
   });
   const mentions = useMentionTypeahead();
-  const textarea = useRef<HTMLTextAreaElement | null>(null);
-  const { ref: registerRef, onChange, ...field } = register("body");
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
@@ -128,28 +126,13 @@ function ReplyForm({ claimId, onAnswered }: { claimId: string; onAnswered: (thre
     <form className="stack" onSubmit={submit} noValidate data-testid="thread-reply" aria-label={t("thread.reply")}>
       {notDelivered && <NotDeliveredMessage onRetry={() => void submit()} busy={formState.isSubmitting} />}
       {failure && <p className="form-error" role="alert">{failure}</p>}
-      <FormField id="thread-reply-body" label={t("thread.reply")} error={error}>
-        <textarea
-          id="thread-reply-body"
-          rows={3}
-          aria-invalid={!!error}
-          aria-describedby={error ? `${fieldErrorId("thread-reply-body")} thread-reply-hint` : "thread-reply-hint"}
-          {...field}
-          {...followingHandlers(mentions)}
-          ref={(element) => {
-            registerRef(element);
-            textarea.current = element;
-          }}
-          onChange={(event) => {
-            void onChange(event);
-            mentions.follow(event.currentTarget);
-          }}
-        />
-      </FormField>
-      <MentionHint id="thread-reply-hint" />
-      <MentionChoices
-        typeahead={mentions}
-        onChoose={(person) => textarea.current && mentions.choose(textarea.current, person, (text) => setValue("body", text, { shouldDirty: true }))}
+      <MentionTextarea
+        id="thread-reply-body"
+        label={t("thread.reply")}
+        error={error}
+        field={register("body")}
+        mentions={mentions}
+        onText={(text) => setValue("body", text, { shouldDirty: true })}
       />
       <div>
         <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("thread.send")}</button>

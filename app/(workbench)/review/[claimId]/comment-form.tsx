@@ -3,14 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { FormField, fieldErrorId } from "@/app/_components/form-field";
 import { addCommentSchema } from "@/lib/review/review-schemas";
 import { sendAction } from "@/app/_lib/send-action";
 import { ActionError, shownError, type ShownError } from "@/app/_components/action-error";
-import { followingHandlers, MentionChoices, MentionHint, useMentionTypeahead } from "../../mentions/mention-typeahead";
+import { MentionTextarea } from "../../mentions/mention-textarea";
+import { useMentionTypeahead } from "../../mentions/mention-typeahead";
 import { addCommentAction } from "./actions";
 
 type CommentInput = z.input<typeof addCommentSchema>;
@@ -25,8 +25,6 @@ export function CommentForm({ claimId }: { claimId: string }) {
     defaultValues: { claimId, body: "" },
   });
   const mentions = useMentionTypeahead();
-  const textarea = useRef<HTMLTextAreaElement | null>(null);
-  const { ref: registerRef, onChange, ...field } = register("body");
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     const result = await sendAction(addCommentAction, values);
@@ -42,28 +40,13 @@ export function CommentForm({ claimId }: { claimId: string }) {
   return (
     <form className="stack" onSubmit={submit} noValidate data-testid="comment-form" aria-label={t("comment.label")}>
       {failure && <ActionError {...failure} onReload={() => setFailure(null)} onRetry={() => void submit()} />}
-      <FormField id="comment-body" label={t("comment.body")} error={error}>
-        <textarea
-          id="comment-body"
-          rows={3}
-          aria-invalid={!!error}
-          aria-describedby={error ? `${fieldErrorId("comment-body")} comment-hint` : "comment-hint"}
-          {...field}
-          {...followingHandlers(mentions)}
-          ref={(element) => {
-            registerRef(element);
-            textarea.current = element;
-          }}
-          onChange={(event) => {
-            void onChange(event);
-            mentions.follow(event.currentTarget);
-          }}
-        />
-      </FormField>
-      <MentionHint id="comment-hint" />
-      <MentionChoices
-        typeahead={mentions}
-        onChoose={(person) => textarea.current && mentions.choose(textarea.current, person, (text) => setValue("body", text, { shouldDirty: true }))}
+      <MentionTextarea
+        id="comment-body"
+        label={t("comment.body")}
+        error={error}
+        field={register("body")}
+        mentions={mentions}
+        onText={(text) => setValue("body", text, { shouldDirty: true })}
       />
       <div>
         <button type="submit" className="secondary" disabled={formState.isSubmitting}>{t("comment.submit")}</button>
