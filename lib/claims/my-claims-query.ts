@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
-import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
+import { blankOrUuidParam, pageCursorParam, parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 import type { ClaimStatus } from "@/lib/generated/prisma/client";
 import { decodeMyClaimsCursor, MY_CLAIM_STATES, type MyClaimsCursor, type MyClaimsFilters } from "./list-my-claims";
 
@@ -20,26 +20,12 @@ const myClaimsQuerySchema = z.object({
       return names as ClaimStatus[];
     })
     .optional(),
-  article: z
-    .string()
-    .trim()
-    .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: "libClaims.mine.unknownArticle" })
-    .transform((value) => value || undefined)
-    .optional(),
+  article: blankOrUuidParam("libClaims.mine.unknownArticle"),
   category: z
     .union([z.enum(CLAIM_CATEGORIES), z.literal("")], { error: "libClaims.mine.unknownCategory" })
     .transform((value) => value || undefined)
     .optional(),
-  after: z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      if (!value) return undefined;
-      const cursor = decodeMyClaimsCursor(value);
-      if (!cursor) ctx.addIssue({ code: "custom", message: "libClaims.mine.pageLinkDamaged" });
-      return cursor ?? undefined;
-    })
-    .optional(),
+  after: pageCursorParam(decodeMyClaimsCursor, "libClaims.mine.pageLinkDamaged"),
 });
 
 export function parseMyClaimsQuery(params: SearchParams) {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { englishMessage } from "@/lib/core/english-messages";
 import type { CodedMessage, MessageCode, MessageParams } from "@/lib/core/message-codes";
 
@@ -55,4 +55,28 @@ export function fieldMessagesInEnglish<F extends string>(errors: FieldMessages<F
   const english: Partial<Record<F, string>> = {};
   for (const [field, message] of Object.entries(errors) as [F, CodedMessage][]) english[field] = englishMessage(message.code, message.params);
   return english;
+}
+
+/** A filter naming a record by id: blank is no filter, anything but a UUID is the field's error. */
+export function blankOrUuidParam(code: MessageCode) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: code })
+    .transform((value) => value || undefined)
+    .optional();
+}
+
+/** A keyset page link: blank is the first page, one the server did not write is the field's error. */
+export function pageCursorParam<C>(decode: (value: string) => C | null, code: MessageCode) {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const cursor = decode(value);
+      if (!cursor) ctx.addIssue({ code: "custom", message: code });
+      return cursor ?? undefined;
+    })
+    .optional();
 }

@@ -3,7 +3,7 @@ import { isAuditAction } from "@/lib/core/audit-actions";
 import { isCalendarDate } from "@/lib/core/dates";
 import type { MessageCode } from "@/lib/core/message-codes";
 import type { ActivityFilters } from "./list-activity";
-import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
+import { blankOrUuidParam, parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 
 export const ACTIVITY_FIELDS = ["person", "action", "from", "to", "before"] as const;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
@@ -19,12 +19,7 @@ const date = (code: MessageCode) =>
 /** The activity feed's filters as they appear in the URL. */
 const activityQuerySchema = z
   .object({
-    person: z
-      .string()
-      .trim()
-      .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: "libReview.unknownPerson" })
-      .transform((value) => value || undefined)
-      .optional(),
+    person: blankOrUuidParam("libReview.unknownPerson"),
     action: z
       .string()
       .trim()

@@ -1,20 +1,10 @@
 import { z } from "zod";
 import { CLAIM_CATEGORIES } from "@/lib/claims/claim-schemas";
-import type { MessageCode } from "@/lib/core/message-codes";
 import { decodeQueueCursor, type QueueCursor, type ReviewQueueFilters } from "./list-review-queue";
-import { parseSearchParams, type SearchParams } from "@/lib/core/search-params";
+import { blankOrUuidParam, pageCursorParam, parseSearchParams, type SearchParams } from "@/lib/core/search-params";
 
 export const QUEUE_FIELDS = ["category", "article", "author", "olderThan", "after"] as const;
 export type QueueField = (typeof QUEUE_FIELDS)[number];
-
-const blankToUndefined = (value: string) => value || undefined;
-const uuid = (code: MessageCode) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => value === "" || z.uuid().safeParse(value).success, { error: code })
-    .transform(blankToUndefined)
-    .optional();
 
 /** The queue's filters as they appear in the URL. */
 const queueQuerySchema = z.object({
@@ -22,8 +12,8 @@ const queueQuerySchema = z.object({
     .union([z.enum(CLAIM_CATEGORIES), z.literal("")], { error: "libReview.unknownCategory" })
     .transform((value) => value || undefined)
     .optional(),
-  article: uuid("libReview.unknownArticle"),
-  author: uuid("libReview.unknownAuthor"),
+  article: blankOrUuidParam("libReview.unknownArticle"),
+  author: blankOrUuidParam("libReview.unknownAuthor"),
   olderThan: z
     .string()
     .trim()
@@ -31,16 +21,7 @@ const queueQuerySchema = z.object({
     .transform((value) => (value ? Number(value) : undefined))
     .refine((value) => value === undefined || (value >= 1 && value <= 3650), { error: "libReview.ageRange" })
     .optional(),
-  after: z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      if (!value) return undefined;
-      const cursor = decodeQueueCursor(value);
-      if (!cursor) ctx.addIssue({ code: "custom", message: "libReview.pageLinkDamaged" });
-      return cursor ?? undefined;
-    })
-    .optional(),
+  after: pageCursorParam(decodeQueueCursor, "libReview.pageLinkDamaged"),
 });
 
 export function parseQueueQuery(params: SearchParams) {
