@@ -29,6 +29,8 @@ const PAGES: Record<string, PageRow> = {
   "app/(workbench)/review/page.tsx": { url: "/review", roles: ["REVIEWER", "ADMIN"] },
   "app/(workbench)/review/[claimId]/page.tsx": { url: "/review/:claim", roles: ALL },
   "app/(workbench)/activity/page.tsx": { url: "/activity", roles: ALL },
+  "app/(workbench)/claims/page.tsx": { url: "/claims", roles: ALL },
+  "app/(workbench)/mentions/page.tsx": { url: "/mentions", roles: ALL },
   "app/(workbench)/ledger/page.tsx": { url: "/ledger", roles: ALL },
   "app/(workbench)/ledger/groups/page.tsx": { url: "/ledger/groups", roles: ALL },
   "app/(workbench)/ledger/groups/[groupId]/page.tsx": { url: "/ledger/groups/:group", roles: ALL },
