@@ -1,38 +1,24 @@
-import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureDatabase } from "@/lib/db/ensure-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { normaliseUrl } from "@/lib/sources/normalise-url";
-import { dropDatabase } from "../../support/test-postgres";
+import { openDatabaseBeforeMigration, type DatabaseBeforeMigration } from "../../support/database-before-migration";
 import { MIGRATIONS_DIR } from "../../support/paths";
 
 // Sources stored before addresses had keys: the migration keys them the way the app does, keeps
 // the ones stored twice (and every link to them), and counts their citations.
 const MIGRATION = "20261205110000_source_search";
-const adminUrl = inject("postgresAdminUrl");
-const database = "derek_source_search_migration";
 let client: pg.Client;
 let url: string;
-let before: string;
+let database: DatabaseBeforeMigration | undefined;
 
 beforeAll(async () => {
-  await dropDatabase(adminUrl, database);
-  await ensureDatabase(adminUrl, database);
-  url = inject("postgresUrlTemplate").replace("{db}", database);
-  before = await mkdtemp(path.join(os.tmpdir(), "derek-migrations-"));
-  for (const name of await readdir(MIGRATIONS_DIR)) if (name < MIGRATION) await cp(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
-  await migrate(url, before);
-  client = new pg.Client({ connectionString: url });
-  await client.connect();
+  database = await openDatabaseBeforeMigration(MIGRATION, "derek_source_search_migration");
+  ({ client, url } = database);
 });
 
 afterAll(async () => {
-  await client?.end();
-  await dropDatabase(adminUrl, database);
-  if (before) await rm(before, { recursive: true, force: true });
+  await database?.close();
 });
 
 const id = (n: number) => `0194d1c4-5b6a-7c2e-8f00-${String(n).padStart(12, "0")}`;

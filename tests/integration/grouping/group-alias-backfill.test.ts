@@ -1,38 +1,23 @@
-import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureDatabase } from "@/lib/db/ensure-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrate";
-import { dropDatabase } from "../../support/test-postgres";
+import { openDatabaseBeforeMigration, type DatabaseBeforeMigration } from "../../support/database-before-migration";
 import { MIGRATIONS_DIR } from "../../support/paths";
 
 // Merges made before ClaimGroupAlias existed are in the audit trail only: the migration that adds
 // the table follows them, so those old addresses redirect too.
 const MIGRATION = "20261203110000_claim_group_alias";
-const adminUrl = inject("postgresAdminUrl");
-const database = "derek_group_alias_backfill";
 let client: pg.Client;
 let url: string;
-let before: string;
+let database: DatabaseBeforeMigration | undefined;
 
 beforeAll(async () => {
-  await dropDatabase(adminUrl, database);
-  await ensureDatabase(adminUrl, database);
-  url = inject("postgresUrlTemplate").replace("{db}", database);
-  // Every migration up to this one: the database as it was before.
-  before = await mkdtemp(path.join(os.tmpdir(), "derek-migrations-"));
-  for (const name of await readdir(MIGRATIONS_DIR)) if (name < MIGRATION) await cp(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
-  await migrate(url, before);
-  client = new pg.Client({ connectionString: url });
-  await client.connect();
+  database = await openDatabaseBeforeMigration(MIGRATION, "derek_group_alias_backfill");
+  ({ client, url } = database);
 });
 
 afterAll(async () => {
-  await client?.end();
-  await dropDatabase(adminUrl, database);
-  if (before) await rm(before, { recursive: true, force: true });
+  await database?.close();
 });
 
 const id = (n: number) => `0194d1c4-5b6a-7c2e-8f00-${String(n).padStart(12, "0")}`;
