@@ -151,6 +151,8 @@ function report(runs: Run[], loadBefore: number[]): string {
   steps.push(`| \`next start\` answers /api/health | ${seconds(last.healthyS)} | ${(last.healthyS - previous).toFixed(1)} s |`);
   const total = median(runs.map((r) => r.healthyS));
   const cpu = runs.map((r) => r.cpuS).filter((x): x is number => x !== null);
+  // The goal is stated for a quiet machine; on a busy one a miss says how busy, so it is not read as the start's own.
+  const verdict = total < GOAL_S ? "**met**" : `**not met**${loadBefore[0] > 1.5 ? ` (load average ${loadBefore[0].toFixed(1)}: not a quiet machine)` : ""}`;
   return [
     SECTION,
     "",
@@ -161,6 +163,10 @@ function report(runs: Run[], loadBefore: number[]): string {
     "",
     `**First start: ${total.toFixed(1)} s** (${runs.length === 1 ? "one run" : `median of ${runs.length} runs: ${runs.map((r) => r.healthyS.toFixed(1)).join(", ")} s`});` +
       ` CPU time (user + system) of npm start and all it ran: ${cpu.length ? `${median(cpu).toFixed(1)} s` : "not read"}.`,
+    "",
+    "| Goal | median | runs | goal | result |",
+    "|---|---:|---|---|---|",
+    `| A fresh clone's first \`npm start\` until /api/health answers | ${total.toFixed(1)} s | ${runs.map((r) => `${r.healthyS.toFixed(1)} s`).join(", ")} | < ${GOAL_S} s on a quiet machine | ${verdict} |`,
     "",
     "| step (last run) | at | took |",
     "|---|---:|---:|",

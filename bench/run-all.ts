@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "../tests/support/paths";
-import { changedSections, countVerdicts, sectionsOf, summaryBlock, withSummary, type BenchOutcome } from "./support/bench-summary";
+import { changedSections, countVerdicts, goalRows, sectionsOf, summaryBlock, withSummary, type BenchOutcome } from "./support/bench-summary";
 import { BENCHMARKS_MD, describeMachine } from "./support/report";
 
 const BENCH_DIR = path.join(REPO_ROOT, "bench");
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     });
     log(`bench/${bench}: ${exitCode === 0 ? "done" : `FAILED (exit ${exitCode})`} in ${seconds.toFixed(0)} s; ${sections.length ? `rewrote ${sections.join(", ")}` : "wrote no section"}`);
   }
-  const block = summaryBlock(outcomes, new Date(), describeMachine());
+  const block = summaryBlock(outcomes, new Date(), describeMachine(), goalRows(readFileSync(BENCHMARKS_MD, "utf8")));
   console.log(`\n${block}`);
   if (process.env.BENCH_NO_WRITE !== "1") writeFileSync(BENCHMARKS_MD, withSummary(readFileSync(BENCHMARKS_MD, "utf8"), block));
   return outcomes.some((o) => o.exitCode !== 0) ? 1 : 0;

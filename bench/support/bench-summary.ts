@@ -40,11 +40,37 @@ export function countVerdicts(section: string): { met: number; notMet: number } 
   return { met: (measured.match(/\*\*met\*\*/g) ?? []).length, notMet: (measured.match(/\*\*not met\*\*/g) ?? []).length };
 }
 
+export interface GoalRow {
+  /** The section's heading without "## ". */
+  section: string;
+  /** The goal as its table row names it (the row's first cell). */
+  goal: string;
+  /** The row's other cells up to the verdict: the figures, the ceiling and the ratio where it has them. */
+  measured: string;
+  /** The row's last cell, holding its **met** / **not met**. */
+  result: string;
+}
+
+/** Every table row stating a verdict, section by section, before each section's hand-written analysis. */
+export function goalRows(document: string): GoalRow[] {
+  const rows: GoalRow[] = [];
+  for (const [heading, text] of sectionsOf(document)) {
+    const measured = text.split(/\n### Analysis/)[0];
+    for (const line of measured.split("\n")) {
+      if (!line.startsWith("|") || !/\*\*(not )?met\*\*/.test(line)) continue;
+      const cells = line.replace(/^\|/, "").replace(/\|\s*$/, "").split(" | ").map((cell) => cell.trim());
+      if (cells.length < 2) continue;
+      rows.push({ section: heading.replace(/^## /, ""), goal: cells[0], measured: cells.slice(1, -1).join(" · "), result: cells[cells.length - 1] });
+    }
+  }
+  return rows;
+}
+
 const START = "<!-- npm run bench: summary -->";
 const END = "<!-- /npm run bench: summary -->";
 
 /** The summary as markdown, between markers so the next run replaces it. */
-export function summaryBlock(outcomes: BenchOutcome[], when: Date, machine: string): string {
+export function summaryBlock(outcomes: BenchOutcome[], when: Date, machine: string, goals: GoalRow[] = []): string {
   const rows = outcomes.map((o) => {
     const state = o.exitCode === 0 ? "ran" : `**failed** (exit ${o.exitCode})`;
     const where = o.sections.length ? o.sections.map((h) => `"${h.replace(/^## /, "")}"`).join(", ") : "none (its figures are below; its section is written by hand)";
@@ -58,13 +84,21 @@ export function summaryBlock(outcomes: BenchOutcome[], when: Date, machine: stri
   const printedOnly = outcomes
     .filter((o) => o.sections.length === 0 && o.printed.trim())
     .map((o) => `<details><summary>What \`bench/${o.bench}\` printed</summary>\n\n${o.printed.trim()}\n\n</details>\n`);
+  const rewritten = new Set(outcomes.flatMap((o) => o.sections.map((heading) => heading.replace(/^## /, ""))));
+  // Every goal the document states, so one table shows where Derek stands; a goal whose section
+  // this run did not rewrite says so, since its figures are older than the date above.
+  const goalTable = goals.length
+    ? `\n| section | goal | measured (figures, ceiling, ratio) | result |\n|---|---|---|---|\n${goals
+        .map((g) => `| ${g.section}${rewritten.has(g.section) ? "" : " (earlier run)"} | ${g.goal} | ${g.measured} | ${g.result} |`)
+        .join("\n")}\n`
+    : "";
   return `${START}
 Last \`npm run bench\`: ${when.toISOString().slice(0, 16).replace("T", " ")} UTC, ${machine}. **${met} goals met, ${notMet} not met**${failed ? `, **${failed} bench${failed === 1 ? "" : "es"} failed**` : ""}.
 
 | bench | state | time | sections rewritten | goals |
 |---|---|---:|---|---|
 ${rows.join("\n")}
-${printedOnly.length ? `\n${printedOnly.join("\n")}` : ""}${END}`;
+${goalTable}${printedOnly.length ? `\n${printedOnly.join("\n")}` : ""}${END}`;
 }
 
 /** The document with the summary placed (or replaced) right under its title. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedSections, countVerdicts, summaryBlock, withSummary, type BenchOutcome } from "../../../bench/support/bench-summary";
+import { changedSections, countVerdicts, goalRows, summaryBlock, withSummary, type BenchOutcome } from "../../../bench/support/bench-summary";
 
 const DOC = `# Benchmarks
 
@@ -50,5 +50,22 @@ describe("npm run bench's summary", () => {
     expect(second).toContain("<summary>What `bench/extract.ts` printed</summary>\n\n| 1× | 10.7 MB/s |\n\n</details>");
     expect(second.match(/<details>/g)).toHaveLength(1);
     expect(second.slice(second.indexOf("/npm run bench: summary -->"))).toContain("## Claim suggester");
+  });
+});
+
+describe("npm run bench's table of goals", () => {
+  it("lists every verdict row of every section with its figures, and marks the sections this run did not rewrite", () => {
+    const doc = `${DOC}\n## Export\n\n| What | Median | Ratio to the ceiling | Goal | Met |\n|---|---|---|---|---|\n| csv | 1,200 ms | 1.4× | ≤ 2× | **met** |\n`;
+    const goals = goalRows(doc);
+    expect(goals).toEqual([
+      { section: "Review workflow", goal: "queue", measured: "", result: "**met**" },
+      { section: "Review workflow", goal: "decisions", measured: "", result: "**not met**" },
+      { section: "Ledger", goal: "first page", measured: "", result: "**met**" },
+      { section: "Export", goal: "csv", measured: "1,200 ms · 1.4× · ≤ 2×", result: "**met**" },
+    ]);
+    const block = summaryBlock([outcome({ bench: "export.ts", sections: ["## Export"], met: 1 })], new Date("2026-12-03T10:00:00Z"), "2 cores", goals);
+    expect(block).toContain("| Export | csv | 1,200 ms · 1.4× · ≤ 2× | **met** |");
+    expect(block).toContain("| Review workflow (earlier run) | decisions |  | **not met** |");
+    expect(block).not.toContain("Analysis");
   });
 });
