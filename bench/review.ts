@@ -649,7 +649,7 @@ states: \`pg_stat_activity\` sampled every 10 ms, average number of the bench's 
 |---|---:|---:|---:|---:|---|---|
 | Queue first page, 100k claims (n=${queueFirst.n}) | ${f1(queueFirst.median)} | ${f1(queueFirst.p95)} | ${f1(queueFirst.p99)} | ${f1(queueFirst.max)} | p95 < ${QUEUE_GOAL_MS} ms | ${verdict(queueFirst.p95, QUEUE_GOAL_MS)} |
 | Decision commit, 32 concurrent reviewers at a (fast) reviewer's pace: 0–2 s between decisions, app client (n=${pacedDecisions.n}) | ${f1(pacedDecisions.median)} | ${f1(pacedDecisions.p95)} | ${f1(pacedDecisions.p99)} | ${f1(pacedDecisions.max)} | p95 < ${DECISION_GOAL_MS} ms | ${verdict(pacedDecisions.p95, DECISION_GOAL_MS)} |
-| Decision commit, 32 reviewers deciding back to back with no pause (saturation of one Node process), app client (n=${appDecisions.n}) | ${f1(appDecisions.median)} | ${f1(appDecisions.p95)} | ${f1(appDecisions.p99)} | ${f1(appDecisions.max)} | p95 < ${DECISION_GOAL_MS} ms | ${verdict(appDecisions.p95, DECISION_GOAL_MS)} |
+| Decision commit, 32 reviewers deciding back to back with no pause (saturation of one Node process), app client (n=${appDecisions.n}) | ${f1(appDecisions.median)} | ${f1(appDecisions.p95)} | ${f1(appDecisions.p99)} | ${f1(appDecisions.max)} | none: at saturation a decision's time is its wait in the queue (32 loops ÷ decisions per second); the goal is the throughput below | – |
 
 | Goal: decisions per second at saturation (32 loops back to back) | through \`decideClaim\` (app client) | bare pg loop of the same statement (ceiling) | ratio (median of ${CEILING_ROUNDS} rounds) | goal | result |
 |---|---:|---:|---:|---|---|
