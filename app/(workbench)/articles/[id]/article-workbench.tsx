@@ -108,7 +108,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   // Apart from the claims' highlights: a claim action leaves the suggestions' titles as they were.
   const suggestionHighlights = useMemo<Highlight[]>(
     () =>
-      suggestions.map((s) => ({
+      (typeof window === "undefined" ? [] : suggestions).map((s) => ({
         id: s.id,
         start: s.start,
         end: s.end,
@@ -118,8 +118,10 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
       })),
     [suggestions, t, l, locale],
   );
+  // Drawn by the editor, which starts in the browser only: on the server these would be 2,000
+  // claim summaries written into nothing, before the page's first byte.
   const highlights = useMemo<Highlight[]>(
-    () => [
+    () => typeof window === "undefined" ? [] : [
       ...suggestionHighlights,
       ...anchored.map((c) => ({
         id: c.id,
