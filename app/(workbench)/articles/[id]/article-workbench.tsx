@@ -17,13 +17,10 @@ import { defaultsForSelection, defaultsFromSuggestion, paragraphAround } from ".
 import type { Highlight } from "./claim-decorations";
 import type { ClaimFormHandle, ClaimFormResult } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
-import { ClaimPanel } from "./claim-panel";
 import { CopyClaimLink } from "./copy-claim-link";
 import { useClaimSummary } from "./claim-summary";
-import { EditClaimPanel } from "./edit-claim-panel";
-import { NewClaimPanel } from "./new-claim-panel";
+import { ClaimPanel, EditClaimPanel, NewClaimPanel, preloadLaterPanels, ShortcutsOverlay } from "./later-panels";
 import type { PackedClaims } from "./packed-claims";
-import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { useClaimDetails } from "./use-claim-details";
 import { useClaimState } from "./use-claim-state";
 import { WorkbenchNotice } from "./workbench-notice";
@@ -97,7 +94,9 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   }, [activeClaimId]);
 
   function onViewerReady(api: ViewerApi) {
+    const first = viewer.current === null;
     viewer.current = api;
+    if (first) preloadLaterPanels();
     if (!scrollToLinked.current) return;
     scrollToLinked.current = false;
     const claim = claims.find((c) => c.id === linkedClaim?.id);
