@@ -495,8 +495,8 @@ interface ProfileNode {
 
 /**
  * One more open under V8's sampling profiler (only with BENCH_WORKBENCH_ONLY=open): the functions
- * and the scripts with the most self time before the highlights, to see what the page's own
- * JavaScript spends the open on.
+ * and the scripts with the most self time from the navigation to the highlights' frame, to see
+ * what the page's own JavaScript spends the open on ("(program)" is the browser's own work).
  */
 async function profileOpen(context: BrowserContext, page: Page, articlePath: string, expected: number) {
   await page.goto("/articles");
