@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -23,13 +23,8 @@ function staticImports(file: string): string[] {
 function resolve(from: string, specifier: string): string | null {
   const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
   if (!base) return null;
-  for (const ext of [".tsx", ".ts", "/index.tsx", "/index.ts"]) {
-    try {
-      readFileSync(path.join(REPO_ROOT, base + ext));
-      return base + ext;
-    } catch {}
-  }
-  return null;
+  const ext = [".tsx", ".ts", "/index.tsx", "/index.ts"].find((candidate) => existsSync(path.join(REPO_ROOT, base + candidate)));
+  return ext === undefined ? null : base + ext;
 }
 
 function reachable(entry: string): Set<string> {
