@@ -10,7 +10,8 @@
  * navigation start; MutationObserver), so measuring adds no round trip. Prints a markdown section
  * and writes it into docs/BENCHMARKS.md under "## Annotation workbench".
  *
- * Options (environment): BENCH_OPEN_RUNS (15), BENCH_TAG_RUNS (25), BENCH_NO_WRITE=1 (print only).
+ * Options (environment): BENCH_OPEN_RUNS (15), BENCH_TAG_RUNS (25), BENCH_NO_WRITE=1 (print only),
+ * BENCH_WORKBENCH_ONLY=open (only the opening figures, printed in the log; nothing is written).
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -43,6 +44,8 @@ const TAG_GOAL_MS = 100;
 /** Tagging on the article with 2,000 claims, at most this many times tagging on one without any. */
 const TAG_RATIO_GOAL = 1.3;
 const SECTION = "## Annotation workbench";
+/** Opening alone, to iterate on it: the tagging runs and the report are skipped. */
+const OPEN_ONLY = process.env.BENCH_WORKBENCH_ONLY === "open";
 const VIEWER = '[data-testid="article-viewer"] .ProseMirror';
 
 function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -485,6 +488,45 @@ async function traceOpen(context: BrowserContext, page: Page, articlePath: strin
   return { wall, busy, top, run: run! };
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+/**
+ * One more open under V8's sampling profiler (only with BENCH_WORKBENCH_ONLY=open): the functions
+ * and the scripts with the most self time from the navigation to the highlights' frame, to see
+ * what the page's own JavaScript spends the open on ("(program)" is the browser's own work).
+ */
+async function profileOpen(context: BrowserContext, page: Page, articlePath: string, expected: number) {
+  await page.goto("/articles");
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  try {
+    await measureOpen(page, articlePath, expected, false);
+  } finally {
+    const { profile } = await cdp.send("Profiler.stop");
+    await cdp.detach().catch(() => undefined);
+    const nodes = new Map((profile.nodes as ProfileNode[]).map((n) => [n.id, n]));
+    const byFunction = new Map<string, number>();
+    const byScript = new Map<string, number>();
+    profile.samples?.forEach((id, i) => {
+      const { functionName, url, lineNumber, columnNumber } = nodes.get(id)!.callFrame;
+      const us = profile.timeDeltas?.[i] ?? 0;
+      const script = url.split("/").at(-1) || "(native)";
+      const name = `${functionName || "(anonymous)"} ${script}:${lineNumber + 1}:${columnNumber + 1}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+      byScript.set(script, (byScript.get(script) ?? 0) + us);
+    });
+    const top = (m: Map<string, number>, n: number) =>
+      [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(1)} ms ${k}`);
+    log(`profile, self time by script:\n  ${top(byScript, 15).join("\n  ")}`);
+    log(`profile, self time by function:\n  ${top(byFunction, 40).join("\n  ")}`);
+  }
+}
+
 /** Server-side phases, in this process against the same database: the claim query and the decorations. */
 async function serverPhases(articleId: string, actor: Actor, bodyText: string) {
   const query: number[] = [];
@@ -599,6 +641,17 @@ async function main() {
     log(`server: ${JSON.stringify(render)}; phases: ${JSON.stringify(phases)}`);
     const trace = await traceOpen(context, page, bigPath, CLAIMS);
     log(`trace: ${JSON.stringify(trace)}`);
+    if (OPEN_ONLY) {
+      await profileOpen(context, page, bigPath, CLAIMS);
+      const split = (name: string, xs: number[]) => log(`${name}: ${JSON.stringify(summary(xs))}`);
+      split("open → highlights", opens.map((r) => r.highlights));
+      split("first byte", opens.map((r) => r.nav.responseStart));
+      split("DOMContentLoaded", opens.map((r) => r.nav.dcl));
+      split("DOMContentLoaded → editor", opens.map((r) => r.editor - r.nav.dcl));
+      split("long tasks before the highlights", opens.map((r) => r.longTasks.filter(([start]) => start < r.highlights).reduce((sum, [, d]) => sum + d, 0)));
+      log(`HTML ${(opens[0].nav.bytes / 1e6).toFixed(2)} MB decoded`);
+      return;
+    }
 
     // 3. Tagging, on the small article, then the same way on the one with 2,000 claims.
     const smallSpans = tagSpans(smallText, TAG_WARMUPS + TAG_RUNS);

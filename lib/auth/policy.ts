@@ -74,9 +74,17 @@ export type Decision = { allowed: true } | { allowed: false; code: MessageCode; 
 type PolicyReason = keyof (typeof libAuth)["policy"];
 
 const ALLOW: Decision = { allowed: true };
+// One refusal per reason, worded once: a page asks the policy about every claim it lists (2,000 on
+// a long article, four questions each), and wording a refusal parses its ICU message.
+const DENIALS = new Map<PolicyReason, Decision>();
 function deny(reason: PolicyReason): Decision {
-  const code = `libAuth.policy.${reason}` as const;
-  return { allowed: false, code, reason: englishMessage(code) };
+  let decision = DENIALS.get(reason);
+  if (!decision) {
+    const code = `libAuth.policy.${reason}` as const;
+    decision = Object.freeze({ allowed: false, code, reason: englishMessage(code) });
+    DENIALS.set(reason, decision);
+  }
+  return decision;
 }
 
 const EDITORS: readonly Role[] = ["EDITOR", "ADMIN"];

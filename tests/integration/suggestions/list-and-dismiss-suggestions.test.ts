@@ -5,6 +5,7 @@ import { selectorFor } from "@/lib/anchoring";
 import { createArticle } from "@/lib/articles/create-article";
 import { reviseArticle } from "@/lib/articles/revise-article";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
+import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { db } from "@/lib/db/client";
 import { dismissSuggestion } from "@/lib/suggestions/dismiss-suggestion";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
@@ -44,6 +45,23 @@ describe("listing suggestions", () => {
 
     await db.claim.update({ where: { id: claim.id }, data: { deletedAt: new Date() } });
     expect(await listSuggestions({ actor: editor, articleId })).toEqual(all);
+  });
+
+  it("hides what the caller's own list of the article's claims covers, without reading the claims again (the workbench page reads them once)", async () => {
+    const editor = await makeActor("EDITOR");
+    const { articleId, text } = await importArticle("Соңғы жол: ә.", editor);
+    const all = await listSuggestions({ actor: editor, articleId });
+    const start = text.indexOf(QUOTE);
+    const claims = await listArticleClaims({ actor: editor, articleId });
+    expect(await listSuggestions({ actor: editor, articleId, claims: Promise.resolve(claims) })).toEqual(all);
+
+    // A range only the given list holds hides its suggestion: the list is what is read, not the table.
+    const given = [...claims, { start, end: start + QUOTE.length, anchorStatus: "ANCHORED" }];
+    const listed = await listSuggestions({ actor: editor, articleId, claims: Promise.resolve(given) });
+    expect(listed.map((s) => s.text)).toEqual(all.map((s) => s.text).filter((t) => t !== QUOTE));
+    // An orphan's offsets point into an older text: it hides nothing.
+    const orphan = [{ start, end: start + QUOTE.length, anchorStatus: "ORPHANED" }];
+    expect(await listSuggestions({ actor: editor, articleId, claims: Promise.resolve(orphan) })).toEqual(all);
   });
 
   it("is open to every role and refuses an unknown article id before querying", async () => {

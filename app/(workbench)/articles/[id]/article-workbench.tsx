@@ -17,13 +17,10 @@ import { defaultsForSelection, defaultsFromSuggestion, paragraphAround } from ".
 import type { Highlight } from "./claim-decorations";
 import type { ClaimFormHandle, ClaimFormResult } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
-import { ClaimPanel } from "./claim-panel";
 import { CopyClaimLink } from "./copy-claim-link";
 import { useClaimSummary } from "./claim-summary";
-import { EditClaimPanel } from "./edit-claim-panel";
-import { NewClaimPanel } from "./new-claim-panel";
+import { ClaimPanel, EditClaimPanel, NewClaimPanel, preloadLaterPanels, ShortcutsOverlay } from "./later-panels";
 import type { PackedClaims } from "./packed-claims";
-import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { useClaimDetails } from "./use-claim-details";
 import { useClaimState } from "./use-claim-state";
 import { WorkbenchNotice } from "./workbench-notice";
@@ -97,7 +94,9 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   }, [activeClaimId]);
 
   function onViewerReady(api: ViewerApi) {
+    const first = viewer.current === null;
     viewer.current = api;
+    if (first) preloadLaterPanels();
     if (!scrollToLinked.current) return;
     scrollToLinked.current = false;
     const claim = claims.find((c) => c.id === linkedClaim?.id);
@@ -108,7 +107,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   // Apart from the claims' highlights: a claim action leaves the suggestions' titles as they were.
   const suggestionHighlights = useMemo<Highlight[]>(
     () =>
-      suggestions.map((s) => ({
+      (typeof window === "undefined" ? [] : suggestions).map((s) => ({
         id: s.id,
         start: s.start,
         end: s.end,
@@ -118,8 +117,10 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
       })),
     [suggestions, t, l, locale],
   );
+  // Drawn by the editor, which starts in the browser only: on the server these would be 2,000
+  // claim summaries written into nothing, before the page's first byte.
   const highlights = useMemo<Highlight[]>(
-    () => [
+    () => typeof window === "undefined" ? [] : [
       ...suggestionHighlights,
       ...anchored.map((c) => ({
         id: c.id,

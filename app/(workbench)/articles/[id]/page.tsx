@@ -27,10 +27,9 @@ async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   if (!article) notFound();
   const t = await getTranslations("workbench");
   const locale = (await getLocale()) as Locale;
-  const [claims, suggestions] = await Promise.all([
-    listArticleClaims({ actor, articleId: article.id }),
-    listSuggestions({ actor, articleId: article.id }),
-  ]);
+  // One read of the claims: the suggestions already tagged are hidden by the same list.
+  const readClaims = listArticleClaims({ actor, articleId: article.id });
+  const [claims, suggestions] = await Promise.all([readClaims, listSuggestions({ actor, articleId: article.id, claims: readClaims })]);
   return (
     <>
       <header className="article-head">
