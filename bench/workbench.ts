@@ -273,12 +273,22 @@ function armTagProbe(quote: string): string {
     if (t.click === undefined && event.target.closest && event.target.closest('[data-testid="claim-form"] button[type="submit"]')) t.click = event.timeStamp;
   };
   document.addEventListener("click", onClick, true);
-  const check = () => {
+  // Only what each mutation added is looked at: reading every highlight of the article on each
+  // mutation cost the probe itself time that grew with the number of claims.
+  const check = (records) => {
     if (t.click === undefined) return;
     const viewer = document.querySelector(${JSON.stringify(VIEWER)});
-    for (const el of viewer.querySelectorAll("[data-claim-id]")) {
-      const id = el.getAttribute("data-claim-id");
-      if (before.has(id)) continue;
+    const fresh = new Set();
+    for (const record of records) {
+      for (const node of record.type === "attributes" ? [record.target] : record.addedNodes) {
+        if (!(node instanceof Element) || !viewer.contains(node)) continue;
+        for (const el of [node, ...node.querySelectorAll("[data-claim-id]")]) {
+          const id = el.getAttribute("data-claim-id");
+          if (id !== null && !before.has(id)) fresh.add(id);
+        }
+      }
+    }
+    for (const id of fresh) {
       const text = Array.from(viewer.querySelectorAll('[data-claim-id="' + id + '"]'), (x) => x.textContent).join("");
       if (text !== quote) continue;
       t.highlight = performance.now();
