@@ -15,6 +15,7 @@ import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
 import { defaultsForSelection, defaultsFromSuggestion, paragraphAround } from "./claim-defaults";
 import type { Highlight } from "./claim-decorations";
+import { claimHighlighter } from "./claim-highlights";
 import type { ClaimFormHandle, ClaimFormResult } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
 import { ClaimPanel } from "./claim-panel";
@@ -118,19 +119,10 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
       })),
     [suggestions, t, l, locale],
   );
+  const claimHighlights = useMemo(() => claimHighlighter(claimSummary), [claimSummary]);
   const highlights = useMemo<Highlight[]>(
-    () => [
-      ...suggestionHighlights,
-      ...anchored.map((c) => ({
-        id: c.id,
-        start: c.start,
-        end: c.end,
-        kind: "claim" as const,
-        className: `claim claim--${c.status.toLowerCase()}${c.id === activeClaimId ? " claim--active" : ""}`,
-        title: claimSummary(c),
-      })),
-    ],
-    [anchored, suggestionHighlights, activeClaimId, claimSummary],
+    () => [...suggestionHighlights, ...claimHighlights(anchored, activeClaimId)],
+    [anchored, suggestionHighlights, activeClaimId, claimHighlights],
   );
 
   /**
