@@ -537,15 +537,16 @@ async function tagOnly(page: Page, smallId: string, smallText: string, bigPath: 
   const split = (runs: TagRun[]) => {
     const sent = runs.filter((t) => t.requestStart !== undefined);
     return {
-      total: summary(runs.map((t) => t.highlight - t.click)),
       clickToRequest: summary(sent.map((t) => t.requestStart! - t.click)),
       request: summary(sent.map((t) => t.responseEnd! - t.requestStart!)),
       responseToHighlight: summary(sent.map((t) => t.highlight - t.responseEnd!)),
+      total: summary(runs.map((t) => t.highlight - t.click)),
+      toFrame: summary(runs.map((t) => t.frame - t.click)),
     };
   };
   const empty = split(tags);
   const full = split(tagsBig);
-  for (const phase of ["clickToRequest", "request", "responseToHighlight", "total"] as const) {
+  for (const phase of ["clickToRequest", "request", "responseToHighlight", "total", "toFrame"] as const) {
     log(`${phase}: empty ${ms(empty[phase].median)} (p95 ${ms(empty[phase].p95)}), ${CLAIMS} claims ${ms(full[phase].median)} (p95 ${ms(full[phase].p95)})`);
   }
   log(`ratio at the median: ${(full.total.median / empty.total.median).toFixed(2)}× (goal ≤ ${TAG_RATIO_GOAL}×); load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
