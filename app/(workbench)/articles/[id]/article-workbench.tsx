@@ -160,6 +160,15 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
     setSelection(null);
   }
 
+  /**
+   * After a save, the text's selection is cleared in the next frame, once the new highlight is in:
+   * focusing the text lays out the whole article, and done before the highlight it was done twice.
+   */
+  function dropSelectionAfterSave() {
+    setSelection(null);
+    requestAnimationFrame(() => viewer.current?.clearSelection());
+  }
+
   function tagSelection() {
     const current = viewer.current?.selection() ?? selection;
     if (!current || !mayTag || !mayLeaveForm()) return;
@@ -193,7 +202,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
     const saved = await state.createClaim(panel, values, panel.suggestionId);
     if (saved.ok && saved.claimId) {
       setPanel({ mode: "claim", claimId: saved.claimId, alsoHere: [] });
-      dropSelection();
+      dropSelectionAfterSave();
       setAnnouncement(t("announce.saved"));
     }
     return saved;
