@@ -12,7 +12,7 @@
  *
  * Options (environment): BENCH_OPEN_RUNS (15), BENCH_TAG_RUNS (25), BENCH_NO_WRITE=1 (print only),
  * BENCH_WORKBENCH_ONLY=tagging (only the tagging figures, printed, nothing written), BENCH_TAG_PROFILE=1
- * (with it, one more save on the article with 2,000 claims under the V8 profiler and a Chromium trace:
+ * (with it, one more save on each article under the V8 profiler and a Chromium trace:
  * the functions with the most self time, with their callers, and the main thread's work by kind).
  */
 import { execFileSync } from "node:child_process";
@@ -530,7 +530,9 @@ async function profileTagOnce(page: Page, span: TagSpan): Promise<{ functions: s
 
 /** BENCH_WORKBENCH_ONLY=tagging: both taggings as in the full run, their figures printed, nothing written. */
 async function tagOnly(page: Page, smallId: string, smallText: string, bigPath: string, bigText: string, bigId: string) {
-  const tags = await measureTagging(page, `/articles/${smallId}`, tagSpans(smallText, TAG_WARMUPS + TAG_RUNS), TAG_WARMUPS);
+  const smallSpans = tagSpans(smallText, TAG_WARMUPS + TAG_RUNS + 1);
+  const tags = await measureTagging(page, `/articles/${smallId}`, smallSpans.slice(0, -1), TAG_WARMUPS);
+  const profileSmall = process.env.BENCH_TAG_PROFILE === "1" ? await profileTagOnce(page, smallSpans.at(-1)!) : null;
   const bigClaims = await db.claim.findMany({ where: { articleId: bigId }, select: { start: true, end: true } });
   const bigSpans = tagSpans(bigText, TAG_WARMUPS + TAG_RUNS + 1, bigClaims);
   const tagsBig = await measureTagging(page, bigPath, bigSpans.slice(0, -1), TAG_WARMUPS);
@@ -550,10 +552,12 @@ async function tagOnly(page: Page, smallId: string, smallText: string, bigPath: 
     log(`${phase}: empty ${ms(empty[phase].median)} (p95 ${ms(empty[phase].p95)}), ${CLAIMS} claims ${ms(full[phase].median)} (p95 ${ms(full[phase].p95)})`);
   }
   log(`ratio at the median: ${(full.total.median / empty.total.median).toFixed(2)}× (goal ≤ ${TAG_RATIO_GOAL}×); load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-  if (process.env.BENCH_TAG_PROFILE !== "1") return;
+  if (!profileSmall) return;
   const { functions, work } = await profileTagOnce(page, bigSpans.at(-1)!);
   log(`one save on the article with ${CLAIMS} claims, functions by self time:\n${functions.join("\n")}`);
   log(`the same save, the page's main thread by kind of work:\n${work.join("\n")}`);
+  log(`one save on the article without claims, functions by self time:\n${profileSmall.functions.join("\n")}`);
+  log(`the same save, the page's main thread by kind of work:\n${profileSmall.work.join("\n")}`);
 }
 
 interface TraceEvent {
