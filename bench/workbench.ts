@@ -11,10 +11,14 @@
  * and writes it into docs/BENCHMARKS.md under "## Annotation workbench".
  *
  * Options (environment): BENCH_OPEN_RUNS (15), BENCH_TAG_RUNS (25), BENCH_NO_WRITE=1 (print only),
- * BENCH_WORKBENCH_ONLY=open (only the opening figures, printed in the log; nothing is written).
+ * BENCH_WORKBENCH_ONLY=open (only the opening figures, printed in the log; nothing is written),
+ * BENCH_WORKBENCH_ONLY=tagging (only the tagging figures, printed, nothing written), BENCH_TAG_PROFILE=1
+ * (with it, one more save on each article under the V8 profiler and a Chromium trace:
+ * the functions with the most self time, with their callers, and the main thread's work by kind).
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import type { BrowserContext, Page } from "playwright-core";
@@ -46,6 +50,8 @@ const TAG_RATIO_GOAL = 1.3;
 const SECTION = "## Annotation workbench";
 /** Opening alone, to iterate on it: the tagging runs and the report are skipped. */
 const OPEN_ONLY = process.env.BENCH_WORKBENCH_ONLY === "open";
+/** Tagging alone, likewise. */
+const ONLY_TAGGING = process.env.BENCH_WORKBENCH_ONLY === "tagging";
 const VIEWER = '[data-testid="article-viewer"] .ProseMirror';
 
 function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -271,12 +277,22 @@ function armTagProbe(quote: string): string {
     if (t.click === undefined && event.target.closest && event.target.closest('[data-testid="claim-form"] button[type="submit"]')) t.click = event.timeStamp;
   };
   document.addEventListener("click", onClick, true);
-  const check = () => {
+  // Only what each mutation added is looked at: reading every highlight of the article on each
+  // mutation cost the probe itself time that grew with the number of claims.
+  const check = (records) => {
     if (t.click === undefined) return;
     const viewer = document.querySelector(${JSON.stringify(VIEWER)});
-    for (const el of viewer.querySelectorAll("[data-claim-id]")) {
-      const id = el.getAttribute("data-claim-id");
-      if (before.has(id)) continue;
+    const fresh = new Set();
+    for (const record of records) {
+      for (const node of record.type === "attributes" ? [record.target] : record.addedNodes) {
+        if (!(node instanceof Element) || !viewer.contains(node)) continue;
+        for (const el of [node, ...node.querySelectorAll("[data-claim-id]")]) {
+          const id = el.getAttribute("data-claim-id");
+          if (id !== null && !before.has(id)) fresh.add(id);
+        }
+      }
+    }
+    for (const id of fresh) {
       const text = Array.from(viewer.querySelectorAll('[data-claim-id="' + id + '"]'), (x) => x.textContent).join("");
       if (text !== quote) continue;
       t.highlight = performance.now();
@@ -383,7 +399,13 @@ interface TagRun {
   responseEnd?: number;
 }
 
-async function tagOnce(page: Page, span: TagSpan): Promise<TagRun> {
+/** Around the click on "Save claim" until its highlight is drawn (a profiler, for one). */
+interface AroundSave {
+  before(): Promise<void>;
+  after(): Promise<void>;
+}
+
+async function tagOnce(page: Page, span: TagSpan, around?: AroundSave): Promise<TagRun> {
   const tagButton = page.getByRole("button", { name: /Tag claim/ });
   const form = page.locator('[data-testid="claim-form"]');
   for (let attempt = 1; ; attempt++) {
@@ -402,8 +424,12 @@ async function tagOnce(page: Page, span: TagSpan): Promise<TagRun> {
   }
   await form.getByLabel("Value").fill("1200");
   await page.evaluate(armTagProbe(span.quote));
-  await form.getByRole("button", { name: "Save claim" }).click();
+  const save = form.getByRole("button", { name: "Save claim" });
+  await save.waitFor();
+  await around?.before();
+  await save.click();
   const t = await awaitInPage<TagRun>(page, "window.__benchTag", `saving the claim on "${span.quote}"`);
+  await around?.after();
   await form.waitFor({ state: "detached" });
   // The server action's request, from Resource Timing (its entry can land a little after the highlight).
   for (let i = 0; i < 20; i++) {
@@ -426,6 +452,116 @@ async function measureTagging(page: Page, articlePath: string, spans: TagSpan[],
     if (i >= warmups) runs.push(run);
   }
   return runs;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time of each kind of work on one thread of a Chromium trace (nested events count once). */
+function selfTimeByName(events: TraceEvent[]): Map<string, number> {
+  const complete = events.filter((e) => e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number; childTime: number }[] = [];
+  const close = (upTo: number) => {
+    while (stack.length > 0 && stack[stack.length - 1].end <= upTo) {
+      const top = stack.pop()!;
+      self.set(top.e.name, (self.get(top.e.name) ?? 0) + (top.e.dur! - top.childTime) / 1000);
+      if (stack.length > 0) stack[stack.length - 1].childTime += top.e.dur!;
+    }
+  };
+  for (const e of complete) {
+    close(e.ts);
+    stack.push({ e, end: e.ts + e.dur!, childTime: 0 });
+  }
+  close(Number.POSITIVE_INFINITY);
+  return self;
+}
+
+/**
+ * One save under the V8 sampling profiler and a Chromium trace, from the click to the highlight:
+ * the functions with the most self time, and the page's main-thread work by kind, in ms.
+ */
+async function profileTagOnce(page: Page, span: TagSpan): Promise<{ functions: string[]; work: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const traced = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+  let profile: CpuProfile | undefined;
+  try {
+    await tagOnce(page, span, {
+      before: async () => {
+        await cdp.send("Tracing.start", { categories: "devtools.timeline,blink.user_timing,toplevel", transferMode: "ReportEvents" });
+        await page.evaluate(`performance.mark("bench:save")`);
+        await cdp.send("Profiler.start");
+      },
+      after: async () => {
+        await page.evaluate(`performance.mark("bench:saved")`);
+        profile = ((await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile }).profile;
+        await cdp.send("Tracing.end");
+        await withTimeout(traced, 60_000, "collecting the trace");
+      },
+    });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+  if (!profile) throw new Error("the profiler gave no profile");
+  const { nodes, samples, timeDeltas } = profile;
+  const frameOf = new Map(nodes.map((n) => [n.id, n.callFrame]));
+  const parentOf = new Map(nodes.flatMap((n) => (n.children ?? []).map((child) => [child, n.id] as const)));
+  const nameOf = (id: number) => {
+    const f = frameOf.get(id)!;
+    return `${f.functionName || "(anonymous)"} ${f.url.split("/").at(-1)}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  };
+  // Named with its three callers: a browser function's own name says little about whose work it did.
+  const functions = new Map<string, number>();
+  samples.forEach((id, i) => {
+    const callers: string[] = [];
+    for (let up = parentOf.get(id); up !== undefined && callers.length < 3; up = parentOf.get(up)) callers.push(nameOf(up));
+    const name = [nameOf(id), ...callers].join(" < ");
+    functions.set(name, (functions.get(name) ?? 0) + timeDeltas[i] / 1000);
+  });
+  const from = events.find((e) => e.name === "bench:save");
+  const to = events.find((e) => e.name === "bench:saved");
+  const mainThread = from && to ? events.filter((e) => e.pid === from.pid && e.tid === from.tid && e.ts >= from.ts && e.ts + (e.dur ?? 0) <= to.ts) : [];
+  const top = (times: Map<string, number>) => [...times.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([name, time]) => `${time.toFixed(1).padStart(7)} ms  ${name}`);
+  return { functions: top(functions), work: top(selfTimeByName(mainThread)) };
+}
+
+/** BENCH_WORKBENCH_ONLY=tagging: both taggings as in the full run, their figures printed, nothing written. */
+async function tagOnly(page: Page, smallId: string, smallText: string, bigPath: string, bigText: string, bigId: string) {
+  const smallSpans = tagSpans(smallText, TAG_WARMUPS + TAG_RUNS + 1);
+  const tags = await measureTagging(page, `/articles/${smallId}`, smallSpans.slice(0, -1), TAG_WARMUPS);
+  const profileSmall = process.env.BENCH_TAG_PROFILE === "1" ? await profileTagOnce(page, smallSpans.at(-1)!) : null;
+  const bigClaims = await db.claim.findMany({ where: { articleId: bigId }, select: { start: true, end: true } });
+  const bigSpans = tagSpans(bigText, TAG_WARMUPS + TAG_RUNS + 1, bigClaims);
+  const tagsBig = await measureTagging(page, bigPath, bigSpans.slice(0, -1), TAG_WARMUPS);
+  const split = (runs: TagRun[]) => {
+    const sent = runs.filter((t) => t.requestStart !== undefined);
+    return {
+      clickToRequest: summary(sent.map((t) => t.requestStart! - t.click)),
+      request: summary(sent.map((t) => t.responseEnd! - t.requestStart!)),
+      responseToHighlight: summary(sent.map((t) => t.highlight - t.responseEnd!)),
+      total: summary(runs.map((t) => t.highlight - t.click)),
+      toFrame: summary(runs.map((t) => t.frame - t.click)),
+    };
+  };
+  const empty = split(tags);
+  const full = split(tagsBig);
+  for (const phase of ["clickToRequest", "request", "responseToHighlight", "total", "toFrame"] as const) {
+    log(`${phase}: empty ${ms(empty[phase].median)} (p95 ${ms(empty[phase].p95)}), ${CLAIMS} claims ${ms(full[phase].median)} (p95 ${ms(full[phase].p95)})`);
+  }
+  log(`ratio at the median: ${(full.total.median / empty.total.median).toFixed(2)}× (goal ≤ ${TAG_RATIO_GOAL}×); load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  if (!profileSmall) return;
+  const { functions, work } = await profileTagOnce(page, bigSpans.at(-1)!);
+  log(`one save on the article with ${CLAIMS} claims, functions by self time:\n${functions.join("\n")}`);
+  log(`the same save, the page's main thread by kind of work:\n${work.join("\n")}`);
+  log(`one save on the article without claims, functions by self time:\n${profileSmall.functions.join("\n")}`);
+  log(`the same save, the page's main thread by kind of work:\n${profileSmall.work.join("\n")}`);
 }
 
 interface TraceEvent {
@@ -625,6 +761,7 @@ async function main() {
     const { context, page } = await openChromium(cleanup, stack.appUrl);
     await signIn(page, editorAccount.email, editorAccount.password);
     const bigPath = `/articles/${big.articleId}`;
+    if (ONLY_TAGGING) return await tagOnly(page, small.articleId, smallText, bigPath, bigText, big.articleId);
     await context.addInitScript({ content: openProbe(bigPath, CLAIMS) });
 
     // 2. Opening the article.

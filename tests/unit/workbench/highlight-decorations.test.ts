@@ -63,6 +63,26 @@ describe("the viewer's highlights after a claim action", () => {
     expect(after.get("b")!.attrs.class).toBe("claim claim--submitted claim--active");
   });
 
+  it("does not read a highlight it was handed before: the cost of a save does not grow with the claims", () => {
+    const reads: string[] = [];
+    const watched = (h: Highlight) => new Proxy(h, { get: (target, key: keyof Highlight) => (reads.push(`${target.id}.${String(key)}`), target[key]) });
+    const [a, b] = [watched(first), watched(second)];
+    const viewer = viewerState([a, b]);
+    const before = viewer.drawings();
+    reads.length = 0;
+    viewer.redraw([a, b, third]);
+    expect(reads).toEqual([]);
+    expect(viewer.drawings().get("a")).toBe(before.get("a"));
+    expect(viewer.words("c")).toBe("5 миллиард");
+  });
+
+  it("keeps the decoration of a highlight rebuilt alike (a new object that looks the same)", () => {
+    const viewer = viewerState([first, second]);
+    const before = viewer.drawings();
+    viewer.redraw([{ ...first }, second]);
+    expect(viewer.drawings().get("a")).toBe(before.get("a"));
+  });
+
   it("draws each highlight on its own words", () => {
     const viewer = viewerState([first]);
     viewer.redraw([first, third]);

@@ -15,6 +15,7 @@ import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
 import { defaultsForSelection, defaultsFromSuggestion, paragraphAround } from "./claim-defaults";
 import type { Highlight } from "./claim-decorations";
+import { claimHighlighter } from "./claim-highlights";
 import type { ClaimFormHandle, ClaimFormResult } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
 import { CopyClaimLink } from "./copy-claim-link";
@@ -119,19 +120,10 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   );
   // Drawn by the editor, which starts in the browser only: on the server these would be 2,000
   // claim summaries written into nothing, before the page's first byte.
+  const claimHighlights = useMemo(() => claimHighlighter(claimSummary), [claimSummary]);
   const highlights = useMemo<Highlight[]>(
-    () => typeof window === "undefined" ? [] : [
-      ...suggestionHighlights,
-      ...anchored.map((c) => ({
-        id: c.id,
-        start: c.start,
-        end: c.end,
-        kind: "claim" as const,
-        className: `claim claim--${c.status.toLowerCase()}${c.id === activeClaimId ? " claim--active" : ""}`,
-        title: claimSummary(c),
-      })),
-    ],
-    [anchored, suggestionHighlights, activeClaimId, claimSummary],
+    () => (typeof window === "undefined" ? [] : [...suggestionHighlights, ...claimHighlights(anchored, activeClaimId)]),
+    [anchored, suggestionHighlights, activeClaimId, claimHighlights],
   );
 
   /**
@@ -169,6 +161,15 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
     setSelection(null);
   }
 
+  /**
+   * After a save, the text's selection is cleared in the next frame, once the new highlight is in:
+   * focusing the text lays out the whole article, and done before the highlight it was done twice.
+   */
+  function dropSelectionAfterSave() {
+    setSelection(null);
+    requestAnimationFrame(() => viewer.current?.clearSelection());
+  }
+
   function tagSelection() {
     const current = viewer.current?.selection() ?? selection;
     if (!current || !mayTag || !mayLeaveForm()) return;
@@ -202,7 +203,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
     const saved = await state.createClaim(panel, values, panel.suggestionId);
     if (saved.ok && saved.claimId) {
       setPanel({ mode: "claim", claimId: saved.claimId, alsoHere: [] });
-      dropSelection();
+      dropSelectionAfterSave();
       setAnnouncement(t("announce.saved"));
     }
     return saved;

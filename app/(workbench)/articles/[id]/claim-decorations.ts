@@ -13,10 +13,17 @@ export interface Highlight {
   title: string;
 }
 
-/** The highlights as drawn: the set, and each highlight's decoration with what it was drawn from. */
+/** The highlights as drawn: the set, and each highlight's decoration with what it was drawn from, by key and by highlight. */
 export interface DrawnHighlights {
   set: DecorationSet;
-  drawn: ReadonlyMap<string, { looks: string; decoration: Decoration }>;
+  drawn: ReadonlyMap<string, Drawn>;
+  byHighlight: WeakMap<Highlight, Drawn>;
+}
+
+interface Drawn {
+  key: string;
+  looks: string;
+  decoration: Decoration;
 }
 
 export const highlightsKey = new PluginKey<DrawnHighlights>("derek-highlights");
@@ -37,12 +44,16 @@ function decorate(doc: ProseMirrorNode, h: Highlight): Decoration | null {
 }
 
 function drawAll(doc: ProseMirrorNode, highlights: readonly Highlight[]): DrawnHighlights {
-  const drawn = new Map<string, { looks: string; decoration: Decoration }>();
+  const drawn = new Map<string, Drawn>();
+  const byHighlight = new WeakMap<Highlight, Drawn>();
   for (const h of highlights) {
     const decoration = decorate(doc, h);
-    if (decoration) drawn.set(keyOf(h), { looks: looksOf(h), decoration });
+    if (!decoration) continue;
+    const entry = { key: keyOf(h), looks: looksOf(h), decoration };
+    drawn.set(entry.key, entry);
+    byHighlight.set(h, entry);
   }
-  return { set: DecorationSet.create(doc, [...drawn.values()].map((d) => d.decoration)), drawn };
+  return { set: DecorationSet.create(doc, [...drawn.values()].map((d) => d.decoration)), drawn, byHighlight };
 }
 
 /**
@@ -52,27 +63,33 @@ function drawAll(doc: ProseMirrorNode, highlights: readonly Highlight[]): DrawnH
  * set for every save made a save on a long article cost as much as opening it.
  */
 function redrawChanged(doc: ProseMirrorNode, old: DrawnHighlights, highlights: readonly Highlight[]): DrawnHighlights {
-  const drawn = new Map<string, { looks: string; decoration: Decoration }>();
-  const removed: Decoration[] = [];
+  const drawn = new Map<string, Drawn>();
+  const byHighlight = new WeakMap<Highlight, Drawn>();
   const added: Decoration[] = [];
   for (const h of highlights) {
-    const key = keyOf(h);
-    const looks = looksOf(h);
-    const before = old.drawn.get(key);
-    if (before && before.looks === looks) {
-      drawn.set(key, before);
-      continue;
+    // The same highlight object (claim-highlights.ts hands back one per unchanged claim) is drawn
+    // as it was, unread: writing out 2,000 highlights' keys and looks on every save cost more
+    // than drawing the one that changed.
+    let entry = old.byHighlight.get(h);
+    if (entry === undefined) {
+      const key = keyOf(h);
+      const looks = looksOf(h);
+      const before = old.drawn.get(key);
+      if (before && before.looks === looks) entry = before;
+      else {
+        const decoration = decorate(doc, h);
+        if (!decoration) continue;
+        entry = { key, looks, decoration };
+        added.push(decoration);
+      }
     }
-    if (before) removed.push(before.decoration);
-    const decoration = decorate(doc, h);
-    if (!decoration) continue;
-    drawn.set(key, { looks, decoration });
-    added.push(decoration);
+    drawn.set(entry.key, entry);
+    byHighlight.set(h, entry);
   }
-  const wanted = new Set(highlights.map(keyOf));
-  for (const [key, { decoration }] of old.drawn) if (!wanted.has(key)) removed.push(decoration);
-  if (removed.length === 0 && added.length === 0) return old;
-  return { set: old.set.remove(removed).add(doc, added), drawn };
+  const removed: Decoration[] = [];
+  for (const [key, { decoration }] of old.drawn) if (drawn.get(key)?.decoration !== decoration) removed.push(decoration);
+  if (removed.length === 0 && added.length === 0) return { ...old, byHighlight };
+  return { set: old.set.remove(removed).add(doc, added), drawn, byHighlight };
 }
 
 /**

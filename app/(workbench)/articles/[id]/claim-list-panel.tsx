@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { memo, useCallback, useRef } from "react";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import { SuggestionList } from "./suggestion-list";
@@ -26,11 +27,37 @@ interface ClaimListPanelProps {
   onAcceptParagraph: (s: ListedSuggestion) => void;
 }
 
+interface ClaimRowProps {
+  claim: ArticleClaim;
+  summary: string;
+  onOpen: (claimId: string) => void;
+}
+
+/**
+ * One claim of the list. Memoised by its claim object and summary (the same after an action that
+ * did not change this claim, claim-changes.ts), so a change with every claim listed re-renders
+ * the one row it changed instead of all of them.
+ */
+const ClaimRow = memo(function ClaimRow({ claim, summary, onOpen }: ClaimRowProps) {
+  return (
+    <li>
+      <button type="button" className="link" onClick={() => onOpen(claim.id)}>
+        <span className={`dot claim--${claim.status.toLowerCase()}`} aria-hidden /> {claim.quote}
+      </button>
+      <span className="muted"> {summary}</span>
+    </li>
+  );
+});
+
 /** The panel when no claim is open: the article's claims, those whose words were lost, and the suggestions. */
 export function ClaimListPanel(props: ClaimListPanelProps) {
   const { anchored, orphaned, suggestions, listAll, canTag, claimSummary, onListAll, onOpen } = props;
   const t = useTranslations("workbench");
   const shown = listAll ? Infinity : LIST_FIRST;
+  // The workbench's callback changes with its claims; the rows get one that stays, calling the latest.
+  const latestOnOpen = useRef(onOpen);
+  latestOnOpen.current = onOpen;
+  const open = useCallback((claimId: string) => latestOnOpen.current(claimId), []);
   return (
     <>
       <div className="panel-head">
@@ -42,12 +69,7 @@ export function ClaimListPanel(props: ClaimListPanelProps) {
       ) : (
         <ol className="claim-list" data-testid="claim-list">
           {anchored.slice(0, shown).map((c) => (
-            <li key={c.id}>
-              <button type="button" className="link" onClick={() => onOpen(c.id)}>
-                <span className={`dot claim--${c.status.toLowerCase()}`} aria-hidden /> {c.quote}
-              </button>
-              <span className="muted"> {claimSummary(c)}</span>
-            </li>
+            <ClaimRow key={c.id} claim={c} summary={claimSummary(c)} onOpen={open} />
           ))}
         </ol>
       )}
