@@ -50,9 +50,9 @@ beforeAll(async () => {
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
   revision = article.revision;
   start = article.bodyText.indexOf(QUOTE);
-  // Claims already on the article, which no answer should carry.
+  // Claims already on the article, last changed an hour ago, which no answer should carry.
   await db.claim.createMany({
-    data: Array.from({ length: 5 }, (_, i) => ({ articleId, start: i, end: i + 3, quote: article.bodyText.slice(i, i + 3), category: "OTHER" as const, authorId: user.id })),
+    data: Array.from({ length: 5 }, (_, i) => ({ articleId, start: i, end: i + 3, quote: article.bodyText.slice(i, i + 3), category: "OTHER" as const, authorId: user.id, updatedAt: new Date(Date.now() - 3_600_000) })),
   });
 }, 60_000);
 
@@ -70,17 +70,41 @@ describe("a claim action's answer", () => {
     const claimId = created.claimId;
 
     const updated = ok(await updateClaimAction({ claimId, expectedVersion: 1, ...FIELDS, value: "72" }));
-    expect(updated).toEqual({ changed: [expect.objectContaining({ id: claimId, value: "72", version: 2 })], removedIds: [] });
+    expect(updated).toEqual({ changed: [expect.objectContaining({ id: claimId, value: "72", version: 2 })], removedIds: [], syncedAt: expect.any(String) });
 
     const submitted = ok(await submitClaimAction({ claimId, expectedVersion: 2 }));
-    expect(submitted).toEqual({ changed: [expect.objectContaining({ id: claimId, status: "SUBMITTED", permissions: expect.objectContaining({ canSubmit: false }) })], removedIds: [] });
+    expect(submitted).toEqual({ changed: [expect.objectContaining({ id: claimId, status: "SUBMITTED", permissions: expect.objectContaining({ canSubmit: false }) })], removedIds: [], syncedAt: expect.any(String) });
 
     await db.claim.update({ where: { id: claimId }, data: { status: "DRAFT" } });
     const deleted = ok(await deleteClaimAction({ claimId, expectedVersion: 3 }));
-    expect(deleted).toEqual({ changed: [], removedIds: [claimId], version: expect.any(Number) });
+    expect(deleted).toEqual({ changed: [], removedIds: [claimId], version: expect.any(Number), syncedAt: expect.any(String) });
 
     const restored = ok(await restoreClaimAction({ claimId, expectedVersion: deleted.version }));
-    expect(restored).toEqual({ changed: [expect.objectContaining({ id: claimId })], removedIds: [] });
+    expect(restored).toEqual({ changed: [expect.objectContaining({ id: claimId })], removedIds: [], syncedAt: expect.any(String) });
     expect(await db.claim.count({ where: { articleId, deletedAt: null } })).toBe(6);
+  });
+
+  it("also carries what colleagues changed on the article since the sync point it was sent, and nothing older", async () => {
+    // Whatever the test before left on the article was changed long ago, as far as this one knows.
+    await db.claim.updateMany({ where: { articleId }, data: { updatedAt: new Date(Date.now() - 3_600_000) } });
+    const created = ok(await createClaimAction({ articleId, revision, start: start + 3, end: start + QUOTE.length, ...FIELDS }));
+    expect(Date.parse(created.syncedAt)).toBeGreaterThan(Date.now() - 60_000);
+    const since = new Date(Date.now() - 60_000).toISOString();
+    // A colleague, in another session: edits one old claim, deletes another, tags a new one.
+    const colleague = await db.user.create({ data: { email: `colleague-${Date.now()}@claim-actions.test`, name: "colleague", role: "EDITOR", passwordHash: "x" } });
+    const old = await db.claim.findMany({ where: { articleId, start: { lt: 5 } }, orderBy: { start: "asc" }, select: { id: true } });
+    await db.claim.update({ where: { id: old[0].id }, data: { note: "тексерілді", version: { increment: 1 } } });
+    await db.claim.update({ where: { id: old[1].id }, data: { deletedAt: new Date() } });
+    const theirs = await db.claim.create({ data: { articleId, start: 10, end: 14, quote: "жаңа", category: "OTHER", authorId: colleague.id } });
+
+    const answer = ok(await updateClaimAction({ claimId: created.claimId, expectedVersion: 1, ...FIELDS, value: "73", since }));
+    expect(answer.changed.map((c) => c.id).sort()).toEqual([created.claimId, old[0].id, theirs.id].sort());
+    expect(answer.removedIds).toEqual([old[1].id]);
+    expect(answer.changed.find((c) => c.id === theirs.id)?.permissions.canEdit).toBe(false);
+
+    // Without a sync point, or with one that is not a time, only the action's own claim.
+    const plain = ok(await updateClaimAction({ claimId: created.claimId, expectedVersion: 2, ...FIELDS, value: "74", since: "yesterday" }));
+    expect(plain.changed.map((c) => c.id)).toEqual([created.claimId]);
+    await db.claim.deleteMany({ where: { id: { in: [theirs.id, created.claimId] } } });
   });
 });

@@ -30,4 +30,12 @@ describe("applyClaimChanges", () => {
     for (const c of next.filter((c) => c.id !== "n")) expect(list).toContain(c);
     expect(list.map((c) => c.id)).toEqual(["a", "b", "c", "d"]);
   });
+
+  it("keeps the held object for a claim answered again unchanged (a colleague's recent claim comes back with every answer)", () => {
+    const held = [{ ...claim("a", 0, 10), version: 2 }, { ...claim("c", 20, 25), version: 1 }] as ArticleClaim[];
+    const next = applyClaimChanges(held, { changed: [{ ...claim("a", 0, 10), version: 2 } as ArticleClaim, { ...claim("c", 20, 25, "SUBMITTED"), version: 2 } as ArticleClaim], removedIds: [] });
+    expect(next[0]).toBe(held[0]);
+    expect(next[1]).not.toBe(held[1]);
+    expect(next[1].status).toBe("SUBMITTED");
+  });
 });

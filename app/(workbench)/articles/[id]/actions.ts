@@ -7,7 +7,7 @@ import { deleteClaim, restoreClaim, submitClaim } from "@/lib/claims/change-clai
 import { claimRefSchema, createClaimSchema, updateClaimSchema } from "@/lib/claims/claim-schemas";
 import { createClaim } from "@/lib/claims/create-claim";
 import { getClaimDetails } from "@/lib/claims/get-claim-details";
-import { listArticleClaims } from "@/lib/claims/list-article-claims";
+import { listArticleClaimChanges } from "@/lib/claims/article-claim-changes";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { acceptSuggestions } from "@/lib/claims/accept-suggestions";
 import { reattachClaim } from "@/lib/claims/reattach-claim";
@@ -18,46 +18,53 @@ import { runAction } from "../../../_lib/action-result";
 import type { ClaimChanges } from "./claim-changes";
 
 // Each action answers with the claims it changed, read back as they now are (with what the
-// policy lets this reader do with them), and the ids of those that left the article. Answering
-// with the whole list made every action on a long article as slow as the article was long.
-async function withChanges(actor: Actor, articleId: string, claimIds: string[]): Promise<ClaimChanges> {
-  const changed = await listArticleClaims({ actor, articleId, claimIds });
-  const present = new Set(changed.map((c) => c.id));
-  return { changed, removedIds: claimIds.filter((id) => !present.has(id)) };
+// policy lets this reader do with them), the ids of those that left the article, and the claims
+// colleagues changed on it since the reader's last answer (its `since`). Answering with the whole
+// list made every action on a long article as slow as the article was long.
+const sinceSchema = z.object({ since: z.iso.datetime() });
+
+/** The sync point the workbench sent beside the action's fields; without a valid one, none. */
+function sinceOf(input: unknown): Date | null {
+  const parsed = sinceSchema.safeParse(input);
+  return parsed.success ? new Date(parsed.data.since) : null;
+}
+
+function withChanges(actor: Actor, articleId: string, claimIds: string[], input: unknown): Promise<ClaimChanges> {
+  return listArticleClaimChanges({ actor, articleId, claimIds, since: sinceOf(input) });
 }
 
 export async function createClaimAction(input: unknown) {
   return runAction(createClaimSchema, input, async (actor, data) => {
     const claim = await createClaim({ actor, input: data });
-    return { claimId: claim.id, ...(await withChanges(actor, claim.articleId, [claim.id])) };
+    return { claimId: claim.id, ...(await withChanges(actor, claim.articleId, [claim.id], input)) };
   });
 }
 
 export async function updateClaimAction(input: unknown) {
   return runAction(updateClaimSchema, input, async (actor, data) => {
     const claim = await updateClaim({ actor, input: data });
-    return withChanges(actor, claim.articleId, [claim.id]);
+    return withChanges(actor, claim.articleId, [claim.id], input);
   });
 }
 
 export async function deleteClaimAction(input: unknown) {
   return runAction(claimRefSchema, input, async (actor, ref) => {
     const claim = await deleteClaim({ actor, ref });
-    return { ...(await withChanges(actor, claim.articleId, [claim.id])), version: claim.version };
+    return { ...(await withChanges(actor, claim.articleId, [claim.id], input)), version: claim.version };
   });
 }
 
 export async function restoreClaimAction(input: unknown) {
   return runAction(claimRefSchema, input, async (actor, ref) => {
     const claim = await restoreClaim({ actor, ref });
-    return withChanges(actor, claim.articleId, [claim.id]);
+    return withChanges(actor, claim.articleId, [claim.id], input);
   });
 }
 
 export async function submitClaimAction(input: unknown) {
   return runAction(claimRefSchema, input, async (actor, ref) => {
     const claim = await submitClaim({ actor, ref });
-    return withChanges(actor, claim.articleId, [claim.id]);
+    return withChanges(actor, claim.articleId, [claim.id], input);
   });
 }
 
@@ -70,7 +77,7 @@ const reattachSchema = claimRefSchema.extend({
 export async function reattachClaimAction(input: unknown) {
   return runAction(reattachSchema, input, async (actor, data) => {
     const claim = await reattachClaim({ actor, ...data });
-    return withChanges(actor, claim.articleId, [claim.id]);
+    return withChanges(actor, claim.articleId, [claim.id], input);
   });
 }
 
@@ -113,6 +120,6 @@ export async function acceptSuggestionsAction(input: unknown) {
   return runAction(schema, input, async (actor, { articleId, suggestionIds }) => {
     const created = await acceptSuggestions({ actor, articleId, suggestionIds });
     const claimIds = created.map((c) => c.id);
-    return { claimIds, ...(await withChanges(actor, articleId, claimIds)), ...(await withSuggestions(actor, articleId)) };
+    return { claimIds, ...(await withChanges(actor, articleId, claimIds, input)), ...(await withSuggestions(actor, articleId)) };
   });
 }

@@ -39,11 +39,13 @@ interface ArticleWorkbenchProps {
   /** The policy's answer, asked on the server: may this reader tag claims (and act on suggestions)? */
   mayTag: boolean;
   initialClaims: PackedClaims;
+  /** When the page read its claims, less a margin: sent with the first action (lib/claims/article-claim-changes.ts). */
+  claimsSyncedAt: string;
   initialSuggestions: ListedSuggestion[];
 }
 
 /** The article's text with its claims highlighted, and the panel beside it: the list, one claim, or the claim form. */
-export function ArticleWorkbench({ articleId, revision, content, mayTag, initialClaims, initialSuggestions }: ArticleWorkbenchProps) {
+export function ArticleWorkbench({ articleId, revision, content, mayTag, initialClaims, claimsSyncedAt, initialSuggestions }: ArticleWorkbenchProps) {
   // The plain text is derived from the document rather than sent beside it: long articles
   // would otherwise travel twice.
   const text = useMemo(() => docToPlainText(content), [content]);
@@ -52,7 +54,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const f = useTranslations("forms");
   const locale = useLocale() as Locale;
   const claimSummary = useClaimSummary();
-  const state = useClaimState({ articleId, revision, initialClaims, initialSuggestions });
+  const state = useClaimState({ articleId, revision, initialClaims, claimsSyncedAt, initialSuggestions });
   const { claims, suggestions, busy } = state;
   // /articles/<id>?claim=<claimId> opens with that claim selected (the links of My claims, or pasted in chat).
   const searchParams = useSearchParams();

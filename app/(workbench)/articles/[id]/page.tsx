@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
 import { getArticle } from "@/lib/articles/get-article";
+import { pageSyncPoint } from "@/lib/claims/article-claim-changes";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -27,6 +28,8 @@ async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   if (!article) notFound();
   const t = await getTranslations("workbench");
   const locale = (await getLocale()) as Locale;
+  // Taken before the claims are read: whatever is written after it reaches the workbench with its next action.
+  const claimsSyncedAt = pageSyncPoint();
   // One read of the claims: the suggestions already tagged are hidden by the same list.
   const readClaims = listArticleClaims({ actor, articleId: article.id });
   const [claims, suggestions] = await Promise.all([readClaims, listSuggestions({ actor, articleId: article.id, claims: readClaims })]);
@@ -62,6 +65,7 @@ async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
         content={article.bodyJson as JSONContent}
         mayTag={can(actor, "claim.create")}
         initialClaims={packClaims(claims)}
+        claimsSyncedAt={claimsSyncedAt}
         initialSuggestions={suggestions}
       />
     </>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
@@ -42,6 +42,7 @@ interface ClaimStateOptions {
   articleId: string;
   revision: number;
   initialClaims: PackedClaims;
+  claimsSyncedAt: string;
   initialSuggestions: ListedSuggestion[];
 }
 
@@ -51,14 +52,21 @@ interface ClaimStateOptions {
  * claims it changed as they now are (taken in by applyClaimChanges), a suggestion action with the
  * suggestions, so nothing here is guessed on the client.
  */
-export function useClaimState({ articleId, revision, initialClaims, initialSuggestions }: ClaimStateOptions) {
+export function useClaimState({ articleId, revision, initialClaims, claimsSyncedAt, initialSuggestions }: ClaimStateOptions) {
   const t = useTranslations("workbench.notice");
   const [claims, setClaims] = useState(() => unpackClaims(initialClaims));
   const [suggestions, setSuggestions] = useState(initialSuggestions);
   const [message, setMessage] = useState<WorkbenchMessage | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [busy, startTransition] = useTransition();
-  const takeChanges = (changes: ClaimChanges) => setClaims((current) => applyClaimChanges(current, changes));
+  // The latest sync point answered: each claim action sends it, and the answer carries the claims
+  // colleagues changed since, so they appear without a reload.
+  const syncedAt = useRef(claimsSyncedAt);
+  const takeChanges = (changes: ClaimChanges) => {
+    if (changes.syncedAt && changes.syncedAt > syncedAt.current) syncedAt.current = changes.syncedAt;
+    setClaims((current) => applyClaimChanges(current, changes));
+  };
+  const synced = <T extends object>(input: T) => ({ ...input, since: syncedAt.current });
 
   /** A refusal, or a change that did not arrive (then offered again as it was: `retry`). */
   function report(result: { ok: false; error: string }, retry?: () => void) {
@@ -88,7 +96,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
 
   function acceptSuggestions(suggestionIds: string[]) {
     perform(
-      () => sendAction(acceptSuggestionsAction, { articleId, suggestionIds }),
+      () => sendAction(acceptSuggestionsAction, synced({ articleId, suggestionIds })),
       (data) => {
         takeChanges(data);
         setSuggestions(data.suggestions);
@@ -100,7 +108,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
 
   /** A form's save: a refusal goes back to the form, to be shown beside its fields. */
   async function createClaim(range: TextRange, values: ClaimFieldsInput, suggestionId?: string): Promise<ClaimFormResult & { claimId?: string }> {
-    const result = await sendAction(createClaimAction, { articleId, revision, start: range.start, end: range.end, ...values });
+    const result = await sendAction(createClaimAction, synced({ articleId, revision, start: range.start, end: range.end, ...values }));
     if (!result.ok) return result;
     takeChanges(result.data);
     if (suggestionId) setSuggestions((list) => list.filter((s) => s.id !== suggestionId));
@@ -109,7 +117,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
   }
 
   async function updateClaim(claim: ArticleClaim, values: ClaimFieldsInput): Promise<ClaimFormResult> {
-    const result = await sendAction(updateClaimAction, { claimId: claim.id, expectedVersion: claim.version, ...values });
+    const result = await sendAction(updateClaimAction, synced({ claimId: claim.id, expectedVersion: claim.version, ...values }));
     if (!result.ok) return result;
     takeChanges(result.data);
     return { ok: true };
@@ -117,7 +125,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
 
   function deleteClaim(claim: ArticleClaim, onDeleted: () => void) {
     perform(
-      () => sendAction(deleteClaimAction, { claimId: claim.id, expectedVersion: claim.version }),
+      () => sendAction(deleteClaimAction, synced({ claimId: claim.id, expectedVersion: claim.version })),
       (data) => {
         takeChanges(data);
         setUndo({ kind: "claim", claimId: claim.id, version: data.version });
@@ -146,7 +154,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
       return;
     }
     perform(
-      () => sendAction(restoreClaimAction, { claimId: last.claimId, expectedVersion: last.version }),
+      () => sendAction(restoreClaimAction, synced({ claimId: last.claimId, expectedVersion: last.version })),
       (data) => {
         takeChanges(data);
         setUndo(null);
@@ -160,7 +168,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
   /** Puts an orphaned claim back on the words selected now. */
   function reattachClaim(claim: ArticleClaim, range: TextRange) {
     perform(
-      () => sendAction(reattachClaimAction, { claimId: claim.id, expectedVersion: claim.version, expectedRevision: revision, start: range.start, end: range.end }),
+      () => sendAction(reattachClaimAction, synced({ claimId: claim.id, expectedVersion: claim.version, expectedRevision: revision, start: range.start, end: range.end })),
       (data) => {
         takeChanges(data);
         setMessage({ kind: "info", text: t("claimReattached") });
@@ -171,7 +179,7 @@ export function useClaimState({ articleId, revision, initialClaims, initialSugge
 
   function submitClaim(claim: ArticleClaim) {
     perform(
-      () => sendAction(submitClaimAction, { claimId: claim.id, expectedVersion: claim.version }),
+      () => sendAction(submitClaimAction, synced({ claimId: claim.id, expectedVersion: claim.version })),
       (data) => {
         takeChanges(data);
         setMessage({ kind: "info", text: t("submitted") });
