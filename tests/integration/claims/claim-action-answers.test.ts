@@ -88,7 +88,7 @@ describe("a claim action's answer", () => {
     // Whatever the test before left on the article was changed long ago, as far as this one knows.
     await db.claim.updateMany({ where: { articleId }, data: { updatedAt: new Date(Date.now() - 3_600_000) } });
     const created = ok(await createClaimAction({ articleId, revision, start: start + 3, end: start + QUOTE.length, ...FIELDS }));
-    expect(Date.parse(created.syncedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(created.syncedAt ?? "")).toBeGreaterThan(Date.now() - 60_000);
     const since = new Date(Date.now() - 60_000).toISOString();
     // A colleague, in another session: edits one old claim, deletes another, tags a new one.
     const colleague = await db.user.create({ data: { email: `colleague-${Date.now()}@claim-actions.test`, name: "colleague", role: "EDITOR", passwordHash: "x" } });
