@@ -116,7 +116,17 @@ const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-
  * triggers): one statement, with no lookup per claim or per batch.
  */
 export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = {}): { text: string; values: unknown[] } {
-  const where = exportWhereSql(filter);
+  return rowsSql(exportWhereSql(filter), ledgerOrderSql(ledgerOrderOf(filter)), options);
+}
+
+/** The export rows of these claims (any order): the ones whose stored lines are stale (lib/export/export-lines.ts). */
+export async function exportRowsOf(client: pg.ClientBase, ids: readonly string[], options: ExportRowOptions = {}): Promise<ExportRow[]> {
+  const { text, values } = rowsSql(Prisma.sql`c.id = ANY(${ids}::uuid[])`, Prisma.sql`c.id`, options);
+  const { rows } = await client.query<ExportRow>(text, values);
+  return rows;
+}
+
+function rowsSql(where: Prisma.Sql, order: Prisma.Sql, options: ExportRowOptions): { text: string; values: unknown[] } {
   // Emoji in an article are rare; finding the articles that have any costs one regex pass per
   // article of the export (not per claim), and only those claims carry the text prefix.
   const astral = options.withTextUpToEnd
@@ -149,7 +159,7 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
       LEFT JOIN "ClaimExportDetail" d ON d."claimId" = c.id
       LEFT JOIN "User" approver ON approver.id = d."approvedById"
      WHERE ${where}
-     ORDER BY ${ledgerOrderSql(ledgerOrderOf(filter))}`;
+     ORDER BY ${order}`;
   return { text: query.text, values: query.values };
 }
 
