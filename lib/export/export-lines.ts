@@ -3,7 +3,7 @@ import { getPool } from "@/lib/db/pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ledgerOrderOf, ledgerOrderSql } from "@/lib/ledger/ledger-sql";
 import type { ExportContext, Publisher } from "./export-format";
-import { exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
+import { EXPORT_BATCH_SIZE, exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
 import { hasPlaceholder, PLACEHOLDERS, type LinkValues } from "./line-placeholders";
 
 /**
@@ -30,8 +30,18 @@ export interface StoredLines {
   accepts(value: string): boolean;
 }
 
-/** Stored lines read per round trip: about 1 MB of text. */
-export const LINE_BATCH_SIZE = 1_000;
+/**
+ * Stored lines read per round trip: about 2 MB of text. A batch with stale lines costs a statement
+ * more (their rows), so fewer, larger batches keep an export with a few changed claims close to one
+ * with none.
+ */
+export const LINE_BATCH_SIZE = 2_000;
+
+/** Stale lines rendered per statement for their rows: what the row-by-row writers hold at once (EXPORT_BATCH_SIZE). */
+const STALE_ROWS_PER_STATEMENT = EXPORT_BATCH_SIZE;
+
+/** Write-back statements queued before the export waits for the primary: bounds the rendered text held. */
+const WRITE_BACKS_QUEUED = 4;
 
 /** The request's values for the placeholders: the origin, and the publisher a ClaimReview names. */
 export function linkValues(context: Pick<ExportContext, "baseUrl" | "publisher">): LinkValues {
@@ -95,6 +105,7 @@ interface Rendered {
  */
 export class LineWriteBack {
   private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
   private failed = false;
 
   constructor(
@@ -102,9 +113,11 @@ export class LineWriteBack {
     private readonly pool: pg.Pool | null,
   ) {}
 
-  add(lines: Rendered[]): void {
+  /** Queues the lines; waits only when the primary has fallen WRITE_BACKS_QUEUED statements behind. */
+  async add(lines: Rendered[]): Promise<void> {
     const pool = this.pool;
     if (!pool || lines.length === 0 || this.failed) return;
+    this.queued++;
     this.queue = this.queue.then(async () => {
       if (this.failed) return;
       try {
@@ -117,8 +130,11 @@ export class LineWriteBack {
       } catch (error) {
         this.failed = true;
         console.error("Storing exported lines failed; they stay stale", error instanceof Error ? error.message : error);
+      } finally {
+        this.queued--;
       }
     });
+    if (this.queued > WRITE_BACKS_QUEUED) await this.queue;
   }
 
   /** Settles when every line handed over has been written (or given up on). */
@@ -160,8 +176,9 @@ export async function* storedLineBatches(
       if (line !== null) batch[i] = line;
       else stale.set(id!, { at: i, generation });
     }
-    if (stale.size > 0) {
-      const staleRows = await exportRowsOf(client, [...stale.keys()], lines.rowOptions);
+    const staleIds = [...stale.keys()];
+    for (let from = 0; from < staleIds.length; from += STALE_ROWS_PER_STATEMENT) {
+      const staleRows = await exportRowsOf(client, staleIds.slice(from, from + STALE_ROWS_PER_STATEMENT), lines.rowOptions);
       await withWindows?.(staleRows);
       const rendered: Rendered[] = [];
       for (const row of staleRows) {
@@ -174,7 +191,7 @@ export async function* storedLineBatches(
         batch[at] = replaceAll(stored, values, lines);
         if (generation !== null) rendered.push({ id: row.id, generation, text: stored });
       }
-      writeBack.add(rendered);
+      await writeBack.add(rendered);
     }
     return batch;
   };
