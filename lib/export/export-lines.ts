@@ -3,7 +3,7 @@ import { getPool } from "@/lib/db/pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ledgerOrderOf, ledgerOrderSql } from "@/lib/ledger/ledger-sql";
 import type { ExportContext, Publisher } from "./export-format";
-import { EXPORT_BATCH_SIZE, exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
+import { astralArticles, EXPORT_BATCH_SIZE, exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
 import { hasPlaceholder, PLACEHOLDERS, type LinkValues } from "./line-placeholders";
 
 /**
@@ -170,6 +170,7 @@ export async function* storedLineBatches(
   const values = linkValues(context);
   const writeBack = new LineWriteBack(lines.table, options.writeBack === undefined ? getPool() : options.writeBack);
   const withWindows = lines.rowOptions.withSentenceWindow ? sentenceWindows(client) : null;
+  const astralOf = lines.rowOptions.withTextUpToEnd ? astralArticles(client) : null;
   const { text, values: params } = storedLinesSql(lines, context);
   await client.query("SET LOCAL cursor_tuple_fraction = 1.0");
   await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${text}`, params);
@@ -189,7 +190,9 @@ export async function* storedLineBatches(
     }
     const staleIds = [...stale.keys()];
     for (let from = 0; from < staleIds.length; from += STALE_ROWS_PER_STATEMENT) {
-      const staleRows = await exportRowsOf(client, staleIds.slice(from, from + STALE_ROWS_PER_STATEMENT), lines.rowOptions);
+      const chunk = staleIds.slice(from, from + STALE_ROWS_PER_STATEMENT);
+      const astral = astralOf ? await astralOf(chunk) : undefined;
+      const staleRows = await exportRowsOf(client, chunk, { ...lines.rowOptions, astral });
       await withWindows?.(staleRows);
       const rendered: Rendered[] = [];
       for (const row of staleRows) {

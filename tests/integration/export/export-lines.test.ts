@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/articles/create-article";
 import type { Actor } from "@/lib/auth/policy";
 import { deleteClaim, submitClaim } from "@/lib/claims/change-claim-state";
 import { updateClaimSchema } from "@/lib/claims/claim-schemas";
@@ -61,6 +62,10 @@ beforeAll(async () => {
   ids.draft = (await tagClaim(editor, article, "200-ге жуық жұмысшысы", { category: "DETENTION_COUNT", value: "200", sources: [] })).id;
   // A claim whose own text holds a placeholder character: never stored, rendered every time.
   ids.placeholder = (await tagClaim(editor, article, "100 пайызға", { category: "OTHER", value: "100", unit: "percent", note: "белгі \uFDD0 мұнда", sources: [] })).id;
+  // An article with emoji before its claim: the annotation's code point offsets differ from UTF-16.
+  const emojiText = "Алматы 🙂 жаңалықтары 🚀🚀. Биыл 300 адам ұсталды, деді полиция.";
+  const { articleId: emojiArticle } = await createArticle({ actorId: null, text: emojiText });
+  ids.emoji = (await tagClaim(editor, { articleId: emojiArticle, text: emojiText }, "300 адам ұсталды", { category: "DETENTION_COUNT", value: "300", sources: [] })).id;
   const doomed = await tagClaim(editor, article, "100 пайызға", { category: "OTHER", value: "100", unit: "percent" });
   await deleteClaim({ actor: editor, ref: { claimId: doomed.id, expectedVersion: doomed.version } });
   ids.deleted = doomed.id;
@@ -165,6 +170,9 @@ describe("exports from stored lines", () => {
     expect(cold["csv-all"].stored).not.toContain(ids.deleted);
     expect(cold["claimreview-verified"].stored).toContain("Сот оны 5 жылға соттады");
     expect(cold["annotations-all"].stored).toContain("«төрт мың», яғни\\r\\n4 000");
+    // Code points, not UTF-16 units: three emoji before the quote.
+    const emoji = cold["annotations-all"].stored.split("\n").find((line) => line.includes(ids.emoji))!;
+    expect(emoji).toContain(`"type":"TextPositionSelector","start":${"Алматы 🙂 жаңалықтары 🚀🚀. Биыл ".length - 3}`);
     // Written back: warm, served from the table, the same bytes.
     expect(await fresh(ids.twoSources)).toEqual([true, true, true]);
     expect(await fresh(ids.draft)).toEqual([true, false, true]);
