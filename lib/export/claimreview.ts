@@ -2,7 +2,9 @@ import { toSchemaOrgRating } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat, Publisher } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { claimStatement } from "./claim-statement";
+import { storedLineBatches, storedLinesFit, type StoredLines } from "./export-lines";
 import { exportRowBatches, type ExportRow } from "./export-rows";
+import { jsonEscape } from "./line-placeholders";
 
 export const SCHEMA_ORG_CONTEXT = "https://schema.org";
 
@@ -61,7 +63,7 @@ export function toClaimReview(row: ExportRow, links: Links) {
  * is whole JSON only once the last line ("]}") has arrived.
  */
 export async function* renderClaimReviews(batches: AsyncIterable<ExportRow[]>, context: Links & Pick<ExportContext, "onClaim">): AsyncGenerator<string> {
-  yield `{"@context":${JSON.stringify(SCHEMA_ORG_CONTEXT)},"@graph":[`;
+  yield CLAIM_REVIEWS_OPENING;
   let first = true;
   for await (const rows of batches) {
     let chunk = "";
@@ -75,11 +77,43 @@ export async function* renderClaimReviews(batches: AsyncIterable<ExportRow[]>, c
   yield "]}";
 }
 
+const CLAIM_REVIEWS_OPENING = `{"@context":${JSON.stringify(SCHEMA_ORG_CONTEXT)},"@graph":[`;
+
+/** Each claim's review as one line of JSON (without its separating comma and line break), stored (lib/export/export-lines.ts). */
+export const CLAIM_REVIEW_LINES: StoredLines = {
+  table: "ClaimExportClaimReviewLine",
+  uses: ["origin", "publisherName", "publisherUrl"],
+  rowOptions: { withSentenceWindow: true },
+  render: (row, links) => JSON.stringify(toClaimReview(row, { baseUrl: links.origin, publisher: { name: links.publisherName, url: links.publisherUrl } })),
+  escape: jsonEscape,
+  accepts: () => true,
+};
+
+/** The file written from every claim's row: the reference the stored lines are held to, and the way for links they cannot hold. */
+export const renderClaimReviewsFromRows = (context: ExportContext) =>
+  renderClaimReviews(exportRowBatches(context.client, context.filter, CLAIM_REVIEW_LINES.rowOptions), context);
+
+async function* writeClaimReviews(context: ExportContext): AsyncGenerator<string> {
+  if (!storedLinesFit(CLAIM_REVIEW_LINES, context)) return yield* renderClaimReviewsFromRows(context);
+  yield CLAIM_REVIEWS_OPENING;
+  let separator = "";
+  for await (const lines of storedLineBatches(context, CLAIM_REVIEW_LINES, { writeBack: context.linesWriteBack })) {
+    let chunk = "";
+    for (const line of lines) {
+      chunk += separator + line + "\n";
+      separator = ",";
+      context.onClaim();
+    }
+    yield chunk;
+  }
+  yield "]}";
+}
+
 export const claimReviewFormat: ExportFormat = {
   id: "claimreview",
   label: "ClaimReview (schema.org JSON-LD)",
   contentType: "application/ld+json; charset=utf-8",
   extension: "claimreview.jsonld",
   verdictsOnly: true,
-  write: (context) => renderClaimReviews(exportRowBatches(context.client, context.filter, { withSentenceWindow: true }), context),
+  write: writeClaimReviews,
 };

@@ -1,9 +1,11 @@
 import Papa from "papaparse";
 import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
+import { storedLineBatches, storedLinesFit, type StoredLines } from "./export-lines";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { readableDecimal } from "./readable-decimal";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
+import { csvAccepts } from "./line-placeholders";
 
 interface Column {
   header: string;
@@ -79,16 +81,40 @@ export function csvLines(records: (string | null)[][]): string {
   return records.length === 0 ? "" : `${Papa.unparse(records, UNPARSE)}\r\n`;
 }
 
+const csvHeader = () => `\uFEFF${csvLines([CSV_COLUMNS.map((column) => column.header)])}`;
+
 /**
  * The file: a UTF-8 byte-order mark (without it Excel reads the bytes as the local code page and
  * Kazakh letters turn to mojibake), a header row, then one record per claim.
  */
 export async function* renderCsv(batches: AsyncIterable<ExportRow[]>, context: Pick<ExportContext, "baseUrl" | "onClaim">): AsyncGenerator<string> {
-  yield `\uFEFF${csvLines([CSV_COLUMNS.map((column) => column.header)])}`;
+  yield csvHeader();
   for await (const rows of batches) {
     const records = rows.map((row) => csvRecord(row, context.baseUrl));
     for (let i = 0; i < rows.length; i++) context.onClaim();
     yield csvLines(records);
+  }
+}
+
+/** Each claim's record, CRLF included, stored (lib/export/export-lines.ts). */
+export const CSV_LINES: StoredLines = {
+  table: "ClaimExportCsvLine",
+  uses: ["origin"],
+  rowOptions: {},
+  render: (row, links) => csvLines([csvRecord(row, links.origin)]),
+  escape: (value) => value,
+  accepts: csvAccepts,
+};
+
+/** The file written from every claim's row: the reference the stored lines are held to, and the way for links they cannot hold. */
+export const renderCsvFromRows = (context: ExportContext) => renderCsv(exportRowBatches(context.client, context.filter), context);
+
+async function* writeCsv(context: ExportContext): AsyncGenerator<string> {
+  if (!storedLinesFit(CSV_LINES, context)) return yield* renderCsvFromRows(context);
+  yield csvHeader();
+  for await (const lines of storedLineBatches(context, CSV_LINES, { writeBack: context.linesWriteBack })) {
+    for (let i = 0; i < lines.length; i++) context.onClaim();
+    yield lines.join("");
   }
 }
 
@@ -97,5 +123,5 @@ export const csvFormat: ExportFormat = {
   label: "CSV (spreadsheet)",
   contentType: "text/csv; charset=utf-8",
   extension: "csv",
-  write: (context) => renderCsv(exportRowBatches(context.client, context.filter), context),
+  write: writeCsv,
 };

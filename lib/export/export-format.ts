@@ -23,6 +23,11 @@ export interface ExportContext {
   publisher?: Publisher;
   /** The export's id (a uuid, also the audit event's entityId), for formats whose file names itself. */
   exportId?: string;
+  /**
+   * Where rendered lines are written back (lib/export/export-lines.ts): the primary's pool unless
+   * given; null writes nothing back.
+   */
+  linesWriteBack?: pg.Pool | null;
 }
 
 /**

@@ -116,7 +116,44 @@ const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-
  * triggers): one statement, with no lookup per claim or per batch.
  */
 export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = {}): { text: string; values: unknown[] } {
-  const where = exportWhereSql(filter);
+  return rowsSql(exportWhereSql(filter), ledgerOrderSql(ledgerOrderOf(filter)), options);
+}
+
+/**
+ * Which of the articles of these claims hold characters outside the BMP, each article looked at
+ * once per export: `known` keeps what earlier calls found.
+ */
+export function astralArticles(client: pg.ClientBase): (claimIds: readonly string[]) => Promise<string[]> {
+  const known = new Map<string, boolean>();
+  return async (claimIds) => {
+    const { rows } = await client.query<{ id: string }>(`SELECT DISTINCT "articleId" AS id FROM "Claim" WHERE id = ANY($1::uuid[])`, [claimIds]);
+    const unknown = rows.map((row) => row.id).filter((id) => !known.has(id));
+    if (unknown.length) {
+      const { rows: astral } = await client.query<{ id: string }>(`SELECT id FROM "Article" WHERE id = ANY($1::uuid[]) AND "bodyText" ~ '[\\U00010000-\\U0010FFFF]'`, [unknown]);
+      for (const id of unknown) known.set(id, false);
+      for (const row of astral) known.set(row.id, true);
+    }
+    return rows.map((row) => row.id).filter((id) => known.get(id));
+  };
+}
+
+/**
+ * The export rows of these claims (any order): the ones whose stored lines are stale
+ * (lib/export/export-lines.ts). With `withTextUpToEnd`, `astral` names the articles that need it
+ * (see astralArticles): the export's statement finds them once for all its claims, and a regex
+ * pass over every article per call would cost that many times over.
+ */
+export async function exportRowsOf(client: pg.ClientBase, ids: readonly string[], options: ExportRowOptions & { astral?: readonly string[] } = {}): Promise<ExportRow[]> {
+  const { text, values } = rowsSql(Prisma.sql`c.id = ANY(${ids}::uuid[])`, Prisma.sql`c.id`, options);
+  const { rows } = await client.query<ExportRow>(text, values);
+  return rows;
+}
+
+function rowsSql(where: Prisma.Sql, order: Prisma.Sql, options: ExportRowOptions & { astral?: readonly string[] }): { text: string; values: unknown[] } {
+  if (options.withTextUpToEnd && options.astral) {
+    const textUpToEnd = Prisma.sql`CASE WHEN c."articleId" = ANY(${options.astral}::uuid[]) THEN left(a."bodyText", c."end") END`;
+    return selectRows(Prisma.empty, Prisma.sql`, ${textUpToEnd} AS "textUpToEnd"`, where, order);
+  }
   // Emoji in an article are rare; finding the articles that have any costs one regex pass per
   // article of the export (not per claim), and only those claims carry the text prefix.
   const astral = options.withTextUpToEnd
@@ -129,6 +166,10 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
   const textUpToEnd = options.withTextUpToEnd
     ? Prisma.sql`, CASE WHEN c."articleId" IN (SELECT id FROM astral) THEN left(a."bodyText", c."end") END AS "textUpToEnd"`
     : Prisma.empty;
+  return selectRows(astral, textUpToEnd, where, order);
+}
+
+function selectRows(astral: Prisma.Sql, textUpToEnd: Prisma.Sql, where: Prisma.Sql, order: Prisma.Sql): { text: string; values: unknown[] } {
   const query = Prisma.sql`${astral}
     SELECT c.id, c."articleId", a.title AS "articleTitle", a.outlet, a."sourceUrl" AS "articleUrl",
            to_char(a."publishedAt", 'YYYY-MM-DD') AS "articlePublishedAt", a.language AS "articleLanguage",
@@ -149,7 +190,7 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
       LEFT JOIN "ClaimExportDetail" d ON d."claimId" = c.id
       LEFT JOIN "User" approver ON approver.id = d."approvedById"
      WHERE ${where}
-     ORDER BY ${ledgerOrderSql(ledgerOrderOf(filter))}`;
+     ORDER BY ${order}`;
   return { text: query.text, values: query.values };
 }
 

@@ -3,7 +3,9 @@ import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { readableDecimal } from "./readable-decimal";
+import { storedLineBatches, storedLinesFit, type StoredLines } from "./export-lines";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
+import { jsonEscape } from "./line-placeholders";
 
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -89,15 +91,8 @@ export function toWebAnnotation(row: ExportRow, baseUrl: string) {
   };
 }
 
-/**
- * The file: an AnnotationCollection whose first (and only) page holds the annotations, one per
- * line, each line after the first starting with its separating comma, so that each annotation
- * ends with a line break and nothing else does.
- */
-export async function* renderWebAnnotations(
-  batches: AsyncIterable<ExportRow[]>,
-  context: Pick<ExportContext, "baseUrl" | "onClaim" | "total" | "exportId">,
-): AsyncGenerator<string> {
+/** The collection and its first page, both left open for the annotations. */
+function collectionOpening(context: Pick<ExportContext, "total" | "exportId">): string {
   const id = `urn:uuid:${context.exportId ?? randomUUID()}`;
   const collection = {
     "@context": ANNOTATION_CONTEXT,
@@ -107,8 +102,20 @@ export async function* renderWebAnnotations(
     ...(context.total !== undefined ? { total: context.total } : {}),
   };
   const page = JSON.stringify({ id: `${id}#page-1`, type: "AnnotationPage", startIndex: 0 });
-  // Both objects are left open: the page's items and the closing braces come after the claims.
-  yield `${JSON.stringify(collection).slice(0, -1)},"first":${page.slice(0, -1)},"items":[`;
+  // The page's items and the closing braces come after the claims.
+  return `${JSON.stringify(collection).slice(0, -1)},"first":${page.slice(0, -1)},"items":[`;
+}
+
+/**
+ * The file: an AnnotationCollection whose first (and only) page holds the annotations, one per
+ * line, each line after the first starting with its separating comma, so that each annotation
+ * ends with a line break and nothing else does.
+ */
+export async function* renderWebAnnotations(
+  batches: AsyncIterable<ExportRow[]>,
+  context: Pick<ExportContext, "baseUrl" | "onClaim" | "total" | "exportId">,
+): AsyncGenerator<string> {
+  yield collectionOpening(context);
   let first = true;
   for await (const rows of batches) {
     let chunk = "";
@@ -122,10 +129,40 @@ export async function* renderWebAnnotations(
   yield "]}}";
 }
 
+/** Each claim's annotation as one line of JSON (without its separating comma and line break), stored (lib/export/export-lines.ts). */
+export const ANNOTATION_LINES: StoredLines = {
+  table: "ClaimExportAnnotationLine",
+  uses: ["origin"],
+  rowOptions: { withTextUpToEnd: true },
+  render: (row, links) => JSON.stringify(toWebAnnotation(row, links.origin)),
+  escape: jsonEscape,
+  accepts: () => true,
+};
+
+/** The file written from every claim's row: the reference the stored lines are held to, and the way for links they cannot hold. */
+export const renderWebAnnotationsFromRows = (context: ExportContext) =>
+  renderWebAnnotations(exportRowBatches(context.client, context.filter, ANNOTATION_LINES.rowOptions), context);
+
+async function* writeWebAnnotations(context: ExportContext): AsyncGenerator<string> {
+  if (!storedLinesFit(ANNOTATION_LINES, context)) return yield* renderWebAnnotationsFromRows(context);
+  yield collectionOpening(context);
+  let separator = "";
+  for await (const lines of storedLineBatches(context, ANNOTATION_LINES, { writeBack: context.linesWriteBack })) {
+    let chunk = "";
+    for (const line of lines) {
+      chunk += separator + line + "\n";
+      separator = ",";
+      context.onClaim();
+    }
+    yield chunk;
+  }
+  yield "]}}";
+}
+
 export const webAnnotationFormat: ExportFormat = {
   id: "annotations",
   label: "Web Annotations (W3C JSON-LD)",
   contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
   extension: "annotations.jsonld",
-  write: (context) => renderWebAnnotations(exportRowBatches(context.client, context.filter, { withTextUpToEnd: true }), context),
+  write: writeWebAnnotations,
 };
