@@ -5,7 +5,7 @@
  *
  * The benches are the files bench/*.ts found when it starts (this one excepted), so a bench added
  * later runs without being listed here. A bench that fails does not stop the others; the run then
- * exits non-zero. BENCH_ONLY=review,ledger runs some; BENCH_NO_WRITE=1 is passed on (print only).
+ * exits non-zero. BENCH_ONLY=review,ledger runs some, in that order; BENCH_NO_WRITE=1 is passed on (print only).
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,10 +20,11 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 
 function discoverBenches(): string[] {
   const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim().replace(/\.ts$/, "")).filter(Boolean);
-  return readdirSync(BENCH_DIR)
+  const found = readdirSync(BENCH_DIR)
     .filter((file) => file.endsWith(".ts") && file !== "run-all.ts" && !file.endsWith(".d.ts"))
-    .filter((file) => !only || only.includes(file.replace(/\.ts$/, "")))
     .sort();
+  // Named ones run in the order named, e.g. the one that needs a quiet machine first.
+  return only ? only.map((name) => `${name}.ts`).filter((file) => found.includes(file)) : found;
 }
 
 /** Runs one bench, its progress (stderr) shown as it goes, its printed result (stdout) kept. */
