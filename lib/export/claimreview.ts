@@ -2,7 +2,7 @@ import { toSchemaOrgRating } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat, Publisher } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { claimStatement } from "./claim-statement";
-import { storedLineBatches, storedLinesFit, type StoredLines } from "./export-lines";
+import { jsonArrayOfStoredLines, storedLinesFit, type StoredLines } from "./export-lines";
 import { exportRowBatches, type ExportRow } from "./export-rows";
 import { jsonEscape } from "./line-placeholders";
 
@@ -95,18 +95,7 @@ export const renderClaimReviewsFromRows = (context: ExportContext) =>
 
 async function* writeClaimReviews(context: ExportContext): AsyncGenerator<string> {
   if (!storedLinesFit(CLAIM_REVIEW_LINES, context)) return yield* renderClaimReviewsFromRows(context);
-  yield CLAIM_REVIEWS_OPENING;
-  let separator = "";
-  for await (const lines of storedLineBatches(context, CLAIM_REVIEW_LINES, { writeBack: context.linesWriteBack })) {
-    let chunk = "";
-    for (const line of lines) {
-      chunk += separator + line + "\n";
-      separator = ",";
-      context.onClaim();
-    }
-    yield chunk;
-  }
-  yield "]}";
+  yield* jsonArrayOfStoredLines(context, CLAIM_REVIEW_LINES, { opening: CLAIM_REVIEWS_OPENING, closing: "]}" });
 }
 
 export const claimReviewFormat: ExportFormat = {

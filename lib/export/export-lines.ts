@@ -227,3 +227,22 @@ export async function* storedLineBatches(
     await client.query(`CLOSE ${cursor}`).catch(() => undefined);
   }
 }
+
+/**
+ * A JSON document whose array holds the stored lines, one claim per line, comma-separated:
+ * ClaimReview's and the annotation collection's shape around their lines.
+ */
+export async function* jsonArrayOfStoredLines(context: ExportContext, lines: StoredLines, around: { opening: string; closing: string }): AsyncGenerator<string> {
+  yield around.opening;
+  let separator = "";
+  for await (const batch of storedLineBatches(context, lines, { writeBack: context.linesWriteBack })) {
+    let chunk = "";
+    for (const line of batch) {
+      chunk += separator + line + "\n";
+      separator = ",";
+      context.onClaim();
+    }
+    yield chunk;
+  }
+  yield around.closing;
+}

@@ -3,7 +3,7 @@ import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { readableDecimal } from "./readable-decimal";
-import { storedLineBatches, storedLinesFit, type StoredLines } from "./export-lines";
+import { jsonArrayOfStoredLines, storedLinesFit, type StoredLines } from "./export-lines";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
 import { jsonEscape } from "./line-placeholders";
 
@@ -145,18 +145,7 @@ export const renderWebAnnotationsFromRows = (context: ExportContext) =>
 
 async function* writeWebAnnotations(context: ExportContext): AsyncGenerator<string> {
   if (!storedLinesFit(ANNOTATION_LINES, context)) return yield* renderWebAnnotationsFromRows(context);
-  yield collectionOpening(context);
-  let separator = "";
-  for await (const lines of storedLineBatches(context, ANNOTATION_LINES, { writeBack: context.linesWriteBack })) {
-    let chunk = "";
-    for (const line of lines) {
-      chunk += separator + line + "\n";
-      separator = ",";
-      context.onClaim();
-    }
-    yield chunk;
-  }
-  yield "]}}";
+  yield* jsonArrayOfStoredLines(context, ANNOTATION_LINES, { opening: collectionOpening(context), closing: "]}}" });
 }
 
 export const webAnnotationFormat: ExportFormat = {

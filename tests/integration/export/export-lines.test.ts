@@ -13,11 +13,10 @@ import type { ExportContext, Publisher } from "@/lib/export/export-format";
 import { closeExportPool, getExportPool } from "@/lib/export/export-pool";
 import { renderWebAnnotationsFromRows, webAnnotationFormat } from "@/lib/export/web-annotation";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
-import { decideClaim } from "@/lib/review/decide-claim";
 import { reopenClaim } from "@/lib/review/reopen-claim";
-import { decideClaimSchema, reopenClaimSchema } from "@/lib/review/review-schemas";
+import { reopenClaimSchema } from "@/lib/review/review-schemas";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "../review/fixtures";
-import { verifiedClaim } from "./fixtures";
+import { decide, TRICKY_SOURCE, verifiedClaim } from "./fixtures";
 
 // Stored export lines (migration 20261206300000_claim_export_lines, lib/export/export-lines.ts)
 // against the writers rendering every claim from its row: the same files byte for byte, cold and
@@ -32,16 +31,6 @@ let admin: Actor;
 let article: { articleId: string; text: string };
 const ids: Record<string, string> = {};
 
-const decide = (actor: Actor, claim: { id: string; version: number }, input: { decision: "APPROVE" | "RETURN"; rating?: "TRUE" | "FALSE" | "MISLEADING"; comment?: string }) =>
-  decideClaim({ actor, input: decideClaimSchema.parse({ claimId: claim.id, expectedVersion: claim.version, ...input }) });
-
-const tricky = {
-  newSource: { url: "https://example.kz/a?b=1,2", title: 'ІІМ "ресми" хабарламасы, 2026\nекінші жол', publisher: "ІІМ; баспасөз", kind: "OFFICIAL_STATEMENT" as const },
-  stance: "CONTRADICTS" as const,
-  passage: "«төрт мың», яғни\r\n4 000",
-  note: "=SUM(A1)",
-};
-
 beforeAll(async () => {
   editor = await makeActor("EDITOR", "editor@lines.test", "Айгүл Сәрсенова");
   reviewer = await makeActor("REVIEWER", "reviewer@lines.test", "Марат Ержанов");
@@ -50,7 +39,7 @@ beforeAll(async () => {
 
   ids.twoSources = (await verifiedClaim(editor, reviewer, article, "5 жылға сотталған", "TRUE", {
     statement: "Сот оны 5 жылға соттады, деді «Азаттық».",
-    sources: [{ newSource: { url: "https://example.kz/sot", title: "Сот үкімі", kind: "COURT_DOCUMENT" }, stance: "SUPPORTS" }, tricky],
+    sources: [{ newSource: { url: "https://example.kz/sot", title: "Сот үкімі", kind: "COURT_DOCUMENT" }, stance: "SUPPORTS" }, TRICKY_SOURCE],
   })).id;
   const returned = await decide(reviewer, await submittedClaim(editor, article, "жүзден аса жүргізуші", { category: "DETENTION_COUNT", value: "100", qualifier: "MORE_THAN" }), { decision: "RETURN", comment: "Дереккөз жоқ" });
   const edited = await updateClaim({ actor: editor, input: updateClaimSchema.parse({ claimId: returned.id, expectedVersion: returned.version, category: "DETENTION_COUNT", value: "100.5", qualifier: "MORE_THAN", unit: "person", note: 'Жазба, "тырнақша"\nжаңа жол', sources: [] }) });

@@ -10,12 +10,11 @@ import { closeExportPool, getExportPool } from "@/lib/export/export-pool";
 import { exportRowBatches, type ExportRow } from "@/lib/export/export-rows";
 import { renderWebAnnotations } from "@/lib/export/web-annotation";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
-import { decideClaim } from "@/lib/review/decide-claim";
 import { reopenClaim } from "@/lib/review/reopen-claim";
-import { decideClaimSchema, reopenClaimSchema } from "@/lib/review/review-schemas";
+import { reopenClaimSchema } from "@/lib/review/review-schemas";
 import { exportRowBatchesByBatch } from "../../support/export-rows-by-batch";
 import { makeActor, seedArticle, submittedClaim, tagClaim } from "../review/fixtures";
-import { verifiedClaim } from "./fixtures";
+import { decide, TRICKY_SOURCE, verifiedClaim } from "./fixtures";
 
 // The read model ClaimExportDetail (migration 20261205150000_claim_export_detail) against the
 // lookups it replaced: the same files byte for byte, and the same rows after every kind of write.
@@ -29,16 +28,6 @@ let admin: Actor;
 let article: { articleId: string; text: string };
 const ids: Record<string, string> = {};
 
-const decide = (actor: Actor, claim: { id: string; version: number }, input: { decision: "APPROVE" | "RETURN"; rating?: "TRUE" | "FALSE" | "MISLEADING"; comment?: string }) =>
-  decideClaim({ actor, input: decideClaimSchema.parse({ claimId: claim.id, expectedVersion: claim.version, ...input }) });
-
-const tricky = {
-  newSource: { url: "https://example.kz/a?b=1,2", title: 'ІІМ "ресми" хабарламасы, 2026\nекінші жол', publisher: "ІІМ; баспасөз", kind: "OFFICIAL_STATEMENT" as const },
-  stance: "CONTRADICTS" as const,
-  passage: "«төрт мың», яғни\r\n4 000",
-  note: "=SUM(A1)",
-};
-
 beforeAll(async () => {
   editor = await makeActor("EDITOR", "editor@read-model.test", "Айгүл Сәрсенова");
   reviewer = await makeActor("REVIEWER", "reviewer@read-model.test", "Марат Ержанов");
@@ -48,7 +37,7 @@ beforeAll(async () => {
   // Verified with two sources, one of them full of quotes, commas and line breaks.
   ids.twoSources = (await verifiedClaim(editor, reviewer, article, "5 жылға сотталған", "TRUE", {
     statement: "Сот оны 5 жылға соттады, деді «Азаттық».",
-    sources: [{ newSource: { url: "https://example.kz/sot", title: "Сот үкімі", kind: "COURT_DOCUMENT" }, stance: "SUPPORTS" }, tricky],
+    sources: [{ newSource: { url: "https://example.kz/sot", title: "Сот үкімі", kind: "COURT_DOCUMENT" }, stance: "SUPPORTS" }, TRICKY_SOURCE],
   })).id;
   // Returned, edited, submitted again and approved: two reviews, the approval the later one.
   const returned = await decide(reviewer, await submittedClaim(editor, article, "жүзден аса жүргізуші", { category: "DETENTION_COUNT", value: "100", qualifier: "MORE_THAN" }), { decision: "RETURN", comment: "Дереккөз жоқ" });
@@ -130,8 +119,8 @@ describe("exports from the read model", () => {
 describe("the read model follows every write", () => {
   it("a claim's links changed by an edit", async () => {
     const claim = await db.claim.findUniqueOrThrow({ where: { id: ids.draft } });
-    await updateClaim({ actor: editor, input: updateClaimSchema.parse({ claimId: claim.id, expectedVersion: claim.version, category: "DETENTION_COUNT", value: "200", qualifier: "EXACT", sources: [tricky] }) });
-    expect((await detail(ids.draft))?.sources).toMatchObject([{ stance: "CONTRADICTS", passage: tricky.passage, title: tricky.newSource.title }]);
+    await updateClaim({ actor: editor, input: updateClaimSchema.parse({ claimId: claim.id, expectedVersion: claim.version, category: "DETENTION_COUNT", value: "200", qualifier: "EXACT", sources: [TRICKY_SOURCE] }) });
+    expect((await detail(ids.draft))?.sources).toMatchObject([{ stance: "CONTRADICTS", passage: TRICKY_SOURCE.passage, title: TRICKY_SOURCE.newSource.title }]);
     const again = await db.claim.findUniqueOrThrow({ where: { id: ids.draft } });
     await updateClaim({ actor: editor, input: updateClaimSchema.parse({ claimId: again.id, expectedVersion: again.version, category: "DETENTION_COUNT", value: "200", qualifier: "EXACT", sources: [] }) });
     expect((await detail(ids.draft))?.sources).toEqual([]);
@@ -165,11 +154,11 @@ describe("the read model follows every write", () => {
   });
 
   it("a claim deleted for good takes its row with it", async () => {
-    const doomed = await tagClaim(editor, article, "200-ге жуық жұмысшысы", { category: "DETENTION_COUNT", value: "200", sources: [tricky] });
+    const doomed = await tagClaim(editor, article, "200-ге жуық жұмысшысы", { category: "DETENTION_COUNT", value: "200", sources: [TRICKY_SOURCE] });
     expect(await detail(doomed.id)).not.toBeNull();
     await db.$transaction([db.claimSource.deleteMany({ where: { claimId: doomed.id } }), db.claim.delete({ where: { id: doomed.id } })]);
     expect(await detail(doomed.id)).toBeNull();
-    const linked = await tagClaim(editor, article, "200-ге жуық жұмысшысы", { category: "DETENTION_COUNT", value: "200", sources: [tricky] });
+    const linked = await tagClaim(editor, article, "200-ге жуық жұмысшысы", { category: "DETENTION_COUNT", value: "200", sources: [TRICKY_SOURCE] });
     // Deleting the claim cascades to its links, whose trigger then finds no claim to refresh.
     await db.claim.delete({ where: { id: linked.id } });
     expect(await detail(linked.id)).toBeNull();
