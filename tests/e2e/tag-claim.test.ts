@@ -69,6 +69,11 @@ describe("an editor tags a claim in a seed article", () => {
 
     await page.reload();
     expect(await highlightedText(page)).toEqual([QUOTE]);
+    // The page's HTML draws the highlight with the text, before any script has run (the open claim, as the address names it).
+    const claimId = await page.locator(`${VIEWER} [data-claim-id]`).first().getAttribute("data-claim-id");
+    const html = await (await page.request.get(page.url())).text();
+    const staticText = html.slice(html.indexOf('class="static-document"'));
+    expect(staticText).toMatch(new RegExp(`<span class="claim claim--draft claim--active" data-claim-id="${claimId}">${QUOTE}</span>`));
 
     await page.getByRole("link", { name: "Edit text" }).click();
     const textEditor = page.locator('[data-testid="article-editor"] .ProseMirror');

@@ -8,7 +8,7 @@ import { documentExtensions } from "@/lib/document/schema";
 import { getTextIndex, type TextRange } from "@/lib/document/text-index";
 import { highlightsExtension, highlightsKey, type Highlight } from "./claim-decorations";
 import { ReadOnlyText } from "./read-only-text";
-import { StaticDocument } from "./static-document";
+import { StaticDocument, type StaticHighlight } from "./static-document";
 
 export interface ViewerSelection extends TextRange {
   /** Where to float the "Tag claim" button, in viewport coordinates. */
@@ -18,6 +18,8 @@ export interface ViewerSelection extends TextRange {
 interface AnnotatedViewerProps {
   content: JSONContent;
   highlights: readonly Highlight[];
+  /** What the text shows before the editor is up: the highlights without their titles. */
+  staticHighlights: readonly StaticHighlight[];
   onSelectionChange: (selection: ViewerSelection | null) => void;
   /** A click on the text: the plain-text offset under the pointer. */
   onTextClick: (offset: number) => void;
@@ -42,7 +44,7 @@ function readSelection(editor: Editor): ViewerSelection | null {
   return { ...range, anchor: { left: end.left, top: end.bottom } };
 }
 
-export function AnnotatedViewer({ content, highlights, onSelectionChange, onTextClick, onReady }: AnnotatedViewerProps) {
+export function AnnotatedViewer({ content, highlights, staticHighlights, onSelectionChange, onTextClick, onReady }: AnnotatedViewerProps) {
   const t = useTranslations("workbench.viewer");
   const highlightsRef = useRef(highlights);
   highlightsRef.current = highlights;
@@ -91,7 +93,7 @@ export function AnnotatedViewer({ content, highlights, onSelectionChange, onText
 
   return (
     <div className="article-viewer" data-testid="article-viewer" lang="kk">
-      {!editor && <StaticDocument content={content} />}
+      {!editor && <StaticDocument content={content} highlights={staticHighlights} />}
       <EditorContent editor={editor} />
     </div>
   );

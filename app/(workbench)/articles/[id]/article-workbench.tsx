@@ -15,7 +15,7 @@ import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
 import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
 import { defaultsForSelection, defaultsFromSuggestion, paragraphAround } from "./claim-defaults";
 import type { Highlight } from "./claim-decorations";
-import { claimHighlighter } from "./claim-highlights";
+import { claimClassName, claimHighlighter } from "./claim-highlights";
 import type { ClaimFormHandle, ClaimFormResult } from "./claim-form";
 import { ClaimListPanel } from "./claim-list-panel";
 import { CopyClaimLink } from "./copy-claim-link";
@@ -23,6 +23,7 @@ import { useClaimSummary } from "./claim-summary";
 import { ClaimPanel, EditClaimPanel, NewClaimPanel, preloadLaterPanels, ShortcutsOverlay } from "./later-panels";
 import type { PackedClaims } from "./packed-claims";
 import { useClaimDetails } from "./use-claim-details";
+import type { StaticHighlight } from "./static-document";
 import { useClaimState } from "./use-claim-state";
 import { WorkbenchNotice } from "./workbench-notice";
 
@@ -127,6 +128,13 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
     () => (typeof window === "undefined" ? [] : [...suggestionHighlights, ...claimHighlights(anchored, activeClaimId)]),
     [anchored, suggestionHighlights, activeClaimId, claimHighlights],
   );
+
+  // The server draws the text with these before the editor has loaded (static-document.tsx); the
+  // editor, once up, draws its own, so they are worked out once, for the first render only.
+  const [staticHighlights] = useState<StaticHighlight[]>(() => [
+    ...suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end, kind: "suggestion" as const, className: "suggestion" })),
+    ...anchored.map((c) => ({ id: c.id, start: c.start, end: c.end, kind: "claim" as const, className: claimClassName(c, c.id === activeClaimId) })),
+  ]);
 
   /**
    * Opening something else in the panel throws away a half-filled claim form: ask first. Esc and
@@ -275,6 +283,7 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
         <AnnotatedViewer
           content={content}
           highlights={highlights}
+          staticHighlights={staticHighlights}
           onSelectionChange={onSelectionChange}
           onTextClick={onTextClick}
           onReady={onViewerReady}

@@ -1,6 +1,11 @@
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import type { Highlight } from "./claim-decorations";
 
+/** How a claim's highlight looks: its status, and whether it is the open one. */
+export function claimClassName(claim: ArticleClaim, isOpen: boolean): string {
+  return `claim claim--${claim.status.toLowerCase()}${isOpen ? " claim--active" : ""}`;
+}
+
 /**
  * Builds the claims' highlights, each one once per claim object (and whether it is the open one).
  * A claim action replaces only the claims it changed (claim-changes.ts), so after a save every
@@ -20,7 +25,7 @@ export function claimHighlighter(summary: (claim: ArticleClaim) => string) {
         start: claim.start,
         end: claim.end,
         kind: "claim",
-        className: `claim claim--${claim.status.toLowerCase()}${isOpen ? " claim--active" : ""}`,
+        className: claimClassName(claim, isOpen),
         title: summary(claim),
       };
       built.set(claim, highlight);
