@@ -3,7 +3,15 @@ import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ledgerWhereSql } from "@/lib/ledger/ledger-sql";
-import { claimLinesSql, type ClaimLinesRow } from "./claim-lines-sql";
+import {
+  claimHeadsSql,
+  commentLinesSql,
+  linksSql,
+  reviewLinesSql,
+  type ClaimChildLinesRow,
+  type ClaimHeadRow,
+  type ClaimLinksRow,
+} from "./claim-lines-sql";
 import {
   FORMAT_VERSION,
   HEADER_TYPE,
@@ -91,17 +99,16 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   written.push(line(header));
 
   const referenced = new Referenced(client, written);
-  for await (const fetched of cursorBatches<ClaimLinesRow>(client, "derek_jsonl_claims", claimLinesSql(claimsWhere(scope, filter)), CLAIM_FETCH)) {
-    const named = fetched.map(namedBy);
-    await referenced.prefetch(named);
+  for await (const heads of cursorBatches<ClaimHeadRow>(client, "derek_jsonl_claims", claimHeadsSql(claimsWhere(scope, filter)), CLAIM_FETCH)) {
+    const fetched = await withChildren(client, heads);
+    await referenced.prefetch(fetched);
     for (let i = 0; i < fetched.length; i += CLAIM_BATCH) {
       const claims = fetched.slice(i, i + CLAIM_BATCH);
-      const names = named.slice(i, i + CLAIM_BATCH);
       yield* referenced.write({
         articles: claims.map((c) => c.articleId),
-        sources: names.flatMap((n) => n.sources),
-        groups: names.flatMap((n) => n.groups),
-        users: names.flatMap((n) => n.users),
+        sources: claims.flatMap((c) => c.sources),
+        groups: claims.flatMap((c) => c.groups),
+        users: claims.flatMap((c) => c.users),
       });
       for (const claim of claims) {
         written.push(claim.lines);
@@ -134,15 +141,50 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   yield written.take();
 }
 
-/** The ids a claim's lines name. */
-interface Named {
+/** A claim's lines, whole, and the ids they name. */
+interface ClaimLines {
+  articleId: string;
+  lines: string;
+  reviews: number;
+  comments: number;
   sources: string[];
   groups: string[];
   users: string[];
 }
 
-function namedBy(claim: ClaimLinesRow): Named {
-  return { sources: claim.sourceIds ? claim.sourceIds.split(",") : [], groups: claim.groupId ? [claim.groupId] : [], users: claim.userIds.split(",") };
+/**
+ * A fetch of claims with their links, reviews and comments: three statements for the whole fetch,
+ * sent together (the connection answers them in turn, with no wait in between).
+ */
+async function withChildren(client: pg.PoolClient, heads: ClaimHeadRow[]): Promise<ClaimLines[]> {
+  const ids = heads.map((h) => h.id);
+  const [links, reviews, comments] = await Promise.all([
+    client.query<ClaimLinksRow>(linksSql(ids)),
+    client.query<ClaimChildLinesRow>(reviewLinesSql(ids)),
+    client.query<ClaimChildLinesRow>(commentLinesSql(ids)),
+  ]);
+  const byClaim = <R extends { claimId: string }>(rows: R[]) => new Map(rows.map((row) => [row.claimId, row]));
+  const linksOf = byClaim(links.rows);
+  const reviewsOf = byClaim(reviews.rows);
+  const commentsOf = byClaim(comments.rows);
+  return heads.map((head) => {
+    const link = linksOf.get(head.id);
+    const review = reviewsOf.get(head.id);
+    const comment = commentsOf.get(head.id);
+    const users = [head.authorId];
+    if (head.assigneeId) users.push(head.assigneeId);
+    if (review) users.push(...review.userIds.split(","));
+    if (comment) users.push(...comment.userIds.split(","));
+    return {
+      articleId: head.articleId,
+      lines: `${head.head}${link ? link.links : ""}]}\n${review ? review.lines : ""}${comment ? comment.lines : ""}`,
+      reviews: review ? review.n : 0,
+      comments: comment ? comment.n : 0,
+      sources: link ? link.sourceIds.split(",") : [],
+      groups: head.groupId ? [head.groupId] : [],
+      users,
+    };
+  });
 }
 
 /**
@@ -216,7 +258,7 @@ class Referenced {
   ) {}
 
   /** Loads what a fetch of claims names and is not written yet: three queries for up to CLAIM_FETCH claims. */
-  async prefetch(named: Named[]): Promise<void> {
+  async prefetch(named: ClaimLines[]): Promise<void> {
     const sourceIds = missing(named.flatMap((n) => n.sources), this.written.sources).filter((id) => !this.sources.has(id));
     if (sourceIds.length > 0) for (const source of await loadSources(this.client, sourceIds)) this.sources.set(source.id, source);
     const groupIds = missing(named.flatMap((n) => n.groups), this.written.groups).filter((id) => !this.groups.has(id));
