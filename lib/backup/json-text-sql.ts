@@ -29,7 +29,12 @@ export const jsonTimestamp = (column: string) =>
 export const jsonDecimal = (column: string) =>
   `coalesce('"' || CASE WHEN position('.' in ${column}::text) > 0 THEN rtrim(rtrim(${column}::text, '0'), '.') ELSE ${column}::text END || '"', 'null')`;
 
-/** An object's JSON text from its fields in order: `{"key":value,…}`, each value an expression above. */
-export function jsonObject(fields: readonly (readonly [key: string, value: string])[]): string {
-  return fields.map(([key, value], i) => `'${i === 0 ? "{" : ","}${JSON.stringify(key)}:' || ${value}`).join(" || ") + ` || '}'`;
+/**
+ * An object's JSON text from its fields in order: `{"key":value,…}`, each value an expression
+ * above. One concat() call rather than a chain of `||`, which copies the growing text once per
+ * field (PostgreSQL spent ~25 µs a claim on that).
+ */
+export function jsonObject(fields: readonly (readonly [key: string, value: string])[], options: { open?: boolean } = {}): string {
+  const parts = fields.flatMap(([key, value], i) => [`'${i === 0 ? "{" : ","}${JSON.stringify(key)}:'`, value]);
+  return `concat(${[...parts, ...(options.open ? [] : ["'}'"])].join(", ")})`;
 }

@@ -152,17 +152,12 @@ interface ClaimLines {
   users: string[];
 }
 
-/**
- * A fetch of claims with their links, reviews and comments: three statements for the whole fetch,
- * sent together (the connection answers them in turn, with no wait in between).
- */
+/** A fetch of claims with their links, reviews and comments: three statements for the whole fetch. */
 async function withChildren(client: pg.PoolClient, heads: ClaimHeadRow[]): Promise<ClaimLines[]> {
   const ids = heads.map((h) => h.id);
-  const [links, reviews, comments] = await Promise.all([
-    client.query<ClaimLinksRow>(linksSql(ids)),
-    client.query<ClaimChildLinesRow>(reviewLinesSql(ids)),
-    client.query<ClaimChildLinesRow>(commentLinesSql(ids)),
-  ]);
+  const links = await client.query<ClaimLinksRow>(linksSql(ids));
+  const reviews = await client.query<ClaimChildLinesRow>(reviewLinesSql(ids));
+  const comments = await client.query<ClaimChildLinesRow>(commentLinesSql(ids));
   const byClaim = <R extends { claimId: string }>(rows: R[]) => new Map(rows.map((row) => [row.claimId, row]));
   const linksOf = byClaim(links.rows);
   const reviewsOf = byClaim(reviews.rows);
