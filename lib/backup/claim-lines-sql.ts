@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { jsonDecimal, jsonInteger, jsonObject, jsonString, jsonTimestamp } from "./json-text-sql";
+import { jsonDecimal, jsonInteger, jsonObject, jsonPlainString, jsonString, jsonTimestamp } from "./json-text-sql";
 
 /** A claim as the JSON Lines writer reads it: its line up to its links, and the ids it names. */
 export interface ClaimHeadRow {
@@ -33,8 +33,8 @@ const type = (name: string) => `'${JSON.stringify(name)}'`;
 
 // Key order is the records' (lib/backup/backup-records.ts), as the TypeScript writer built them.
 const SOURCE_LINK = jsonObject([
-  ["sourceId", jsonString(`jl_cs."sourceId"`)],
-  ["stance", jsonString("jl_cs.stance")],
+  ["sourceId", jsonPlainString(`jl_cs."sourceId"`)],
+  ["stance", jsonPlainString("jl_cs.stance")],
   ["note", jsonString("jl_cs.note")],
   ["passage", jsonString("jl_cs.passage")],
   ["createdAt", jsonTimestamp(`jl_cs."createdAt"`)],
@@ -44,30 +44,30 @@ const SOURCE_LINK = jsonObject([
 const CLAIM_HEAD = jsonObject(
   [
     ["type", type("claim")],
-    ["id", jsonString("c.id")],
-    ["articleId", jsonString(`c."articleId"`)],
+    ["id", jsonPlainString("c.id")],
+    ["articleId", jsonPlainString(`c."articleId"`)],
     ["start", jsonInteger(`c."start"`)],
     ["end", jsonInteger(`c."end"`)],
     ["quote", jsonString("c.quote")],
     ["prefix", jsonString("c.prefix")],
     ["suffix", jsonString("c.suffix")],
-    ["anchorStatus", jsonString(`c."anchorStatus"`)],
-    ["category", jsonString("c.category")],
+    ["anchorStatus", jsonPlainString(`c."anchorStatus"`)],
+    ["category", jsonPlainString("c.category")],
     ["value", jsonDecimal("c.value")],
     ["min", jsonDecimal("c.min")],
     ["max", jsonDecimal("c.max")],
     ["unit", jsonString("c.unit")],
-    ["qualifier", jsonString("c.qualifier")],
+    ["qualifier", jsonPlainString("c.qualifier")],
     ["claimant", jsonString("c.claimant")],
     ["statement", jsonString("c.statement")],
-    ["eventDate", jsonString(`c."eventDate"`)],
+    ["eventDate", jsonPlainString(`c."eventDate"`)],
     ["note", jsonString("c.note")],
-    ["status", jsonString("c.status")],
-    ["rating", jsonString("c.rating")],
+    ["status", jsonPlainString("c.status")],
+    ["rating", jsonPlainString("c.rating")],
     ["version", jsonInteger("c.version")],
-    ["authorId", jsonString(`c."authorId"`)],
-    ["assigneeId", jsonString(`c."assigneeId"`)],
-    ["groupId", jsonString(`c."groupId"`)],
+    ["authorId", jsonPlainString(`c."authorId"`)],
+    ["assigneeId", jsonPlainString(`c."assigneeId"`)],
+    ["groupId", jsonPlainString(`c."groupId"`)],
     ["queuedAt", jsonTimestamp(`c."queuedAt"`)],
     ["createdAt", jsonTimestamp(`c."createdAt"`)],
     ["updatedAt", jsonTimestamp(`c."updatedAt"`)],
@@ -79,25 +79,25 @@ const CLAIM_HEAD = jsonObject(
 
 const REVIEW = jsonObject([
   ["type", type("review")],
-  ["id", jsonString("jl_r.id")],
-  ["claimId", jsonString(`jl_r."claimId"`)],
-  ["reviewerId", jsonString(`jl_r."reviewerId"`)],
-  ["decision", jsonString("jl_r.decision")],
-  ["rating", jsonString("jl_r.rating")],
+  ["id", jsonPlainString("jl_r.id")],
+  ["claimId", jsonPlainString(`jl_r."claimId"`)],
+  ["reviewerId", jsonPlainString(`jl_r."reviewerId"`)],
+  ["decision", jsonPlainString("jl_r.decision")],
+  ["rating", jsonPlainString("jl_r.rating")],
   ["comment", jsonString("jl_r.comment")],
   ["createdAt", jsonTimestamp(`jl_r."createdAt"`)],
 ]);
 
 const MENTION = jsonObject([
-  ["userId", jsonString(`jl_n."userId"`)],
+  ["userId", jsonPlainString(`jl_n."userId"`)],
   ["readAt", jsonTimestamp(`jl_n."readAt"`)],
 ]);
 
 const COMMENT = jsonObject([
   ["type", type("comment")],
-  ["id", jsonString("jl_m.id")],
-  ["claimId", jsonString(`jl_m."claimId"`)],
-  ["authorId", jsonString(`jl_m."authorId"`)],
+  ["id", jsonPlainString("jl_m.id")],
+  ["claimId", jsonPlainString(`jl_m."claimId"`)],
+  ["authorId", jsonPlainString(`jl_m."authorId"`)],
   ["body", jsonString("jl_m.body")],
   ["createdAt", jsonTimestamp(`jl_m."createdAt"`)],
   ["mentions", `'[' || coalesce(jl_mn.mentions, '') || ']'`],

@@ -15,6 +15,12 @@
 /** A text, enum or uuid column as a JSON string, or null. */
 export const jsonString = (column: string) => `coalesce(to_json(${column}::text)::text, 'null')`;
 
+/**
+ * A uuid, enum or date column as a JSON string, or null: their text (hex digits and hyphens, enum
+ * labels in capitals and underscores, YYYY-MM-DD) never needs escaping, so this skips to_json.
+ */
+export const jsonPlainString = (column: string) => `coalesce('"' || ${column}::text || '"', 'null')`;
+
 /** An integer column as a JSON number, or null. */
 export const jsonInteger = (column: string) => `coalesce(${column}::text, 'null')`;
 
