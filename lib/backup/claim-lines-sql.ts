@@ -120,20 +120,22 @@ export function claimHeadsSql(where: Prisma.Sql): Prisma.Sql {
  * What hangs on a fetch of claims, one statement per kind for the whole fetch rather than a
  * correlated subquery per claim: an aggregate with ORDER BY sorts on its own for every claim it is
  * run for, which made a claim cost PostgreSQL ~70 µs. Here one sort serves the fetch. The order
- * within a claim is the one the TypeScript writer's json_agg had.
+ * within a claim is the one the TypeScript writer's json_agg had. The ids are joined as a set
+ * (IN (SELECT unnest(…))) rather than matched with = ANY(…), which the planner estimates element
+ * by element: ~13 ms of planning for each statement of 2,000 ids.
  */
 
 export const linksSql = (claimIds: string[]) => ({
   text: `SELECT jl_cs."claimId", string_agg(${SOURCE_LINK}, ',' ORDER BY jl_cs."createdAt", jl_cs."sourceId") AS links,
                 string_agg(jl_cs."sourceId"::text, ',' ORDER BY jl_cs."createdAt", jl_cs."sourceId") AS "sourceIds"
-           FROM "ClaimSource" jl_cs WHERE jl_cs."claimId" = ANY($1::uuid[]) GROUP BY jl_cs."claimId"`,
+           FROM "ClaimSource" jl_cs WHERE jl_cs."claimId" IN (SELECT unnest($1::uuid[])) GROUP BY jl_cs."claimId"`,
   values: [claimIds],
 });
 
 export const reviewLinesSql = (claimIds: string[]) => ({
   text: `SELECT jl_r."claimId", string_agg(${REVIEW} || E'\n', '' ORDER BY jl_r."createdAt", jl_r.id) AS lines, count(*)::int AS n,
                 string_agg(jl_r."reviewerId"::text, ',') AS "userIds"
-           FROM "Review" jl_r WHERE jl_r."claimId" = ANY($1::uuid[]) GROUP BY jl_r."claimId"`,
+           FROM "Review" jl_r WHERE jl_r."claimId" IN (SELECT unnest($1::uuid[])) GROUP BY jl_r."claimId"`,
   values: [claimIds],
 });
 
@@ -144,6 +146,6 @@ export const commentLinesSql = (claimIds: string[]) => ({
            LEFT JOIN LATERAL (
                   SELECT string_agg(${MENTION}, ',' ORDER BY jl_n."userId") AS mentions, string_agg(jl_n."userId"::text, ',') AS ids
                     FROM "CommentMention" jl_n WHERE jl_n."commentId" = jl_m.id) jl_mn ON TRUE
-          WHERE jl_m."claimId" = ANY($1::uuid[]) GROUP BY jl_m."claimId"`,
+          WHERE jl_m."claimId" IN (SELECT unnest($1::uuid[])) GROUP BY jl_m."claimId"`,
   values: [claimIds],
 });

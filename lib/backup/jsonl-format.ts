@@ -329,7 +329,7 @@ class Referenced {
     if (ids.length === 0) return;
     // Never the password hash, nor whether the account is active: a restore creates missing
     // accounts deactivated whatever they were here.
-    const { rows } = await this.client.query<Omit<UserRecord, "type">>(`SELECT id, email, name, role FROM "User" WHERE id = ANY($1::uuid[])`, [ids]);
+    const { rows } = await this.client.query<Omit<UserRecord, "type">>(`SELECT id, email, name, role FROM "User" WHERE id IN (SELECT unnest($1::uuid[]))`, [ids]);
     for (const user of rows) this.users.set(user.id, { type: "user", id: user.id, email: user.email, name: user.name, role: user.role });
   }
 }
@@ -465,7 +465,7 @@ async function loadArticles(client: pg.PoolClient, ids: string[]): Promise<{ art
 async function loadSources(client: pg.PoolClient, ids: string[]): Promise<SourceRecord[]> {
   const { rows } = await client.query(
     `SELECT id, url, title, publisher, kind, "accessedAt"::text AS "accessedAt", "archivedUrl", "createdById", "createdAt", "updatedAt"
-       FROM "Source" WHERE id = ANY($1::uuid[]) ORDER BY id`,
+       FROM "Source" WHERE id IN (SELECT unnest($1::uuid[])) ORDER BY id`,
     [ids],
   );
   return rows.map((s) => ({
@@ -485,7 +485,7 @@ async function loadSources(client: pg.PoolClient, ids: string[]): Promise<Source
 
 async function loadGroups(client: pg.PoolClient, ids: string[]): Promise<GroupRecord[]> {
   const { rows } = await client.query(
-    `SELECT id, label, status, "createdById", "createdAt", "updatedAt" FROM "ClaimGroup" WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    `SELECT id, label, status, "createdById", "createdAt", "updatedAt" FROM "ClaimGroup" WHERE id IN (SELECT unnest($1::uuid[])) ORDER BY id`,
     [ids],
   );
   return rows.map((g) => ({
