@@ -121,8 +121,8 @@ export function claimHeadsSql(where: Prisma.Sql): Prisma.Sql {
  * correlated subquery per claim: an aggregate with ORDER BY sorts on its own for every claim it is
  * run for, which made a claim cost PostgreSQL ~70 µs. Here one sort serves the fetch. The order
  * within a claim is the one the TypeScript writer's json_agg had. The ids are joined as a set
- * (IN (SELECT unnest(…))) rather than matched with = ANY(…), which the planner estimates element
- * by element: ~13 ms of planning for each statement of 2,000 ids.
+ * (IN (SELECT unnest(…))) rather than matched with = ANY(…), whose 2,000 elements the planner
+ * estimates one by one (EXPLAIN showed 13 ms of planning against 20 ms of execution).
  */
 
 export const linksSql = (claimIds: string[]) => ({
