@@ -17,7 +17,7 @@
  *
  * Writes the section "## Export" of docs/BENCHMARKS.md (its hand-written "### Analysis" is kept).
  * Options: --claims N (140,000), --runs N (3 measured per format, after one unmeasured),
- * --no-write (print only; also BENCH_NO_WRITE=1).
+ * --formats a,b (only those formats), --no-write (print only; also BENCH_NO_WRITE=1).
  */
 import { execFile, spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
@@ -49,9 +49,11 @@ const EXPORT_CLAIMS = 100_000;
 const GOAL_MS = 3_000;
 const GOAL_MB = 200;
 const GOAL_RATIO = 2;
-const FORMATS = ["csv", "claimreview", "annotations", "jsonl"] as const;
+const ALL_FORMATS = ["csv", "claimreview", "annotations", "jsonl"] as const;
+/** --formats jsonl,csv measures only those (the ceiling is measured every time). */
+const FORMATS = option("formats")?.split(",").filter((f): f is (typeof ALL_FORMATS)[number] => (ALL_FORMATS as readonly string[]).includes(f)) ?? ALL_FORMATS;
 /** Each format's stored lines (migration 20261206300000_claim_export_lines); JSON Lines has none. */
-const LINE_TABLES: Partial<Record<(typeof FORMATS)[number], string>> = {
+const LINE_TABLES: Partial<Record<(typeof ALL_FORMATS)[number], string>> = {
   csv: "ClaimExportCsvLine",
   claimreview: "ClaimExportClaimReviewLine",
   annotations: "ClaimExportAnnotationLine",

@@ -1,9 +1,17 @@
 import type pg from "pg";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
-import { readableDecimal } from "@/lib/export/readable-decimal";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ledgerWhereSql } from "@/lib/ledger/ledger-sql";
+import {
+  claimHeadsSql,
+  commentLinesSql,
+  linksSql,
+  reviewLinesSql,
+  type ClaimChildLinesRow,
+  type ClaimHeadRow,
+  type ClaimLinksRow,
+} from "./claim-lines-sql";
 import {
   FORMAT_VERSION,
   HEADER_TYPE,
@@ -11,20 +19,23 @@ import {
   type BackupHeader,
   type BackupRecord,
   type BackupTrailer,
-  type ClaimRecord,
-  type CommentRecord,
   type ExclusionRecord,
   type GroupRecord,
   type RecordType,
-  type ReviewRecord,
   type RevisionRecord,
   type SourceRecord,
   TRAILER_COUNT_OF,
   type UserRecord,
 } from "./backup-records";
 
-/** Claims fetched per round trip; their reviews and comments come in the same rows. */
+/**
+ * Claims between the points where the records they name are written: the file's order depends on
+ * it (a batch's new users, articles, sources and groups come before its first claim), so it stays
+ * what it has always been, whatever the fetch size.
+ */
 const CLAIM_BATCH = 200;
+/** Claims fetched per round trip, with their lines rendered by PostgreSQL. */
+const CLAIM_FETCH = 2_000;
 /**
  * Articles loaded per query. An article travels with every earlier revision of its body, so this
  * is what bounds the writer's memory for long, often-edited articles.
@@ -66,6 +77,12 @@ type Scope = "ledger" | "everything";
 
 const line = (record: object) => `${JSON.stringify(record)}\n`;
 
+/**
+ * Characters gathered before they are handed on as one chunk. Each chunk costs a stream read, an
+ * encoding and a hash update; a chunk per line made those the writer's largest cost.
+ */
+const CHUNK_CHARS = 1 << 18;
+
 async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator<string> {
   const { client } = context;
   const filter: LedgerFilter = scope === "everything" ? {} : context.filter;
@@ -78,21 +95,29 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
     filter: ledgerFilterToParams(filter),
     complete: scope === "everything",
   };
-  yield line(header);
-
   const written = new Written();
-  for await (const claims of cursorBatches<ClaimRow>(client, "derek_jsonl_claims", claimsQuery(scope, filter), CLAIM_BATCH)) {
-    yield* referencedRecords(client, written, {
-      articles: claims.map((c) => c.articleId),
-      sources: claims.flatMap((c) => c.sources.map((s) => s.sourceId)),
-      groups: claims.flatMap((c) => (c.groupId ? [c.groupId] : [])),
-      users: claims.flatMap((c) => [c.authorId, c.assigneeId, ...c.reviews.map((r) => r.reviewerId), ...c.comments.flatMap((m) => [m.authorId, ...m.mentions.map((n) => n.userId)])]),
-    });
-    for (const claim of claims) {
-      yield written.record("claim", claimRecord(claim));
-      context.onClaim();
-      for (const review of claim.reviews) yield written.record("review", reviewRecord(claim.id, review));
-      for (const comment of claim.comments) yield written.record("comment", commentRecord(claim.id, comment));
+  written.push(line(header));
+
+  const referenced = new Referenced(client, written);
+  for await (const heads of cursorBatches<ClaimHeadRow>(client, "derek_jsonl_claims", claimHeadsSql(claimsWhere(scope, filter)), CLAIM_FETCH)) {
+    const fetched = await withChildren(client, heads);
+    await referenced.prefetch(fetched);
+    for (let i = 0; i < fetched.length; i += CLAIM_BATCH) {
+      const claims = fetched.slice(i, i + CLAIM_BATCH);
+      yield* referenced.write({
+        articles: claims.map((c) => c.articleId),
+        sources: claims.flatMap((c) => c.sources),
+        groups: claims.flatMap((c) => c.groups),
+        users: claims.flatMap((c) => c.users),
+      });
+      for (const claim of claims) {
+        written.push(claim.lines);
+        written.counted("claim", 1);
+        written.counted("review", claim.reviews);
+        written.counted("comment", claim.comments);
+        context.onClaim();
+      }
+      if (written.full) yield written.take();
     }
   }
 
@@ -100,24 +125,68 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
     // The same snapshot, so "used by no claim" is exactly "not written yet".
     for (const query of UNUSED_QUERIES) {
       for await (const batch of cursorBatches<{ id: string }>(client, query.cursor, query, ROW_BATCH)) {
-        yield* referencedRecords(client, written, { [query.kind]: batch.map((row) => row.id) });
+        yield* referenced.write({ [query.kind]: batch.map((row) => row.id) });
       }
     }
   }
 
   // A pair is written once both of its claims are, which is only certain after the last claim.
   for await (const pairs of cursorBatches<ExclusionRow>(client, "derek_jsonl_exclusions", exclusionsQuery(scope, filter), ROW_BATCH)) {
-    yield* referencedRecords(client, written, { users: pairs.map((p) => p.createdById) });
-    for (const pair of pairs) yield written.record("exclusion", exclusionRecord(pair));
+    yield* referenced.write({ users: pairs.map((p) => p.createdById) });
+    for (const pair of pairs) written.record("exclusion", exclusionRecord(pair));
+    if (written.full) yield written.take();
   }
 
-  yield line(written.trailer());
+  written.push(line(written.trailer()));
+  yield written.take();
+}
+
+/** A claim's lines, whole, and the ids they name. */
+interface ClaimLines {
+  articleId: string;
+  lines: string;
+  reviews: number;
+  comments: number;
+  sources: string[];
+  groups: string[];
+  users: string[];
+}
+
+/** A fetch of claims with their links, reviews and comments: three statements for the whole fetch. */
+async function withChildren(client: pg.PoolClient, heads: ClaimHeadRow[]): Promise<ClaimLines[]> {
+  const ids = heads.map((h) => h.id);
+  const links = await client.query<ClaimLinksRow>(linksSql(ids));
+  const reviews = await client.query<ClaimChildLinesRow>(reviewLinesSql(ids));
+  const comments = await client.query<ClaimChildLinesRow>(commentLinesSql(ids));
+  const byClaim = <R extends { claimId: string }>(rows: R[]) => new Map(rows.map((row) => [row.claimId, row]));
+  const linksOf = byClaim(links.rows);
+  const reviewsOf = byClaim(reviews.rows);
+  const commentsOf = byClaim(comments.rows);
+  return heads.map((head) => {
+    const link = linksOf.get(head.id);
+    const review = reviewsOf.get(head.id);
+    const comment = commentsOf.get(head.id);
+    const users = [head.authorId];
+    if (head.assigneeId) users.push(head.assigneeId);
+    if (review) users.push(...review.userIds.split(","));
+    if (comment) users.push(...comment.userIds.split(","));
+    return {
+      articleId: head.articleId,
+      lines: `${head.head}${link ? link.links : ""}]}\n${review ? review.lines : ""}${comment ? comment.lines : ""}`,
+      reviews: review ? review.n : 0,
+      comments: comment ? comment.n : 0,
+      sources: link ? link.sourceIds.split(",") : [],
+      groups: head.groupId ? [head.groupId] : [],
+      users,
+    };
+  });
 }
 
 /**
- * What has been written: ids of the records later lines refer to, so each is written once. Memory
- * grows with the distinct users, articles, sources and groups of the set (36-character ids), not
- * with the claims' reviews and comments, which nothing refers to.
+ * What has been written: ids of the records later lines refer to, so each is written once, the
+ * count of each record type for the trailer, and the lines not yet handed on. Memory grows with
+ * the distinct users, articles, sources and groups of the set (36-character ids), not with the
+ * claims' reviews and comments, which nothing refers to.
  */
 class Written {
   readonly users = new Set<string>();
@@ -125,10 +194,33 @@ class Written {
   readonly sources = new Set<string>();
   readonly groups = new Set<string>();
   private readonly counts = Object.fromEntries(Object.values(TRAILER_COUNT_OF).map((key) => [key, 0])) as Omit<BackupTrailer, "type">;
+  private pending: string[] = [];
+  private pendingChars = 0;
 
-  record<T extends RecordType>(type: T, record: Extract<BackupRecord, { type: T }>): string {
+  record<T extends RecordType>(type: T, record: Extract<BackupRecord, { type: T }>): void {
     this.counts[TRAILER_COUNT_OF[type]]++;
-    return line(record);
+    this.push(line(record));
+  }
+
+  /** Counts lines rendered elsewhere (by PostgreSQL). */
+  counted(type: RecordType, n: number): void {
+    this.counts[TRAILER_COUNT_OF[type]] += n;
+  }
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+  }
+
+  get full(): boolean {
+    return this.pendingChars >= CHUNK_CHARS;
+  }
+
+  take(): string {
+    const chunk = this.pending.join("");
+    this.pending = [];
+    this.pendingChars = 0;
+    return chunk;
   }
 
   trailer(): BackupTrailer {
@@ -144,59 +236,101 @@ interface Wanted {
 }
 
 /**
- * The records the next lines refer to and that are not written yet, each after the users it
- * names: users, then articles with their revisions, then sources and groups.
+ * Writes the records the next lines refer to that are not written yet, each after the users it
+ * names: users, then articles with their revisions, then sources and groups. The sources, groups
+ * and users a fetch of claims names are loaded once for the whole fetch (prefetch), not once per
+ * batch of claims; what is taken from those caches is written in the same order as when each
+ * batch asked the database (by id), so the file does not change.
  */
-async function* referencedRecords(client: pg.PoolClient, written: Written, wanted: Wanted): AsyncGenerator<string> {
-  const articleIds = missing(wanted.articles, written.articles);
-  for (let i = 0; i < articleIds.length; i += ARTICLE_BATCH) {
-    const { articles, revisions } = await loadArticles(client, articleIds.slice(i, i + ARTICLE_BATCH));
-    yield* userRecords(client, written, [
-      ...articles.flatMap((a) => [a.createdById, ...a.dismissedSuggestions.map((d) => d.dismissedById)]),
-      ...revisions.map((r) => r.createdById),
-    ]);
-    for (const article of articles) {
-      written.articles.add(article.id);
-      yield written.record("article", article);
-      for (const revision of revisions) if (revision.articleId === article.id) yield written.record("revision", revision);
-    }
+class Referenced {
+  private readonly sources = new Map<string, SourceRecord>();
+  private readonly groups = new Map<string, GroupRecord>();
+  private readonly users = new Map<string, UserRecord>();
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly written: Written,
+  ) {}
+
+  /** Loads what a fetch of claims names and is not written yet: three queries for up to CLAIM_FETCH claims. */
+  async prefetch(named: ClaimLines[]): Promise<void> {
+    const sourceIds = missing(named.flatMap((n) => n.sources), this.written.sources).filter((id) => !this.sources.has(id));
+    if (sourceIds.length > 0) for (const source of await loadSources(this.client, sourceIds)) this.sources.set(source.id, source);
+    const groupIds = missing(named.flatMap((n) => n.groups), this.written.groups).filter((id) => !this.groups.has(id));
+    if (groupIds.length > 0) for (const group of await loadGroups(this.client, groupIds)) this.groups.set(group.id, group);
+    const users = [...named.flatMap((n) => n.users), ...[...this.sources.values(), ...this.groups.values()].map((r) => r.createdById)];
+    await this.loadUsers(missing(users, this.written.users).filter((id) => !this.users.has(id)));
   }
 
-  const sourceIds = missing(wanted.sources, written.sources);
-  if (sourceIds.length > 0) {
-    const sources = await loadSources(client, sourceIds);
-    yield* userRecords(client, written, sources.map((s) => s.createdById));
+  async *write(wanted: Wanted): AsyncGenerator<string> {
+    const { client, written } = this;
+    const articleIds = missing(wanted.articles, written.articles);
+    for (let i = 0; i < articleIds.length; i += ARTICLE_BATCH) {
+      const { articles, revisions } = await loadArticles(client, articleIds.slice(i, i + ARTICLE_BATCH));
+      await this.writeUsers([
+        ...articles.flatMap((a) => [a.createdById, ...a.dismissedSuggestions.map((d) => d.dismissedById)]),
+        ...revisions.map((r) => r.createdById),
+      ]);
+      for (const article of articles) {
+        written.articles.add(article.id);
+        written.record("article", article);
+        for (const revision of revisions) if (revision.articleId === article.id) written.record("revision", revision);
+      }
+      if (written.full) yield written.take();
+    }
+
+    const sources = await this.take(missing(wanted.sources, written.sources), this.sources, (ids) => loadSources(client, ids));
+    await this.writeUsers(sources.map((s) => s.createdById));
     for (const source of sources) {
       written.sources.add(source.id);
-      yield written.record("source", source);
+      written.record("source", source);
     }
-  }
 
-  const groupIds = missing(wanted.groups, written.groups);
-  if (groupIds.length > 0) {
-    const groups = await loadGroups(client, groupIds);
-    yield* userRecords(client, written, groups.map((g) => g.createdById));
+    const groups = await this.take(missing(wanted.groups, written.groups), this.groups, (ids) => loadGroups(client, ids));
+    await this.writeUsers(groups.map((g) => g.createdById));
     for (const group of groups) {
       written.groups.add(group.id);
-      yield written.record("group", group);
+      written.record("group", group);
+    }
+
+    await this.writeUsers(wanted.users ?? []);
+    if (written.full) yield written.take();
+  }
+
+  /** The records of `ids` by id, from the cache or else the database, each taken out of the cache. */
+  private async take<R extends { id: string }>(ids: string[], cache: Map<string, R>, load: (ids: string[]) => Promise<R[]>): Promise<R[]> {
+    if (ids.length === 0) return [];
+    const absent = ids.filter((id) => !cache.has(id));
+    for (const record of absent.length > 0 ? await load(absent) : []) cache.set(record.id, record);
+    const records: R[] = [];
+    for (const id of ids.sort()) {
+      const record = cache.get(id);
+      if (record) records.push(record);
+      cache.delete(id);
+    }
+    return records;
+  }
+
+  private async writeUsers(ids: readonly (string | null)[]): Promise<void> {
+    const wanted = missing(ids, this.written.users);
+    if (wanted.length === 0) return;
+    await this.loadUsers(wanted.filter((id) => !this.users.has(id)));
+    // By id, as PostgreSQL orders uuids (byte order, which is the order of their lower-case text).
+    for (const id of wanted.sort()) {
+      const user = this.users.get(id);
+      if (!user) continue;
+      this.users.delete(id);
+      this.written.users.add(id);
+      this.written.record("user", user);
     }
   }
 
-  yield* userRecords(client, written, wanted.users ?? []);
-}
-
-async function* userRecords(client: pg.PoolClient, written: Written, ids: (string | null)[]): AsyncGenerator<string> {
-  const wanted = missing(ids, written.users);
-  if (wanted.length === 0) return;
-  // Never the password hash, nor whether the account is active: a restore creates missing
-  // accounts deactivated whatever they were here.
-  const { rows } = await client.query<Omit<UserRecord, "type">>(
-    `SELECT id, email, name, role FROM "User" WHERE id = ANY($1::uuid[]) ORDER BY id`,
-    [wanted],
-  );
-  for (const user of rows) {
-    written.users.add(user.id);
-    yield written.record("user", { type: "user", id: user.id, email: user.email, name: user.name, role: user.role });
+  private async loadUsers(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    // Never the password hash, nor whether the account is active: a restore creates missing
+    // accounts deactivated whatever they were here.
+    const { rows } = await this.client.query<Omit<UserRecord, "type">>(`SELECT id, email, name, role FROM "User" WHERE id IN (SELECT unnest($1::uuid[]))`, [ids]);
+    for (const user of rows) this.users.set(user.id, { type: "user", id: user.id, email: user.email, name: user.name, role: user.role });
   }
 }
 
@@ -233,37 +367,6 @@ async function* cursorBatches<Row extends pg.QueryResultRow>(
 
 // ---- Queries -------------------------------------------------------------------------------------
 
-interface ClaimSourceJson {
-  sourceId: string;
-  stance: ClaimRecord["sources"][number]["stance"];
-  note: string | null;
-  passage: string | null;
-  createdAt: string;
-}
-interface ReviewJson {
-  id: string;
-  reviewerId: string;
-  decision: ReviewRecord["decision"];
-  rating: ReviewRecord["rating"];
-  comment: string | null;
-  createdAt: string;
-}
-interface CommentJson {
-  id: string;
-  authorId: string;
-  body: string;
-  createdAt: string;
-  mentions: { userId: string; readAt: string | null }[];
-}
-type ClaimRow = Omit<ClaimRecord, "type" | "queuedAt" | "createdAt" | "updatedAt" | "deletedAt" | "sources"> & {
-  queuedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  deletedAt: Date | null;
-  sources: ClaimSourceJson[];
-  reviews: ReviewJson[];
-  comments: CommentJson[];
-};
 interface ExclusionRow {
   claimAId: string;
   claimBId: string;
@@ -277,34 +380,6 @@ interface ExclusionRow {
  */
 function claimsWhere(scope: Scope, filter: LedgerFilter): Prisma.Sql {
   return scope === "everything" ? Prisma.sql`TRUE` : ledgerWhereSql(filter);
-}
-
-/**
- * The claims of the scope, grouped by article so that an article's record comes just before its
- * claims. Links, reviews and comments come aggregated in the claim's row: no round trip per claim.
- * Dates are read as text and decimals as text, so no time zone or float rounding touches them.
- */
-function claimsQuery(scope: Scope, filter: LedgerFilter): Prisma.Sql {
-  const where = claimsWhere(scope, filter);
-  return Prisma.sql`
-    SELECT c.id, c."articleId", c."start", c."end", c.quote, c.prefix, c.suffix, c."anchorStatus", c.category,
-           c.value::text AS value, c.min::text AS min, c.max::text AS max, c.unit, c.qualifier, c.claimant,
-           c.statement, c."eventDate"::text AS "eventDate", c.note, c.status, c.rating, c.version, c."authorId", c."assigneeId",
-           c."groupId", c."queuedAt", c."createdAt", c."updatedAt", c."deletedAt",
-           (SELECT coalesce(json_agg(json_build_object('sourceId', cs."sourceId", 'stance', cs.stance, 'note', cs.note,
-                     'passage', cs.passage, 'createdAt', cs."createdAt") ORDER BY cs."createdAt", cs."sourceId"), '[]'::json)
-              FROM "ClaimSource" cs WHERE cs."claimId" = c.id) AS sources,
-           (SELECT coalesce(json_agg(json_build_object('id', r.id, 'reviewerId', r."reviewerId", 'decision', r.decision,
-                     'rating', r.rating, 'comment', r.comment, 'createdAt', r."createdAt") ORDER BY r."createdAt", r.id), '[]'::json)
-              FROM "Review" r WHERE r."claimId" = c.id) AS reviews,
-           (SELECT coalesce(json_agg(json_build_object('id', m.id, 'authorId', m."authorId", 'body', m.body,
-                     'createdAt', m."createdAt",
-                     'mentions', (SELECT coalesce(json_agg(json_build_object('userId', n."userId", 'readAt', n."readAt") ORDER BY n."userId"), '[]'::json)
-                                    FROM "CommentMention" n WHERE n."commentId" = m.id)) ORDER BY m."createdAt", m.id), '[]'::json)
-              FROM "Comment" m WHERE m."claimId" = c.id) AS comments
-      FROM "Claim" c
-     WHERE ${where}
-     ORDER BY c."articleId", c."createdAt", c.id`;
 }
 
 /** For a full backup, after every claim: what no claim uses, by id. */
@@ -390,7 +465,7 @@ async function loadArticles(client: pg.PoolClient, ids: string[]): Promise<{ art
 async function loadSources(client: pg.PoolClient, ids: string[]): Promise<SourceRecord[]> {
   const { rows } = await client.query(
     `SELECT id, url, title, publisher, kind, "accessedAt"::text AS "accessedAt", "archivedUrl", "createdById", "createdAt", "updatedAt"
-       FROM "Source" WHERE id = ANY($1::uuid[]) ORDER BY id`,
+       FROM "Source" WHERE id IN (SELECT unnest($1::uuid[])) ORDER BY id`,
     [ids],
   );
   return rows.map((s) => ({
@@ -410,7 +485,7 @@ async function loadSources(client: pg.PoolClient, ids: string[]): Promise<Source
 
 async function loadGroups(client: pg.PoolClient, ids: string[]): Promise<GroupRecord[]> {
   const { rows } = await client.query(
-    `SELECT id, label, status, "createdById", "createdAt", "updatedAt" FROM "ClaimGroup" WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    `SELECT id, label, status, "createdById", "createdAt", "updatedAt" FROM "ClaimGroup" WHERE id IN (SELECT unnest($1::uuid[])) ORDER BY id`,
     [ids],
   );
   return rows.map((g) => ({
@@ -432,50 +507,6 @@ function iso(value: Date | string | null): string | null;
 function iso(value: Date | string | null): string | null {
   if (value === null) return null;
   return (value instanceof Date ? value : new Date(value)).toISOString();
-}
-
-function claimRecord(c: ClaimRow): ClaimRecord {
-  return {
-    type: "claim",
-    id: c.id,
-    articleId: c.articleId,
-    start: c.start,
-    end: c.end,
-    quote: c.quote,
-    prefix: c.prefix,
-    suffix: c.suffix,
-    anchorStatus: c.anchorStatus,
-    category: c.category,
-    value: readableDecimal(c.value),
-    min: readableDecimal(c.min),
-    max: readableDecimal(c.max),
-    unit: c.unit,
-    qualifier: c.qualifier,
-    claimant: c.claimant,
-    statement: c.statement,
-    eventDate: c.eventDate,
-    note: c.note,
-    status: c.status,
-    rating: c.rating,
-    version: c.version,
-    authorId: c.authorId,
-    assigneeId: c.assigneeId,
-    groupId: c.groupId,
-    queuedAt: iso(c.queuedAt),
-    createdAt: iso(c.createdAt),
-    updatedAt: iso(c.updatedAt),
-    deletedAt: iso(c.deletedAt),
-    sources: c.sources.map((s) => ({ sourceId: s.sourceId, stance: s.stance, note: s.note, passage: s.passage, createdAt: iso(s.createdAt) })),
-  };
-}
-
-function reviewRecord(claimId: string, r: ReviewJson): ReviewRecord {
-  return { type: "review", id: r.id, claimId, reviewerId: r.reviewerId, decision: r.decision, rating: r.rating, comment: r.comment, createdAt: iso(r.createdAt) };
-}
-
-function commentRecord(claimId: string, m: CommentJson): CommentRecord {
-  const mentions = m.mentions.map((n) => ({ userId: n.userId, readAt: iso(n.readAt) }));
-  return { type: "comment", id: m.id, claimId, authorId: m.authorId, body: m.body, createdAt: iso(m.createdAt), mentions };
 }
 
 function exclusionRecord(e: ExclusionRow): ExclusionRecord {
