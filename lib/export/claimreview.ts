@@ -2,7 +2,7 @@ import { toSchemaOrgRating } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat, Publisher } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { claimStatement } from "./claim-statement";
-import { jsonArrayOfStoredLines, storedLinesFit, type StoredLines } from "./export-lines";
+import { writeFromStoredLines, type StoredLines } from "./export-lines";
 import { exportRowBatches, type ExportRow } from "./export-rows";
 import { jsonEscape } from "./line-placeholders";
 
@@ -93,10 +93,14 @@ export const CLAIM_REVIEW_LINES: StoredLines = {
 export const renderClaimReviewsFromRows = (context: ExportContext) =>
   renderClaimReviews(exportRowBatches(context.client, context.filter, CLAIM_REVIEW_LINES.rowOptions), context);
 
-async function* writeClaimReviews(context: ExportContext): AsyncGenerator<string> {
-  if (!storedLinesFit(CLAIM_REVIEW_LINES, context)) return yield* renderClaimReviewsFromRows(context);
-  yield* jsonArrayOfStoredLines(context, CLAIM_REVIEW_LINES, { opening: CLAIM_REVIEWS_OPENING, closing: "]}" });
-}
+const writeClaimReviews = (context: ExportContext) =>
+  writeFromStoredLines(context, CLAIM_REVIEW_LINES, {
+    opening: CLAIM_REVIEWS_OPENING,
+    closing: "]}",
+    between: ",",
+    after: "\n",
+    fromRows: () => renderClaimReviewsFromRows(context),
+  });
 
 export const claimReviewFormat: ExportFormat = {
   id: "claimreview",

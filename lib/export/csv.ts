@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
-import { storedLineBatches, storedLinesFit, type StoredLines } from "./export-lines";
+import { writeFromStoredLines, type StoredLines } from "./export-lines";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { readableDecimal } from "./readable-decimal";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
@@ -109,14 +109,8 @@ export const CSV_LINES: StoredLines = {
 /** The file written from every claim's row: the reference the stored lines are held to, and the way for links they cannot hold. */
 export const renderCsvFromRows = (context: ExportContext) => renderCsv(exportRowBatches(context.client, context.filter), context);
 
-async function* writeCsv(context: ExportContext): AsyncGenerator<string> {
-  if (!storedLinesFit(CSV_LINES, context)) return yield* renderCsvFromRows(context);
-  yield csvHeader();
-  for await (const lines of storedLineBatches(context, CSV_LINES, { writeBack: context.linesWriteBack })) {
-    for (let i = 0; i < lines.length; i++) context.onClaim();
-    yield lines.join("");
-  }
-}
+const writeCsv = (context: ExportContext) =>
+  writeFromStoredLines(context, CSV_LINES, { opening: csvHeader(), closing: "", between: "", after: "", fromRows: () => renderCsvFromRows(context) });
 
 export const csvFormat: ExportFormat = {
   id: "csv",

@@ -28,11 +28,14 @@ export interface ExportContext {
    * given; null writes nothing back.
    */
   linesWriteBack?: pg.Pool | null;
+  /** More stale lines than this and the file is written from rows (lib/export/export-lines.ts's STALE_LINES_RENDERED unless given). */
+  staleLinesRendered?: number;
 }
 
 /**
- * One export format. `write` yields the file as text chunks, reading claims from a database
- * cursor, so memory does not grow with the size of the set. Every claim-bearing record ends with
+ * One export format. `write` yields the file as chunks of text or of UTF-8 bytes (stored lines
+ * arrive as bytes and go out as they are), reading claims from a database cursor or a COPY, so
+ * memory does not grow with the size of the set. Every claim-bearing record ends with
  * a line break that cannot occur inside it (a client counts records by line for progress).
  */
 export interface ExportFormat {
@@ -40,7 +43,7 @@ export interface ExportFormat {
   label: string;
   contentType: string;
   extension: string;
-  write(context: ExportContext): AsyncIterable<string>;
+  write(context: ExportContext): AsyncIterable<string | Uint8Array>;
   /**
    * The format publishes verdicts (ClaimReview), so it can only hold verified claims: an export
    * asking for other statuses is refused rather than written without them.

@@ -1,9 +1,13 @@
+import type { Readable } from "node:stream";
 import type pg from "pg";
-import { getPool } from "@/lib/db/pool";
+import { to as copyTo } from "pg-copy-streams";
+import { getPool, getReadPool } from "@/lib/db/pool";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { ledgerOrderOf, ledgerOrderSql } from "@/lib/ledger/ledger-sql";
+import { CopyBinaryReader } from "./copy-binary";
 import type { ExportContext, Publisher } from "./export-format";
-import { astralArticles, EXPORT_BATCH_SIZE, exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
+import { EXPORT_BATCH_SIZE, exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
 import { hasPlaceholder, PLACEHOLDERS, type LinkValues } from "./line-placeholders";
 
 /**
@@ -31,17 +35,24 @@ export interface StoredLines {
 }
 
 /**
- * Stored lines read per round trip: about 1 MB of text. A batch with stale lines costs a statement
- * more (their rows); a larger batch holds more text at once, and the collector lets the heap grow
- * with it (measured at 100,000 claims: ClaimReview's RSS rose by up to 219 MB at 2,000).
+ * Stale lines an export renders itself before it streams the rest (their text is held until the
+ * stream reaches them: about 1.2 KB each, so 12 MB at most). An export that finds more (the first
+ * after the upgrade or a restore) is written from its rows, as before there were stored lines,
+ * and its lines are filled in the background afterwards (refillStoredLines).
  */
-export const LINE_BATCH_SIZE = 1_000;
+export const STALE_LINES_RENDERED = 10_000;
 
-/** Stale lines rendered per statement for their rows: what the row-by-row writers hold at once (EXPORT_BATCH_SIZE). */
-const STALE_ROWS_PER_STATEMENT = EXPORT_BATCH_SIZE;
+/** Stale lines rendered per statement for their rows. */
+const STALE_ROWS_PER_STATEMENT = 1_000;
+
+/** Lines a background refill renders per transaction (what the row-by-row writers hold at once). */
+const REFILL_BATCH = EXPORT_BATCH_SIZE;
 
 /** Write-back statements queued before the export waits for the primary: bounds the rendered text held. */
 const WRITE_BACKS_QUEUED = 4;
+
+/** Bytes of the file handed on at once. */
+const CHUNK_BYTES = 64 * 1024;
 
 /** The request's values for the placeholders: the origin, and the publisher a ClaimReview names. */
 export function linkValues(context: Pick<ExportContext, "baseUrl" | "publisher">): LinkValues {
@@ -74,32 +85,107 @@ function replaceAll(text: string, values: LinkValues, lines: StoredLines): strin
   return result;
 }
 
-/** The statement reading the export's lines in the ledger's order, the request's links put in. */
-function storedLinesSql(lines: StoredLines, context: Pick<ExportContext, "filter" | "baseUrl" | "publisher">): { text: string; values: unknown[] } {
-  const values = linkValues(context);
-  let text = Prisma.sql`l."text"`;
-  for (const key of lines.uses) text = Prisma.sql`replace(${text}, ${PLACEHOLDERS[key]}, ${lines.escape(values[key])})`;
-  const order = ledgerOrderSql(ledgerOrderOf(context.filter));
+/**
+ * The statement reading the export's lines in the ledger's order, with the claim's id beside a
+ * stale line (its text NULL), written out with its parameters as literals: COPY takes none. The
+ * placeholders are replaced as the bytes arrive (LinkBytes), not here: PostgreSQL's replace() ran
+ * at about 0.5 s per placeholder for ClaimReview's 100,000 lines, on the core that sends them.
+ */
+function storedLinesCopySql(client: pg.ClientBase, lines: StoredLines, filter: LedgerFilter): string {
+  const order = ledgerOrderSql(ledgerOrderOf(filter));
   // The claims are sorted narrow (ids and the sort's columns), then their lines fetched by key in
   // that order: sorting the joined lines (megabytes of text) spilled to disk and took about a
   // second more for 100,000 claims. OFFSET 0 keeps the lookup a per-claim index scan, which keeps
   // the sorted order, so the outer ORDER BY costs no second sort.
   const query = Prisma.sql`
-    SELECT l.text,
-           -- Only a stale line needs its claim named: it is rendered, and written back if still current.
-           CASE WHEN l.text IS NULL THEN c.id END AS id,
-           l.generation
+    SELECT l.text, CASE WHEN l.text IS NULL THEN c.id::text END AS id
       FROM (SELECT c.id, c."createdAt", c."updatedAt", c."eventDate", c."min", c."value", c."max", c."claimant",
                    c."category", c."status", c."rating"
               FROM "Claim" c
-             WHERE ${exportWhereSql(context.filter)}
+             WHERE ${exportWhereSql(filter)}
              ORDER BY ${order}) c
-      LEFT JOIN LATERAL (
-        SELECT ${text} AS text, CASE WHEN l."text" IS NULL THEN l."generation"::text END AS generation
-          FROM ${Prisma.raw(`"${lines.table}"`)} l WHERE l."claimId" = c.id OFFSET 0
-      ) l ON TRUE
+      LEFT JOIN LATERAL (SELECT l."text" FROM ${Prisma.raw(`"${lines.table}"`)} l WHERE l."claimId" = c.id OFFSET 0) l ON TRUE
      ORDER BY ${order}`;
-  return { text: query.text, values: query.values };
+  return `COPY (${withLiterals(client, query)}) TO STDOUT (FORMAT binary)`;
+}
+
+/** Every placeholder starts with these two bytes in UTF-8 (U+FDC0…U+FDFF: EF B7 80…BF). */
+const PLACEHOLDER_LEAD = Buffer.from(PLACEHOLDERS.origin).subarray(0, 2);
+
+/**
+ * Stored lines' bytes with the request's values put in for their placeholders, written to `out`.
+ * The next placeholder is searched for once per stretch of a chunk, not once per line, so a line
+ * without one does not cost a scan of the rest of the chunk.
+ */
+class LinkBytes {
+  /** The value for each placeholder, by its third byte less 0x90 (FDD0, FDD1, FDD2). */
+  private readonly values: (Buffer | null)[] = [null, null, null];
+  private searched: Buffer | null = null;
+  private found = 0;
+
+  constructor(lines: StoredLines, values: LinkValues) {
+    for (const key of lines.uses) this.values[Buffer.from(PLACEHOLDERS[key])[2] - 0x90] = Buffer.from(lines.escape(values[key]));
+  }
+
+  write(out: ByteChunks, bytes: Buffer, start: number, end: number): void {
+    let at = start;
+    for (;;) {
+      const lead = this.leadFrom(bytes, at);
+      if (lead + 3 > end) break;
+      const value = this.values[bytes[lead + 2] - 0x90];
+      if (value) {
+        out.write(bytes, at, lead);
+        out.write(value, 0, value.length);
+        at = lead + 3;
+      } else {
+        // Another character of the block (text may hold one): kept, and searched past.
+        out.write(bytes, at, lead + 1);
+        at = lead + 1;
+      }
+    }
+    out.write(bytes, at, end);
+  }
+
+  /** Where the next placeholder lead is in `bytes` at or after `from` (bytes.length if none). */
+  private leadFrom(bytes: Buffer, from: number): number {
+    if (this.searched !== bytes || this.found < from) {
+      const found = bytes.indexOf(PLACEHOLDER_LEAD, from);
+      this.searched = bytes;
+      this.found = found === -1 ? bytes.length : found;
+    }
+    return this.found;
+  }
+}
+
+/** A statement with its $n parameters written in as quoted literals (typed by their context, as parameters are). */
+export function withLiterals(client: Pick<pg.ClientBase, "escapeLiteral">, query: { text: string; values: unknown[] }): string {
+  return query.text.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = query.values[Number(n) - 1];
+    if (value === null || value === undefined) return "NULL";
+    if (typeof value === "string") return client.escapeLiteral(value);
+    if (typeof value === "number" && Number.isFinite(value)) return client.escapeLiteral(String(value));
+    if (typeof value === "boolean") return value ? "true" : "false";
+    if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+    throw new Error(`A ${typeof value} cannot be written into the export's statement`);
+  });
+}
+
+/** The export's claims whose line is stale, in its snapshot (a partial index holds exactly these). */
+async function staleLinesOf(
+  client: pg.ClientBase,
+  lines: StoredLines,
+  filter: LedgerFilter,
+  page?: { after: string | null; limit: number },
+): Promise<{ id: string; generation: string }[]> {
+  const after = page?.after ? Prisma.sql`AND c.id > ${page.after}::uuid` : Prisma.empty;
+  const paging = page ? Prisma.sql`ORDER BY c.id LIMIT ${page.limit}` : Prisma.empty;
+  const query = Prisma.sql`
+    SELECT c.id, l."generation"::text AS generation
+      FROM ${Prisma.raw(`"${lines.table}"`)} l JOIN "Claim" c ON c.id = l."claimId"
+     WHERE l."text" IS NULL AND ${exportWhereSql(filter)} ${after}
+     ${paging}`;
+  const { rows } = await client.query<{ id: string; generation: string }>(query.text, query.values);
+  return rows;
 }
 
 interface Rendered {
@@ -154,95 +240,221 @@ export class LineWriteBack {
   }
 }
 
-/**
- * The export's claims as their lines in the ledger's order, a batch at a time, from the snapshot
- * of `context.client`. Fresh lines come from the table with the request's links put in; stale ones
- * are rendered here from their rows (read in the same snapshot) and written back. The next batch
- * is fetched while the consumer writes the current one.
- */
-export async function* storedLineBatches(
-  context: Pick<ExportContext, "client" | "filter" | "baseUrl" | "publisher">,
-  lines: StoredLines,
-  options: { writeBack?: pg.Pool | null; batchSize?: number } = {},
-): AsyncGenerator<string[]> {
-  const { client } = context;
-  const cursor = `derek_export_lines`;
-  const values = linkValues(context);
-  const writeBack = new LineWriteBack(lines.table, options.writeBack === undefined ? getPool() : options.writeBack);
-  const withWindows = lines.rowOptions.withSentenceWindow ? sentenceWindows(client) : null;
-  const astralOf = lines.rowOptions.withTextUpToEnd ? astralArticles(client) : null;
-  const { text, values: params } = storedLinesSql(lines, context);
-  await client.query("SET LOCAL cursor_tuple_fraction = 1.0");
-  await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${text}`, params);
-
-  const fetchBatch = async (): Promise<string[] | null> => {
-    const { rows } = await client.query<[string | null, string | null, string | null]>({
-      text: `FETCH FORWARD ${options.batchSize ?? LINE_BATCH_SIZE} FROM ${cursor}`,
-      rowMode: "array",
-    });
-    if (rows.length === 0) return null;
-    const batch: string[] = new Array(rows.length);
-    const stale = new Map<string, { at: number; generation: string | null }>();
-    for (let i = 0; i < rows.length; i++) {
-      const [line, id, generation] = rows[i];
-      if (line !== null) batch[i] = line;
-      else stale.set(id!, { at: i, generation });
-    }
-    const staleIds = [...stale.keys()];
-    for (let from = 0; from < staleIds.length; from += STALE_ROWS_PER_STATEMENT) {
-      const chunk = staleIds.slice(from, from + STALE_ROWS_PER_STATEMENT);
-      const astral = astralOf ? await astralOf(chunk) : undefined;
-      const staleRows = await exportRowsOf(client, chunk, { ...lines.rowOptions, astral });
-      await withWindows?.(staleRows);
-      const rendered: Rendered[] = [];
-      for (const row of staleRows) {
-        const { at, generation } = stale.get(row.id)!;
-        if (showsPlaceholder(row)) {
-          batch[at] = lines.render(row, values);
-          continue;
-        }
-        const stored = lines.render(row, PLACEHOLDER_LINKS);
-        batch[at] = replaceAll(stored, values, lines);
-        if (generation !== null) rendered.push({ id: row.id, generation, text: stored });
-      }
-      await writeBack.add(rendered);
-    }
-    return batch;
-  };
-
-  let next: Promise<string[] | null> | null = fetchBatch();
-  try {
-    for (;;) {
-      const batch: string[] | null = await next;
-      if (!batch) break;
-      next = fetchBatch();
-      next.catch(() => undefined);
-      yield batch;
-    }
-    // The next export finds these lines fresh; waiting here keeps the primary's work inside the
-    // export that caused it (lines are written while the file streams, so this is mostly done).
-    await writeBack.settled();
-  } finally {
-    await next?.catch(() => undefined);
-    await client.query(`CLOSE ${cursor}`).catch(() => undefined);
-  }
+/** What surrounds the lines in a format's file, and the file written from rows instead. */
+export interface StoredLinesFile {
+  opening: string;
+  closing: string;
+  /** Put between two lines (the JSON formats' comma). */
+  between: string;
+  /** Put after every line (the JSON formats' line break; a CSV record holds its own CRLF). */
+  after: string;
+  /** The whole file from the claims' rows: for links the lines cannot hold, and for mostly stale lines. */
+  fromRows(): AsyncIterable<string>;
 }
 
 /**
- * A JSON document whose array holds the stored lines, one claim per line, comma-separated:
- * ClaimReview's and the annotation collection's shape around their lines.
+ * A format's file from its stored lines, in the snapshot of `context.client`. The export's stale
+ * lines are found first (a partial index holds them), rendered from their rows in the same
+ * snapshot and written back on the primary; then every line is streamed in the ledger's order by
+ * `COPY … (FORMAT binary)`, its bytes handed to the file as they arrive, a rendered line in place
+ * of each stale one. More stale lines than STALE_LINES_RENDERED: the file is written from rows,
+ * and the lines are refilled once it has been sent.
  */
-export async function* jsonArrayOfStoredLines(context: ExportContext, lines: StoredLines, around: { opening: string; closing: string }): AsyncGenerator<string> {
-  yield around.opening;
-  let separator = "";
-  for await (const batch of storedLineBatches(context, lines, { writeBack: context.linesWriteBack })) {
-    let chunk = "";
-    for (const line of batch) {
-      chunk += separator + line + "\n";
-      separator = ",";
-      context.onClaim();
-    }
-    yield chunk;
+export async function* writeFromStoredLines(context: ExportContext, lines: StoredLines, file: StoredLinesFile): AsyncGenerator<string | Uint8Array> {
+  if (!storedLinesFit(lines, context)) return yield* file.fromRows();
+  const { client } = context;
+  const writePool = context.linesWriteBack === undefined ? getPool() : context.linesWriteBack;
+  const stale = await staleLinesOf(client, lines, context.filter);
+  if (stale.length > (context.staleLinesRendered ?? STALE_LINES_RENDERED)) {
+    yield* file.fromRows();
+    if (writePool) refillStoredLines(lines, context.filter, { read: getReadPool(), write: writePool });
+    return;
   }
-  yield around.closing;
+  const writeBack = new LineWriteBack(lines.table, writePool);
+  const staleRows: ExportRow[] = [];
+  const withWindows = lines.rowOptions.withSentenceWindow ? sentenceWindows(client) : null;
+  for (let from = 0; from < stale.length; from += STALE_ROWS_PER_STATEMENT) {
+    const rows = await exportRowsOf(client, stale.slice(from, from + STALE_ROWS_PER_STATEMENT).map((line) => line.id), lines.rowOptions);
+    await withWindows?.(rows);
+    staleRows.push(...rows);
+  }
+
+  yield file.opening;
+  // The COPY is sent first and the stale lines rendered while PostgreSQL sorts the claims (a few
+  // hundred milliseconds at 100,000 before its first row): Node's work and the server's overlap.
+  const copy = client.query(copyTo(storedLinesCopySql(client, lines, context.filter)));
+  let copied = false;
+  try {
+    const rendered = new Map<string, Buffer>();
+    const stored = renderLines(staleRows, lines, new Map(stale.map((line) => [line.id, line.generation])), (id, text) => rendered.set(id, Buffer.from(text)), linkValues(context));
+    staleRows.length = 0;
+    await writeBack.add(stored);
+    yield* copyLines(context, lines, file, copy.iterator({ destroyOnReturn: false }), rendered);
+    copied = true;
+  } finally {
+    // A COPY left unread holds the connection (the ROLLBACK after a cancelled download would wait
+    // behind it forever): the rest is read and dropped, which the server sends in about a second.
+    if (!copied) await drained(copy);
+  }
+  yield file.closing;
+  // The next export finds these lines fresh; waiting here keeps the primary's work inside the
+  // export that caused it (the lines were written while the file streamed, so this is mostly done).
+  await writeBack.settled();
+}
+
+/**
+ * Renders rows as stored lines (placeholders in place of the links) to be written back over the
+ * generation they were read at; with `values`, hands each line as the file holds it to `sent`.
+ */
+function renderLines(
+  rows: ExportRow[],
+  lines: StoredLines,
+  generations: Map<string, string>,
+  sent: ((id: string, text: string) => void) | null,
+  values?: LinkValues,
+): Rendered[] {
+  const stored: Rendered[] = [];
+  for (const row of rows) {
+    if (showsPlaceholder(row)) {
+      if (sent && values) sent(row.id, lines.render(row, values));
+      continue;
+    }
+    const text = lines.render(row, PLACEHOLDER_LINKS);
+    if (sent && values) sent(row.id, replaceAll(text, values, lines));
+    stored.push({ id: row.id, generation: generations.get(row.id)!, text });
+  }
+  return stored;
+}
+
+/** Every line of the export in the ledger's order, as bytes, CHUNK_BYTES at a time. */
+async function* copyLines(
+  context: ExportContext,
+  lines: StoredLines,
+  file: StoredLinesFile,
+  copy: AsyncIterable<Buffer>,
+  rendered: Map<string, Buffer>,
+): AsyncGenerator<Uint8Array> {
+  const between = Buffer.from(file.between);
+  const after = Buffer.from(file.after);
+  const out = new ByteChunks(CHUNK_BYTES);
+  const reader = new CopyBinaryReader(2);
+  const links = new LinkBytes(lines, linkValues(context));
+  let first = true;
+  const onRow = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => {
+    if (!first) out.write(between, 0, between.length);
+    first = false;
+    if (starts[0] !== -1) links.write(out, bytes, starts[0], ends[0]);
+    else {
+      const id = bytes.toString("latin1", starts[1], ends[1]);
+      const line = rendered.get(id);
+      // Found stale in this same snapshot a moment ago, so rendered: only a claim without a row in
+      // the table (which its insert trigger gives every claim) could be missing.
+      if (!line) throw new Error(`Claim ${id} has no row in ${lines.table}`);
+      out.write(line, 0, line.length);
+    }
+    out.write(after, 0, after.length);
+    context.onClaim();
+  };
+  for await (const chunk of copy) {
+    reader.push(chunk, onRow);
+    yield* out.full();
+  }
+  reader.end();
+  yield* out.rest();
+}
+
+/** Settles once the stream has ended, reading and dropping whatever is left of it. */
+async function drained(stream: Readable): Promise<void> {
+  if (stream.readableEnded || stream.destroyed) return;
+  await new Promise<void>((resolve) => {
+    stream.once("end", resolve).once("close", resolve).once("error", () => resolve());
+    stream.resume();
+  });
+}
+
+/** Bytes gathered into chunks of a fixed size, so the file goes out in few, large pieces. */
+class ByteChunks {
+  private current: Buffer;
+  private used = 0;
+  private ready: Buffer[] = [];
+
+  constructor(private readonly size: number) {
+    this.current = Buffer.allocUnsafe(size);
+  }
+
+  write(bytes: Buffer, start: number, end: number): void {
+    while (start < end) {
+      const n = Math.min(end - start, this.size - this.used);
+      bytes.copy(this.current, this.used, start, start + n);
+      this.used += n;
+      start += n;
+      if (this.used === this.size) {
+        this.ready.push(this.current);
+        this.current = Buffer.allocUnsafe(this.size);
+        this.used = 0;
+      }
+    }
+  }
+
+  /** The chunks filled so far. */
+  full(): Buffer[] {
+    const ready = this.ready;
+    this.ready = [];
+    return ready;
+  }
+
+  /** Everything left, the last chunk cut to what it holds. */
+  rest(): Buffer[] {
+    const ready = this.full();
+    if (this.used > 0) ready.push(this.current.subarray(0, this.used));
+    this.used = 0;
+    return ready;
+  }
+}
+
+const refills = new Map<StoredLines["table"], Promise<void>>();
+
+/**
+ * Renders the stale lines of `filter`'s claims and writes them back, in batches, off the request
+ * that found them: one refill per table at a time, each batch read in a snapshot of its own (on
+ * the replica when there is one) and written on the primary over the generation it read.
+ */
+export function refillStoredLines(lines: StoredLines, filter: LedgerFilter, pools: { read: pg.Pool; write: pg.Pool }): void {
+  if (refills.has(lines.table)) return;
+  const run = refill(lines, filter, pools)
+    .catch((error) => console.error("Refilling stored export lines failed; they stay stale", error instanceof Error ? error.message : error))
+    .finally(() => refills.delete(lines.table));
+  refills.set(lines.table, run);
+}
+
+/** Settles when every refill running now has finished. */
+export async function settledLineRefills(): Promise<void> {
+  await Promise.all(refills.values());
+}
+
+async function refill(lines: StoredLines, filter: LedgerFilter, pools: { read: pg.Pool; write: pg.Pool }): Promise<void> {
+  const writeBack = new LineWriteBack(lines.table, pools.write);
+  let after: string | null = null;
+  for (;;) {
+    const client = await pools.read.connect();
+    let stale: { id: string; generation: string }[];
+    let stored: Rendered[];
+    try {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      stale = await staleLinesOf(client, lines, filter, { after, limit: REFILL_BATCH });
+      const rows = stale.length ? await exportRowsOf(client, stale.map((line) => line.id), lines.rowOptions) : [];
+      if (lines.rowOptions.withSentenceWindow) await sentenceWindows(client)(rows);
+      stored = renderLines(rows, lines, new Map(stale.map((line) => [line.id, line.generation])), null);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    await writeBack.add(stored);
+    if (stale.length < REFILL_BATCH) break;
+    after = stale[stale.length - 1].id;
+  }
+  await writeBack.settled();
 }

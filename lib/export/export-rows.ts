@@ -120,42 +120,19 @@ export function exportRowsSql(filter: LedgerFilter, options: ExportRowOptions = 
 }
 
 /**
- * Which of the articles of these claims hold characters outside the BMP, each article looked at
- * once per export: `known` keeps what earlier calls found.
- */
-export function astralArticles(client: pg.ClientBase): (claimIds: readonly string[]) => Promise<string[]> {
-  const known = new Map<string, boolean>();
-  return async (claimIds) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT DISTINCT "articleId" AS id FROM "Claim" WHERE id = ANY($1::uuid[])`, [claimIds]);
-    const unknown = rows.map((row) => row.id).filter((id) => !known.has(id));
-    if (unknown.length) {
-      const { rows: astral } = await client.query<{ id: string }>(`SELECT id FROM "Article" WHERE id = ANY($1::uuid[]) AND "bodyText" ~ '[\\U00010000-\\U0010FFFF]'`, [unknown]);
-      for (const id of unknown) known.set(id, false);
-      for (const row of astral) known.set(row.id, true);
-    }
-    return rows.map((row) => row.id).filter((id) => known.get(id));
-  };
-}
-
-/**
  * The export rows of these claims (any order): the ones whose stored lines are stale
- * (lib/export/export-lines.ts). With `withTextUpToEnd`, `astral` names the articles that need it
- * (see astralArticles): the export's statement finds them once for all its claims, and a regex
- * pass over every article per call would cost that many times over.
+ * (lib/export/export-lines.ts). With `withTextUpToEnd`, the statement itself finds which of their
+ * articles hold emoji (each article once per statement, as for a whole export).
  */
-export async function exportRowsOf(client: pg.ClientBase, ids: readonly string[], options: ExportRowOptions & { astral?: readonly string[] } = {}): Promise<ExportRow[]> {
+export async function exportRowsOf(client: pg.ClientBase, ids: readonly string[], options: ExportRowOptions = {}): Promise<ExportRow[]> {
   const { text, values } = rowsSql(Prisma.sql`c.id = ANY(${ids}::uuid[])`, Prisma.sql`c.id`, options);
   const { rows } = await client.query<ExportRow>(text, values);
   return rows;
 }
 
-function rowsSql(where: Prisma.Sql, order: Prisma.Sql, options: ExportRowOptions & { astral?: readonly string[] }): { text: string; values: unknown[] } {
-  if (options.withTextUpToEnd && options.astral) {
-    const textUpToEnd = Prisma.sql`CASE WHEN c."articleId" = ANY(${options.astral}::uuid[]) THEN left(a."bodyText", c."end") END`;
-    return selectRows(Prisma.empty, Prisma.sql`, ${textUpToEnd} AS "textUpToEnd"`, where, order);
-  }
+function rowsSql(where: Prisma.Sql, order: Prisma.Sql, options: ExportRowOptions): { text: string; values: unknown[] } {
   // Emoji in an article are rare; finding the articles that have any costs one regex pass per
-  // article of the export (not per claim), and only those claims carry the text prefix.
+  // article of the statement (not per claim), and only those claims carry the text prefix.
   const astral = options.withTextUpToEnd
     ? Prisma.sql`WITH astral AS MATERIALIZED (
          SELECT a.id FROM "Article" a

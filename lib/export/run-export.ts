@@ -224,7 +224,7 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
           settle.resolve(summary);
           return;
         }
-        const encoded = encoder.encode(next.value);
+        const encoded = typeof next.value === "string" ? encoder.encode(next.value) : next.value;
         hash.update(encoded);
         bytes += encoded.byteLength;
         controller.enqueue(encoded);

@@ -3,7 +3,7 @@ import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { readableDecimal } from "./readable-decimal";
-import { jsonArrayOfStoredLines, storedLinesFit, type StoredLines } from "./export-lines";
+import { writeFromStoredLines, type StoredLines } from "./export-lines";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
 import { jsonEscape } from "./line-placeholders";
 
@@ -143,10 +143,14 @@ export const ANNOTATION_LINES: StoredLines = {
 export const renderWebAnnotationsFromRows = (context: ExportContext) =>
   renderWebAnnotations(exportRowBatches(context.client, context.filter, ANNOTATION_LINES.rowOptions), context);
 
-async function* writeWebAnnotations(context: ExportContext): AsyncGenerator<string> {
-  if (!storedLinesFit(ANNOTATION_LINES, context)) return yield* renderWebAnnotationsFromRows(context);
-  yield* jsonArrayOfStoredLines(context, ANNOTATION_LINES, { opening: collectionOpening(context), closing: "]}}" });
-}
+const writeWebAnnotations = (context: ExportContext) =>
+  writeFromStoredLines(context, ANNOTATION_LINES, {
+    opening: collectionOpening(context),
+    closing: "]}}",
+    between: ",",
+    after: "\n",
+    fromRows: () => renderWebAnnotationsFromRows(context),
+  });
 
 export const webAnnotationFormat: ExportFormat = {
   id: "annotations",

@@ -11,6 +11,7 @@ import { claimReviewFormat, renderClaimReviewsFromRows } from "@/lib/export/clai
 import { csvFormat, renderCsvFromRows } from "@/lib/export/csv";
 import type { ExportContext, Publisher } from "@/lib/export/export-format";
 import { closeExportPool, getExportPool } from "@/lib/export/export-pool";
+import { settledLineRefills } from "@/lib/export/export-lines";
 import { renderWebAnnotationsFromRows, webAnnotationFormat } from "@/lib/export/web-annotation";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { reopenClaim } from "@/lib/review/reopen-claim";
@@ -64,10 +65,11 @@ afterAll(async () => {
   await closeExportPool();
 });
 
-async function collect(chunks: AsyncIterable<string>): Promise<string> {
-  let text = "";
-  for await (const chunk of chunks) text += chunk;
-  return text;
+/** The file's text from its chunks, joined as bytes (a chunk of bytes may end inside a character). */
+async function collect(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const chunk of chunks) parts.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(parts).toString("utf8");
 }
 
 const FORMATS = [
@@ -82,6 +84,7 @@ interface Links {
   baseUrl?: string;
   publisher?: Publisher;
   writeBack?: pg.Pool | null;
+  staleLinesRendered?: number;
 }
 
 /** In one snapshot: each format's file from stored lines, and from its rows (the reference). */
@@ -103,6 +106,7 @@ async function files(links: Links = {}, client?: pg.PoolClient): Promise<Record<
           total: 0,
           exportId: "0195f3a0-0000-7000-8000-00000000e002",
           linesWriteBack: links.writeBack === undefined ? getPool() : links.writeBack,
+          staleLinesRendered: links.staleLinesRendered,
         };
         result[`${format.name}-${filterName}`] = { stored: await collect(format.stored(context)), reference: await collect(format.reference(context)) };
       }
@@ -206,6 +210,50 @@ describe("exports from stored lines", () => {
     }
     const now = await expectSameFiles();
     expect(now["csv-all"].stored).toMatch(/,201,/);
+  });
+
+  it("are written from rows when most are stale, and refilled after the file is sent", async () => {
+    await expectSameFiles();
+    await db.$executeRawUnsafe(`UPDATE "ClaimExportAnnotationLine" SET "text" = NULL, "generation" = "generation" + 1 WHERE "claimId" <> $1::uuid`, ids.twoSources);
+    // A stored line the file must not show: proof that the file came from rows.
+    await db.$executeRawUnsafe(`UPDATE "ClaimExportAnnotationLine" SET "text" = 'not from rows' WHERE "claimId" = $1::uuid`, ids.twoSources);
+    const written = await files({ staleLinesRendered: 1 });
+    for (const [name, { stored, reference }] of Object.entries(written)) expect(stored, name).toBe(reference);
+    await settledLineRefills();
+    expect(await fresh(ids.draft)).toEqual([true, false, true]);
+    expect(await fresh(ids.emoji)).toEqual([true, false, true]);
+    expect(await fresh(ids.placeholder)).toEqual([false, false, false]);
+    await db.$executeRawUnsafe(`UPDATE "ClaimExportAnnotationLine" SET "text" = NULL, "generation" = "generation" + 1 WHERE "claimId" = $1::uuid`, ids.twoSources);
+    await expectSameFiles();
+  });
+
+  it("free their connection when the download stops part-way through the COPY", async () => {
+    // Enough claims for more than one chunk of the file.
+    const source = await db.claim.findUniqueOrThrow({ where: { id: ids.draft } });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = source;
+    const copies = Array.from({ length: 300 }, () => crypto.randomUUID());
+    await db.claim.createMany({ data: copies.map((id) => ({ ...fields, id, value: fields.value?.toString(), min: null, max: null })) });
+    try {
+      await expectSameFiles();
+      const client = await getExportPool().connect();
+      try {
+        await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        const context: ExportContext = { client, filter: {}, baseUrl: BASE, publisher: PUBLISHER, onClaim: () => undefined, linesWriteBack: getPool() };
+        const chunks = csvFormat.write(context)[Symbol.asyncIterator]();
+        await chunks.next(); // the header
+        const first = await chunks.next();
+        expect(first.done).toBe(false);
+        expect((first.value as Uint8Array).byteLength).toBe(64 * 1024);
+        await chunks.return?.();
+        // The rest of the COPY was read and dropped: the connection answers again.
+        expect((await client.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+        await client.query("ROLLBACK");
+      } finally {
+        client.release();
+      }
+    } finally {
+      await db.claim.deleteMany({ where: { id: { in: copies } } });
+    }
   });
 
   it("are still right when nothing can be written back", async () => {
