@@ -65,7 +65,19 @@ describe("the article's static text with its highlights", () => {
       { id: "fine", start: hostileText.indexOf("5 адам"), end: hostileText.length, kind: "claim", className: "claim" },
     ]);
     expect(document.querySelector("img")).toBeNull();
+    expect(document.querySelector(".static-document")!.textContent).toBe(hostileText);
     expect(document.querySelector('[data-claim-id="past-the-end"]')).toBeNull();
     expect(drawnWords(document, "fine")).toBe("5 адам");
+  });
+
+  it("keeps a link's address inside its attribute, and links only web addresses", () => {
+    const link = (href: string, text: string) => ({ type: "text", text, marks: [{ type: "link", attrs: { href } }] });
+    const linked = docJson(p(link('https://example.kz/?a=1&b="x" onmouseover="alert(1)', "сілтеме"), " ", link("javascript:alert(1)", "басқа")));
+    const document = render(linked, []);
+    const anchors = document.querySelectorAll("a");
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0].getAttribute("href")).toBe('https://example.kz/?a=1&b="x" onmouseover="alert(1)');
+    expect(anchors[0].getAttribute("onmouseover")).toBeNull();
+    expect(document.querySelector(".static-document")!.textContent).toBe("сілтеме басқа");
   });
 });
