@@ -67,5 +67,6 @@ describe("npm run bench's table of goals", () => {
     expect(block).toContain("| Export | csv | 1,200 ms · 1.4× · ≤ 2× | **met** |");
     expect(block).toContain("| Review workflow (earlier run) | decisions |  | **not met** |");
     expect(block).not.toContain("Analysis");
+    expect(block).toContain("**1 goals met, 0 not met** in the benches it ran. Of every goal in the document: 3 met, 1 not met.");
   });
 });
