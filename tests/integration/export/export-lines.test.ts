@@ -2,7 +2,6 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
 import type { Actor } from "@/lib/auth/policy";
-import { deleteClaim, submitClaim } from "@/lib/claims/change-claim-state";
 import { updateClaimSchema } from "@/lib/claims/claim-schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
@@ -16,8 +15,8 @@ import { renderWebAnnotationsFromRows, webAnnotationFormat } from "@/lib/export/
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { reopenClaim } from "@/lib/review/reopen-claim";
 import { reopenClaimSchema } from "@/lib/review/review-schemas";
-import { makeActor, seedArticle, submittedClaim, tagClaim } from "../review/fixtures";
-import { decide, TRICKY_SOURCE, verifiedClaim } from "./fixtures";
+import { tagClaim } from "../review/fixtures";
+import { collect, decide, seedReviewedClaims } from "./fixtures";
 
 // Stored export lines (migration 20261206300000_claim_export_lines, lib/export/export-lines.ts)
 // against the writers rendering every claim from its row: the same files byte for byte, cold and
@@ -30,47 +29,22 @@ let editor: Actor;
 let reviewer: Actor;
 let admin: Actor;
 let article: { articleId: string; text: string };
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 
 beforeAll(async () => {
-  editor = await makeActor("EDITOR", "editor@lines.test", "Айгүл Сәрсенова");
-  reviewer = await makeActor("REVIEWER", "reviewer@lines.test", "Марат Ержанов");
-  admin = await makeActor("ADMIN", "admin@lines.test", "Дәурен");
-  article = await seedArticle("003_f112b8e6a601b618.txt");
-
-  ids.twoSources = (await verifiedClaim(editor, reviewer, article, "5 жылға сотталған", "TRUE", {
-    statement: "Сот оны 5 жылға соттады, деді «Азаттық».",
-    sources: [{ newSource: { url: "https://example.kz/sot", title: "Сот үкімі", kind: "COURT_DOCUMENT" }, stance: "SUPPORTS" }, TRICKY_SOURCE],
-  })).id;
-  const returned = await decide(reviewer, await submittedClaim(editor, article, "жүзден аса жүргізуші", { category: "DETENTION_COUNT", value: "100", qualifier: "MORE_THAN" }), { decision: "RETURN", comment: "Дереккөз жоқ" });
-  const edited = await updateClaim({ actor: editor, input: updateClaimSchema.parse({ claimId: returned.id, expectedVersion: returned.version, category: "DETENTION_COUNT", value: "100.5", qualifier: "MORE_THAN", unit: "person", note: 'Жазба, "тырнақша"\nжаңа жол', sources: [] }) });
-  const resubmitted = await submitClaim({ actor: editor, ref: { claimId: edited.id, expectedVersion: edited.version } });
-  ids.returnedThenApproved = (await decide(reviewer, resubmitted, { decision: "APPROVE", rating: "MISLEADING" })).id;
-  const first = await verifiedClaim(editor, reviewer, article, "10 жылдан астам", "TRUE", { category: "OTHER", value: "10", unit: "year" });
-  const reopened = await reopenClaim({ actor: admin, input: reopenClaimSchema.parse({ claimId: first.id, expectedVersion: first.version, reason: "Қайта тексеру" }) });
-  ids.reapproved = (await decide(reviewer, reopened, { decision: "APPROVE", rating: "FALSE" })).id;
-  ids.draft = (await tagClaim(editor, article, "200-ге жуық жұмысшысы", { category: "DETENTION_COUNT", value: "200", sources: [] })).id;
+  ({ editor, reviewer, admin, article, ids } = await seedReviewedClaims("lines.test"));
   // A claim whose own text holds a placeholder character: never stored, rendered every time.
   ids.placeholder = (await tagClaim(editor, article, "100 пайызға", { category: "OTHER", value: "100", unit: "percent", note: "белгі \uFDD0 мұнда", sources: [] })).id;
   // An article with emoji before its claim: the annotation's code point offsets differ from UTF-16.
   const emojiText = "Алматы 🙂 жаңалықтары 🚀🚀. Биыл 300 адам ұсталды, деді полиция.";
   const { articleId: emojiArticle } = await createArticle({ actorId: null, text: emojiText });
   ids.emoji = (await tagClaim(editor, { articleId: emojiArticle, text: emojiText }, "300 адам ұсталды", { category: "DETENTION_COUNT", value: "300", sources: [] })).id;
-  const doomed = await tagClaim(editor, article, "100 пайызға", { category: "OTHER", value: "100", unit: "percent" });
-  await deleteClaim({ actor: editor, ref: { claimId: doomed.id, expectedVersion: doomed.version } });
-  ids.deleted = doomed.id;
 });
 
 afterAll(async () => {
   await closeExportPool();
 });
 
-/** The file's text from its chunks, joined as bytes (a chunk of bytes may end inside a character). */
-async function collect(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(parts).toString("utf8");
-}
 
 const FORMATS = [
   { name: "csv", stored: csvFormat.write, reference: renderCsvFromRows },

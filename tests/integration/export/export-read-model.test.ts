@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
-import { deleteClaim, submitClaim } from "@/lib/claims/change-claim-state";
 import { updateClaimSchema } from "@/lib/claims/claim-schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
@@ -13,8 +12,8 @@ import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { reopenClaim } from "@/lib/review/reopen-claim";
 import { reopenClaimSchema } from "@/lib/review/review-schemas";
 import { exportRowBatchesByBatch } from "../../support/export-rows-by-batch";
-import { makeActor, seedArticle, submittedClaim, tagClaim } from "../review/fixtures";
-import { decide, TRICKY_SOURCE, verifiedClaim } from "./fixtures";
+import { tagClaim } from "../review/fixtures";
+import { collect, decide, seedReviewedClaims, TRICKY_SOURCE } from "./fixtures";
 
 // The read model ClaimExportDetail (migration 20261205150000_claim_export_detail) against the
 // lookups it replaced: the same files byte for byte, and the same rows after every kind of write.
@@ -26,33 +25,10 @@ let editor: Actor;
 let reviewer: Actor;
 let admin: Actor;
 let article: { articleId: string; text: string };
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 
 beforeAll(async () => {
-  editor = await makeActor("EDITOR", "editor@read-model.test", "Айгүл Сәрсенова");
-  reviewer = await makeActor("REVIEWER", "reviewer@read-model.test", "Марат Ержанов");
-  admin = await makeActor("ADMIN", "admin@read-model.test", "Дәурен");
-  article = await seedArticle("003_f112b8e6a601b618.txt");
-
-  // Verified with two sources, one of them full of quotes, commas and line breaks.
-  ids.twoSources = (await verifiedClaim(editor, reviewer, article, "5 жылға сотталған", "TRUE", {
-    statement: "Сот оны 5 жылға соттады, деді «Азаттық».",
-    sources: [{ newSource: { url: "https://example.kz/sot", title: "Сот үкімі", kind: "COURT_DOCUMENT" }, stance: "SUPPORTS" }, TRICKY_SOURCE],
-  })).id;
-  // Returned, edited, submitted again and approved: two reviews, the approval the later one.
-  const returned = await decide(reviewer, await submittedClaim(editor, article, "жүзден аса жүргізуші", { category: "DETENTION_COUNT", value: "100", qualifier: "MORE_THAN" }), { decision: "RETURN", comment: "Дереккөз жоқ" });
-  const edited = await updateClaim({ actor: editor, input: updateClaimSchema.parse({ claimId: returned.id, expectedVersion: returned.version, category: "DETENTION_COUNT", value: "100.5", qualifier: "MORE_THAN", unit: "person", sources: [] }) });
-  const resubmitted = await submitClaim({ actor: editor, ref: { claimId: edited.id, expectedVersion: edited.version } });
-  ids.returnedThenApproved = (await decide(reviewer, resubmitted, { decision: "APPROVE", rating: "MISLEADING" })).id;
-  // Approved, re-opened, approved again: the latest approval is the one published.
-  const first = await verifiedClaim(editor, reviewer, article, "10 жылдан астам", "TRUE", { category: "OTHER", value: "10", unit: "year" });
-  const reopened = await reopenClaim({ actor: admin, input: reopenClaimSchema.parse({ claimId: first.id, expectedVersion: first.version, reason: "Қайта тексеру" }) });
-  ids.reapproved = (await decide(reviewer, reopened, { decision: "APPROVE", rating: "FALSE" })).id;
-  // A draft without sources, and a deleted claim.
-  ids.draft = (await tagClaim(editor, article, "200-ге жуық жұмысшысы", { category: "DETENTION_COUNT", value: "200", sources: [] })).id;
-  const doomed = await tagClaim(editor, article, "100 пайызға", { category: "OTHER", value: "100", unit: "percent" });
-  await deleteClaim({ actor: editor, ref: { claimId: doomed.id, expectedVersion: doomed.version } });
-  ids.deleted = doomed.id;
+  ({ editor, reviewer, admin, article, ids } = await seedReviewedClaims("read-model.test"));
 });
 
 afterAll(async () => {
@@ -61,11 +37,6 @@ afterAll(async () => {
 
 type Batches = (client: Parameters<typeof exportRowBatches>[0], filter: LedgerFilter, options?: Parameters<typeof exportRowBatches>[2]) => AsyncIterable<ExportRow[]>;
 
-async function collect(chunks: AsyncIterable<string>): Promise<string> {
-  let text = "";
-  for await (const chunk of chunks) text += chunk;
-  return text;
-}
 
 /** Every format that reads export rows, written from `batches` in one snapshot. */
 async function files(batches: Batches): Promise<Record<string, string>> {
