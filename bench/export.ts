@@ -13,7 +13,8 @@
  *     in three states of the stored lines (lib/export/export-lines.ts): cold (every line stale, as
  *     after the migration or a restore: each run is preceded by marking them so), warm (after an
  *     export), and 1 % changed (before each run, 1 % of the exported claims written, as a day's
- *     edits would). The goal is judged on the 1 % case; JSON Lines stores no lines.
+ *     edits would). The goal is judged on the 1 % case. JSON Lines keeps its own lines
+ *     (migration 20261208100000_claim_jsonl_lines), rendered per fetch when stale, also when cold.
  *
  * Writes the section "## Export" of docs/BENCHMARKS.md (its hand-written "### Analysis" is kept).
  * Options: --claims N (140,000), --runs N (3 measured per format, after one unmeasured),
@@ -54,11 +55,12 @@ const ALL_FORMATS = ["csv", "claimreview", "annotations", "jsonl"] as const;
 const FORMATS = option("formats")
   ? ALL_FORMATS.filter((format) => option("formats")!.split(",").includes(format))
   : ALL_FORMATS;
-/** Each format's stored lines (migration 20261206300000_claim_export_lines); JSON Lines has none. */
-const LINE_TABLES: Partial<Record<(typeof ALL_FORMATS)[number], string>> = {
+/** Each format's stored lines (migrations 20261206300000_claim_export_lines, 20261208100000_claim_jsonl_lines). */
+const LINE_TABLES: Record<(typeof ALL_FORMATS)[number], string> = {
   csv: "ClaimExportCsvLine",
   claimreview: "ClaimExportClaimReviewLine",
   annotations: "ClaimExportAnnotationLine",
+  jsonl: "ClaimJsonlLine",
 };
 const CHANGED_SHARE = 0.01;
 const DATABASE = "derek_bench_export";
@@ -163,9 +165,9 @@ async function main() {
     const results = [];
     for (const format of FORMATS) {
       const table = LINE_TABLES[format];
-      for (const state of table ? (Object.keys(states) as State[]) : ([null] as const)) {
+      for (const state of Object.keys(states) as State[]) {
         const prepare = async () => {
-          if (table && state) await states[state](table);
+          await states[state](table);
           await explainer.query("CHECKPOINT");
         };
         // Cold runs make the lines warm: no unmeasured run before them, each measured one starts cold.
@@ -210,8 +212,9 @@ async function main() {
         const ratio = median(r.ms) / c;
         const met = ratio <= GOAL_RATIO && median(r.ms) < GOAL_MS && r.growthMb < GOAL_MB;
         // The goal is an export as the newsroom runs it: lines warm but for a day's changes.
-        const judged = r.state === "1% changed" || r.state === null;
-        const state = r.state === null ? "no stored lines" : r.state === "cold" ? "cold: every line stale, written from rows, lines refilled after" : r.state === "warm" ? "warm: every line stored" : "1 % of claims changed since the last export";
+        const judged = r.state === "1% changed";
+        const cold = r.format === "jsonl" ? "cold: every line stale, rendered per fetch and written back" : "cold: every line stale, written from rows, lines refilled after";
+        const state = r.state === "cold" ? cold : r.state === "warm" ? "warm: every line stored" : "1 % of claims changed since the last export";
         return `| ${r.format} (${r.mb.toFixed(0)} MB), ${state}, \`runExport\` to the last byte | ${ms(median(r.ms))} | ${r.ms.map(ms).join(", ")} | ${ratio.toFixed(1)}× | +${r.growthMb.toFixed(0)} MB (heap ≤ ${r.heapMb.toFixed(0)} MB) | ${judged ? `≤ ${GOAL_RATIO}×, < ${GOAL_MS / 1000} s, < ${GOAL_MB} MB` : "– (shown, not judged)"} | ${judged ? (met ? "**met**" : "**not met**") : met ? "(would be met)" : "(would not be met)"} |`;
       }),
       "",

@@ -1,7 +1,30 @@
+import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { jsonDecimal, jsonInteger, jsonObject, jsonPlainString, jsonString, jsonTimestamp } from "./json-text-sql";
 
-/** A claim as the JSON Lines writer reads it: its line up to its links, and the ids it names. */
+/**
+ * A claim in the file's order, with its stored lines' state (migration
+ * 20261208100000_claim_jsonl_lines): when `stale` is false, `sourceIds`, `userIds`, `reviews` and
+ * `comments` describe the stored text, read afterwards as bytes by `storedJsonlLinesCopySql`.
+ */
+export interface ClaimRow {
+  id: string;
+  articleId: string;
+  groupId: string | null;
+  authorId: string;
+  assigneeId: string | null;
+  /** The stored row's generation (null: the claim has no row), for writing a rendered line back. */
+  generation: string | null;
+  stale: boolean;
+  /** Comma-separated, null when none. */
+  sourceIds: string | null;
+  /** The users the reviews, comments and mentions name, comma-separated, null when none. */
+  userIds: string | null;
+  reviews: number;
+  comments: number;
+}
+
+/** A claim as the JSON Lines writer renders it: its line up to its links, and the ids it names. */
 export interface ClaimHeadRow {
   id: string;
   articleId: string;
@@ -28,6 +51,9 @@ export interface ClaimChildLinesRow {
   /** Comma-separated. */
   userIds: string;
 }
+
+/** The file's order of claims: by article, then as they were tagged. */
+const FILE_ORDER = `c."articleId", c."createdAt", c.id`;
 
 const type = (name: string) => `'${JSON.stringify(name)}'`;
 
@@ -103,6 +129,27 @@ const COMMENT = jsonObject([
   ["mentions", `'[' || coalesce(jl_mn.mentions, '') || ']'`],
 ]);
 
+/** The file's claims: those matching `where` (on the claims table aliased `c`), in its order. */
+export function claimRowsSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c.id, c."articleId", c."groupId", c."authorId", c."assigneeId", l."generation"::text AS generation,
+           l."text" IS NULL AS stale, l."sourceIds", l."userIds", coalesce(l.reviews, 0) AS reviews, coalesce(l.comments, 0) AS comments
+      FROM "Claim" c LEFT JOIN "ClaimJsonlLine" l ON l."claimId" = c.id
+     WHERE ${where}
+     ORDER BY ${Prisma.raw(FILE_ORDER)}`;
+}
+
+/**
+ * The stored lines of `claimIds`, in that order, as `COPY … (FORMAT binary)` (one field: the text),
+ * the ids written in as a literal array: COPY takes no parameters.
+ */
+export function storedJsonlLinesCopySql(client: Pick<pg.ClientBase, "escapeLiteral">, claimIds: string[]): string {
+  const ids = client.escapeLiteral(`{${claimIds.join(",")}}`);
+  return `COPY (SELECT l."text" FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS v(id, n) JOIN "ClaimJsonlLine" l ON l."claimId" = v.id ORDER BY v.n)
+    TO STDOUT (FORMAT binary)`;
+}
+
+
 /**
  * The claims matching `where` (on the claims table aliased `c`) in the file's order, each with the
  * head of its line written by PostgreSQL: no JSON is parsed, no Date built and no record
@@ -113,7 +160,7 @@ export function claimHeadsSql(where: Prisma.Sql): Prisma.Sql {
     SELECT c.id, c."articleId", c."groupId", c."authorId", c."assigneeId", ${Prisma.raw(CLAIM_HEAD)} AS head
       FROM "Claim" c
      WHERE ${where}
-     ORDER BY c."articleId", c."createdAt", c.id`;
+     ORDER BY ${Prisma.raw(FILE_ORDER)}`;
 }
 
 /*

@@ -1,14 +1,23 @@
 import type pg from "pg";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { to as copyTo } from "pg-copy-streams";
+import { getPool } from "@/lib/db/pool";
+import { ByteChunks } from "@/lib/export/byte-chunks";
+import { CopyBinaryReader } from "@/lib/export/copy-binary";
+import { LineWriteBack } from "@/lib/export/export-lines";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import {
   claimHeadsSql,
+  claimRowsSql,
   commentLinesSql,
   linksSql,
   reviewLinesSql,
+  storedJsonlLinesCopySql,
   type ClaimChildLinesRow,
   type ClaimHeadRow,
   type ClaimLinksRow,
+  type ClaimRow,
 } from "./claim-lines-sql";
 import {
   FORMAT_VERSION,
@@ -41,7 +50,10 @@ import {
  * what it has always been, whatever the fetch size.
  */
 const CLAIM_BATCH = 200;
-/** Claims fetched per round trip, with their lines rendered by PostgreSQL. */
+/**
+ * Claims fetched per round trip: their stored lines come in one COPY, the stale ones are rendered
+ * by PostgreSQL in three statements. What a fetch holds (about 3 MB of lines) bounds the memory.
+ */
 const CLAIM_FETCH = 2_000;
 /**
  * Articles loaded per query. An article travels with every earlier revision of its body, so this
@@ -84,12 +96,18 @@ export const backupFormat: ExportFormat = {
 const line = (record: object) => `${JSON.stringify(record)}\n`;
 
 /**
- * Characters gathered before they are handed on as one chunk. Each chunk costs a stream read, an
- * encoding and a hash update; a chunk per line made those the writer's largest cost.
+ * Bytes gathered before they are handed on as one chunk. Each chunk costs a stream read and a hash
+ * update; a chunk per line made those the writer's largest cost.
  */
-const CHUNK_CHARS = 1 << 18;
+const CHUNK_BYTES = 1 << 18;
 
-async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator<string> {
+/**
+ * The file: the claims' lines are stored (migration 20261208100000_claim_jsonl_lines) and sent as
+ * the bytes PostgreSQL holds; a fetch's stale lines are rendered by PostgreSQL in the export's
+ * snapshot and written back on the primary over the generation read. Everything else (header,
+ * users, articles with their revisions, sources, groups, pairs, trailer) is written here.
+ */
+async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator<Uint8Array> {
   const { client } = context;
   const filter: LedgerFilter = scope === "everything" ? {} : context.filter;
   // The transaction's start: the moment of the snapshot every row below is read from.
@@ -105,8 +123,9 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   written.push(line(header));
 
   const referenced = new Referenced(client, written);
-  for await (const heads of cursorBatches<ClaimHeadRow>(client, "derek_jsonl_claims", claimHeadsSql(claimsWhere(scope, filter)), CLAIM_FETCH)) {
-    const fetched = await withChildren(client, heads);
+  const writeBack = jsonlLinesWriteBack(context.linesWriteBack === undefined ? getPool() : context.linesWriteBack);
+  for await (const rows of cursorBatches<ClaimRow>(client, "derek_jsonl_claims", claimRowsSql(claimsWhere(scope, filter)), CLAIM_FETCH)) {
+    const fetched = await linesOf(client, rows, writeBack);
     await referenced.prefetch(fetched);
     for (let i = 0; i < fetched.length; i += CLAIM_BATCH) {
       const claims = fetched.slice(i, i + CLAIM_BATCH);
@@ -117,13 +136,13 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
         users: claims.flatMap((c) => c.users),
       });
       for (const claim of claims) {
-        written.push(claim.lines);
+        written.pushBytes(claim.lines);
         written.counted("claim", 1);
         written.counted("review", claim.reviews);
         written.counted("comment", claim.comments);
         context.onClaim();
       }
-      if (written.full) yield written.take();
+      yield* written.take();
     }
   }
 
@@ -140,17 +159,20 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   for await (const pairs of cursorBatches<ExclusionRow>(client, "derek_jsonl_exclusions", exclusionsQuery(scope, filter), ROW_BATCH)) {
     yield* referenced.write({ users: pairs.map((p) => p.createdById) });
     for (const pair of pairs) written.record("exclusion", exclusionRecord(pair));
-    if (written.full) yield written.take();
+    yield* written.take();
   }
 
   written.push(line(written.trailer()));
-  yield written.take();
+  yield* written.rest();
+  // The next export finds these lines stored; waiting keeps the primary's work inside the export
+  // that caused it (they were written while the file streamed, so this is mostly done).
+  await writeBack.settled();
 }
 
 /** A claim's lines, whole, and the ids they name. */
 interface ClaimLines {
   articleId: string;
-  lines: string;
+  lines: Buffer;
   reviews: number;
   comments: number;
   sources: string[];
@@ -158,8 +180,93 @@ interface ClaimLines {
   users: string[];
 }
 
-/** A fetch of claims with their links, reviews and comments: three statements for the whole fetch. */
-async function withChildren(client: pg.PoolClient, heads: ClaimHeadRow[]): Promise<ClaimLines[]> {
+/** A claim's lines as rendered, to be stored: the text and what the stored row says of it. */
+interface RenderedLines {
+  id: string;
+  generation: string;
+  text: string;
+  sourceIds: string | null;
+  userIds: string | null;
+  reviews: number;
+  comments: number;
+}
+
+function jsonlLinesWriteBack(pool: pg.Pool | null): LineWriteBack<RenderedLines> {
+  return new LineWriteBack<RenderedLines>(pool, (lines) => ({
+    text: `UPDATE "ClaimJsonlLine" l SET "text" = v.text, "sourceIds" = v."sourceIds", "userIds" = v."userIds", "reviews" = v.reviews, "comments" = v.comments
+             FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[])
+                  AS v(id, generation, text, "sourceIds", "userIds", reviews, comments)
+            WHERE l."claimId" = v.id AND l."generation" = v.generation`,
+    values: [
+      lines.map((l) => l.id),
+      lines.map((l) => l.generation),
+      lines.map((l) => l.text),
+      lines.map((l) => l.sourceIds),
+      lines.map((l) => l.userIds),
+      lines.map((l) => l.reviews),
+      lines.map((l) => l.comments),
+    ],
+  }));
+}
+
+/**
+ * A fetch of claims with their lines: the stored ones in one COPY, read as bytes; the stale ones
+ * rendered (and queued to be written back).
+ */
+async function linesOf(client: pg.PoolClient, rows: ClaimRow[], writeBack: LineWriteBack<RenderedLines>): Promise<ClaimLines[]> {
+  const staleRows = rows.filter((row) => row.stale);
+  const rendered = new Map<string, Omit<RenderedLines, "generation">>();
+  if (staleRows.length > 0) {
+    const { rows: heads } = await client.query<ClaimHeadRow>(claimHeadsSql(Prisma.sql`c.id IN (SELECT unnest(${staleRows.map((row) => row.id)}::uuid[]))`));
+    const generations = new Map(staleRows.map((row) => [row.id, row.generation]));
+    for (const lines of await renderLines(client, heads)) rendered.set(lines.id, lines);
+    // A claim without a stored row (none is: its insert gives it one) is rendered every time.
+    await writeBack.add([...rendered.values()].flatMap((lines) => {
+      const generation = generations.get(lines.id);
+      return generation ? [{ ...lines, generation }] : [];
+    }));
+  }
+  const stored = await storedLinesOf(client, rows.filter((row) => !row.stale).map((row) => row.id));
+  let next = 0;
+  return rows.map((row) => {
+    const lines = row.stale ? rendered.get(row.id) : undefined;
+    if (row.stale && !lines) throw new Error(`Claim ${row.id} was not rendered`);
+    const users = [row.authorId];
+    if (row.assigneeId) users.push(row.assigneeId);
+    const userIds = lines ? lines.userIds : row.userIds;
+    const sourceIds = lines ? lines.sourceIds : row.sourceIds;
+    if (userIds) users.push(...userIds.split(","));
+    return {
+      articleId: row.articleId,
+      lines: lines ? Buffer.from(lines.text) : stored[next++],
+      reviews: lines ? lines.reviews : row.reviews,
+      comments: lines ? lines.comments : row.comments,
+      sources: sourceIds ? sourceIds.split(",") : [],
+      groups: row.groupId ? [row.groupId] : [],
+      users,
+    };
+  });
+}
+
+/** The stored lines of `ids`, in that order, as bytes (never decoded into strings). */
+async function storedLinesOf(client: pg.PoolClient, ids: string[]): Promise<Buffer[]> {
+  if (ids.length === 0) return [];
+  const lines: Buffer[] = [];
+  const reader = new CopyBinaryReader(1);
+  // Copied out of the stream's chunks, which are not kept.
+  const onRow = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => void lines.push(Buffer.from(bytes.subarray(starts[0], ends[0])));
+  for await (const chunk of client.query(copyTo(storedJsonlLinesCopySql(client, ids)))) reader.push(chunk as Buffer, onRow);
+  reader.end();
+  // The same snapshot found them stored a moment ago.
+  if (lines.length !== ids.length) throw new Error(`${ids.length - lines.length} stored JSON Lines lines are missing`);
+  return lines;
+}
+
+/**
+ * Claims rendered by PostgreSQL from their heads, links, reviews and comments: three statements
+ * for the whole fetch.
+ */
+async function renderLines(client: pg.PoolClient, heads: ClaimHeadRow[]): Promise<Omit<RenderedLines, "generation">[]> {
   const ids = heads.map((h) => h.id);
   const links = await client.query<ClaimLinksRow>(linksSql(ids));
   const reviews = await client.query<ClaimChildLinesRow>(reviewLinesSql(ids));
@@ -172,18 +279,14 @@ async function withChildren(client: pg.PoolClient, heads: ClaimHeadRow[]): Promi
     const link = linksOf.get(head.id);
     const review = reviewsOf.get(head.id);
     const comment = commentsOf.get(head.id);
-    const users = [head.authorId];
-    if (head.assigneeId) users.push(head.assigneeId);
-    if (review) users.push(...review.userIds.split(","));
-    if (comment) users.push(...comment.userIds.split(","));
+    const userIds = [review?.userIds, comment?.userIds].filter(Boolean).join(",");
     return {
-      articleId: head.articleId,
-      lines: `${head.head}${link ? link.links : ""}]}\n${review ? review.lines : ""}${comment ? comment.lines : ""}`,
+      id: head.id,
+      text: `${head.head}${link ? link.links : ""}]}\n${review ? review.lines : ""}${comment ? comment.lines : ""}`,
+      sourceIds: link ? link.sourceIds : null,
+      userIds: userIds || null,
       reviews: review ? review.n : 0,
       comments: comment ? comment.n : 0,
-      sources: link ? link.sourceIds.split(",") : [],
-      groups: head.groupId ? [head.groupId] : [],
-      users,
     };
   });
 }
@@ -200,8 +303,7 @@ class Written {
   readonly sources = new Set<string>();
   readonly groups = new Set<string>();
   private readonly counts = Object.fromEntries(Object.values(TRAILER_COUNT_OF).map((key) => [key, 0])) as Omit<BackupTrailer, "type">;
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private readonly out = new ByteChunks(CHUNK_BYTES);
 
   record<T extends RecordType>(type: T, record: Extract<BackupRecord, { type: T }>): void {
     this.counts[TRAILER_COUNT_OF[type]]++;
@@ -214,19 +316,21 @@ class Written {
   }
 
   push(text: string): void {
-    this.pending.push(text);
-    this.pendingChars += text.length;
+    this.pushBytes(Buffer.from(text));
   }
 
-  get full(): boolean {
-    return this.pendingChars >= CHUNK_CHARS;
+  pushBytes(bytes: Buffer): void {
+    this.out.write(bytes, 0, bytes.length);
   }
 
-  take(): string {
-    const chunk = this.pending.join("");
-    this.pending = [];
-    this.pendingChars = 0;
-    return chunk;
+  /** The chunks filled so far. */
+  take(): Buffer[] {
+    return this.out.full();
+  }
+
+  /** Everything not handed on yet. */
+  rest(): Buffer[] {
+    return this.out.rest();
   }
 
   trailer(): BackupTrailer {
@@ -268,7 +372,7 @@ class Referenced {
     await this.loadUsers(missing(users, this.written.users).filter((id) => !this.users.has(id)));
   }
 
-  async *write(wanted: Wanted): AsyncGenerator<string> {
+  async *write(wanted: Wanted): AsyncGenerator<Uint8Array> {
     const { client, written } = this;
     const articleIds = missing(wanted.articles, written.articles);
     for (let i = 0; i < articleIds.length; i += ARTICLE_BATCH) {
@@ -282,7 +386,7 @@ class Referenced {
         written.record("article", article);
         for (const revision of revisions) if (revision.articleId === article.id) written.record("revision", revision);
       }
-      if (written.full) yield written.take();
+      yield* written.take();
     }
 
     const sources = await this.take(missing(wanted.sources, written.sources), this.sources, (ids) => loadSources(client, ids));
@@ -300,7 +404,7 @@ class Referenced {
     }
 
     await this.writeUsers(wanted.users ?? []);
-    if (written.full) yield written.take();
+    yield* written.take();
   }
 
   /** The records of `ids` by id, from the cache or else the database, each taken out of the cache. */

@@ -5,6 +5,7 @@ import { getPool, getReadPool } from "@/lib/db/pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { ledgerOrderOf, ledgerOrderSql } from "@/lib/ledger/ledger-sql";
+import { ByteChunks } from "./byte-chunks";
 import { CopyBinaryReader } from "./copy-binary";
 import type { ExportContext, Publisher } from "./export-format";
 import { EXPORT_BATCH_SIZE, exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
@@ -197,33 +198,30 @@ interface Rendered {
 /**
  * Writes rendered lines back, on the primary (exports may read a replica), one batch at a time in
  * the background of the export. A line is stored only over the generation it was rendered from: if
- * anything it shows was written since, the row's generation has moved on and the line is dropped.
- * Best effort: a failure leaves the lines stale for the next export, never fails this one.
+ * anything it shows was written since, the row's generation has moved on and the line is dropped
+ * (`statement` says so in its WHERE). Best effort: a failure leaves the lines stale for the next
+ * export, never fails this one.
  */
-export class LineWriteBack {
+export class LineWriteBack<Line> {
   private queue: Promise<void> = Promise.resolve();
   private queued = 0;
   private failed = false;
 
   constructor(
-    private readonly table: StoredLines["table"],
     private readonly pool: pg.Pool | null,
+    private readonly statement: (lines: Line[]) => { text: string; values: unknown[] },
   ) {}
 
   /** Queues the lines; waits only when the primary has fallen WRITE_BACKS_QUEUED statements behind. */
-  async add(lines: Rendered[]): Promise<void> {
+  async add(lines: Line[]): Promise<void> {
     const pool = this.pool;
     if (!pool || lines.length === 0 || this.failed) return;
     this.queued++;
     this.queue = this.queue.then(async () => {
       if (this.failed) return;
       try {
-        await pool.query(
-          `UPDATE "${this.table}" l SET "text" = v.text
-             FROM unnest($1::uuid[], $2::bigint[], $3::text[]) AS v(id, generation, text)
-            WHERE l."claimId" = v.id AND l."generation" = v.generation`,
-          [lines.map((line) => line.id), lines.map((line) => line.generation), lines.map((line) => line.text)],
-        );
+        const { text, values } = this.statement(lines);
+        await pool.query(text, values);
       } catch (error) {
         this.failed = true;
         console.error("Storing exported lines failed; they stay stale", error instanceof Error ? error.message : error);
@@ -238,6 +236,16 @@ export class LineWriteBack {
   settled(): Promise<void> {
     return this.queue;
   }
+}
+
+/** Stores one format's rendered lines over the generation each was read at. */
+function storedLinesWriteBack(table: StoredLines["table"], pool: pg.Pool | null): LineWriteBack<Rendered> {
+  return new LineWriteBack<Rendered>(pool, (lines) => ({
+    text: `UPDATE "${table}" l SET "text" = v.text
+             FROM unnest($1::uuid[], $2::bigint[], $3::text[]) AS v(id, generation, text)
+            WHERE l."claimId" = v.id AND l."generation" = v.generation`,
+    values: [lines.map((line) => line.id), lines.map((line) => line.generation), lines.map((line) => line.text)],
+  }));
 }
 
 /** What surrounds the lines in a format's file, and the file written from rows instead. */
@@ -270,7 +278,7 @@ export async function* writeFromStoredLines(context: ExportContext, lines: Store
     if (writePool) refillStoredLines(lines, context.filter, { read: getReadPool(), write: writePool });
     return;
   }
-  const writeBack = new LineWriteBack(lines.table, writePool);
+  const writeBack = storedLinesWriteBack(lines.table, writePool);
   const staleRows: ExportRow[] = [];
   const withWindows = lines.rowOptions.withSentenceWindow ? sentenceWindows(client) : null;
   for (let from = 0; from < stale.length; from += STALE_ROWS_PER_STATEMENT) {
@@ -372,46 +380,6 @@ async function drained(stream: Readable): Promise<void> {
   });
 }
 
-/** Bytes gathered into chunks of a fixed size, so the file goes out in few, large pieces. */
-class ByteChunks {
-  private current: Buffer;
-  private used = 0;
-  private ready: Buffer[] = [];
-
-  constructor(private readonly size: number) {
-    this.current = Buffer.allocUnsafe(size);
-  }
-
-  write(bytes: Buffer, start: number, end: number): void {
-    while (start < end) {
-      const n = Math.min(end - start, this.size - this.used);
-      bytes.copy(this.current, this.used, start, start + n);
-      this.used += n;
-      start += n;
-      if (this.used === this.size) {
-        this.ready.push(this.current);
-        this.current = Buffer.allocUnsafe(this.size);
-        this.used = 0;
-      }
-    }
-  }
-
-  /** The chunks filled so far. */
-  full(): Buffer[] {
-    const ready = this.ready;
-    this.ready = [];
-    return ready;
-  }
-
-  /** Everything left, the last chunk cut to what it holds. */
-  rest(): Buffer[] {
-    const ready = this.full();
-    if (this.used > 0) ready.push(this.current.subarray(0, this.used));
-    this.used = 0;
-    return ready;
-  }
-}
-
 const refills = new Map<StoredLines["table"], Promise<void>>();
 
 /**
@@ -433,7 +401,7 @@ export async function settledLineRefills(): Promise<void> {
 }
 
 async function refill(lines: StoredLines, filter: LedgerFilter, pools: { read: pg.Pool; write: pg.Pool }): Promise<void> {
-  const writeBack = new LineWriteBack(lines.table, pools.write);
+  const writeBack = storedLinesWriteBack(lines.table, pools.write);
   let after: string | null = null;
   for (;;) {
     const client = await pools.read.connect();

@@ -12,6 +12,7 @@ import { decideClaim } from "@/lib/review/decide-claim";
 import { decideClaimSchema } from "@/lib/review/review-schemas";
 import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
 import { makeActor, submittedClaim, tagClaim } from "../review/fixtures";
+import { collect } from "../../support/file-chunks";
 
 /**
  * Files a hostile or careless admin could restore: a genuine backup with one thing changed, the
@@ -101,7 +102,7 @@ beforeAll(async () => {
   let file = "";
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    for await (const chunk of backupFormat.write({ client, filter: {}, baseUrl: "http://derek.test", onClaim: () => undefined })) file += chunk;
+    file += await collect(backupFormat.write({ client, filter: {}, baseUrl: "http://derek.test", onClaim: () => undefined }));
     await client.query("COMMIT");
   } finally {
     client.release();

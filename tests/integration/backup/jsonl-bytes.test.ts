@@ -6,6 +6,7 @@ import type { ExportFormat } from "@/lib/export/export-format";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { buildInstance } from "./build-instance";
 import { writeReferenceJsonl } from "./reference-jsonl-writer";
+import { collect } from "../../support/file-chunks";
 
 /**
  * The JSON Lines writer renders claims, reviews and comments in PostgreSQL and loads what they name
@@ -26,10 +27,12 @@ const AWKWARD = [
   "Қазақстан Республикасы Ұлттық статистика бюросы: 4 000 адам",
 ];
 
-let reference: (format: "backup" | "ledger", filter: LedgerFilter) => Promise<string>;
-let current: (format: ExportFormat, filter: LedgerFilter) => Promise<string>;
+let reference: (format: "backup" | "ledger", filter: LedgerFilter, on?: pg.PoolClient) => Promise<string>;
+let current: (format: ExportFormat, filter: LedgerFilter, on?: pg.PoolClient) => Promise<string>;
 let client: pg.PoolClient;
 let pool: pg.Pool;
+/** Connections for snapshots taken after the first one's exports stored their lines. */
+let later: pg.Pool;
 
 async function addBulk(db: pg.PoolClient) {
   await db.query(
@@ -140,26 +143,20 @@ beforeAll(async () => {
   for (let i = 0; i < 20; i++) await createArticle({ actorId: null, text: `${AWKWARD[i % AWKWARD.length]}\n\nМақала ${i}: 4 000 адам.`, title: AWKWARD[(i + 1) % AWKWARD.length].slice(0, 60) || "x" });
 
   pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+  later = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   client = await pool.connect();
   await addBulk(client);
   // Both writers read one snapshot, so the files' header moments agree too.
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-  const context = (filter: LedgerFilter) => ({ client, filter, baseUrl: "https://derek.example.kz", onClaim: () => undefined });
-  reference = async (scope, filter) => {
-    let file = "";
-    for await (const chunk of writeReferenceJsonl(context(filter), scope === "backup" ? "everything" : "ledger")) file += chunk;
-    return file;
-  };
-  current = async (format, filter) => {
-    let file = "";
-    for await (const chunk of format.write(context(filter))) file += chunk;
-    return file;
-  };
+  const context = (filter: LedgerFilter, on = client) => ({ client: on, filter, baseUrl: "https://derek.example.kz", onClaim: () => undefined });
+  reference = (scope, filter, on) => collect(writeReferenceJsonl(context(filter, on), scope === "backup" ? "everything" : "ledger"));
+  current = (format, filter, on) => collect(format.write(context(filter, on)));
 }, 180_000);
 
 afterAll(async () => {
   client?.release(true);
   await pool?.end();
+  await later?.end();
 });
 
 describe("the JSON Lines file", () => {
@@ -189,5 +186,103 @@ describe("the JSON Lines file", () => {
     for await (const _chunk of jsonlFormat.write({ client, filter: {}, baseUrl: "https://derek.example.kz", onClaim: () => void claims++ })) void _chunk;
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Claim" WHERE "deletedAt" IS NULL`);
     expect(claims).toBe(rows[0].n);
+  });
+});
+
+/** `read` on a connection of its own, in a read-only snapshot taken now. */
+async function inSnapshot<T>(read: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const connection = await later.connect();
+  try {
+    await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    return await read(connection);
+  } finally {
+    await connection.query("ROLLBACK");
+    connection.release();
+  }
+}
+
+const storedLines = async () =>
+  (await later.query<{ stored: number; all: number }>(`SELECT count(text)::int AS stored, count(*)::int AS "all" FROM "ClaimJsonlLine"`)).rows[0];
+
+describe("the JSON Lines file from stored lines", () => {
+  it("is byte for byte the reference writer's once the lines are stored, and with some of them stale", async () => {
+    // The exports above rendered every line in their snapshot and wrote them back.
+    const before = await storedLines();
+    expect(before.stored).toBe(before.all);
+    await inSnapshot(async (on) => {
+      expect((await current(backupFormat, {}, on)) === (await reference("backup", {}, on))).toBe(true);
+      expect((await current(jsonlFormat, { status: "VERIFIED" }, on)) === (await reference("ledger", { status: "VERIFIED" }, on))).toBe(true);
+    });
+
+    await later.query(`UPDATE "Claim" SET note = 'өзгерді "жаңа"' WHERE id IN (SELECT id FROM "Claim" ORDER BY md5(id::text) LIMIT 300)`);
+    await later.query(`UPDATE "Comment" SET body = body || ' ✓' WHERE id IN (SELECT id FROM "Comment" ORDER BY md5(id::text) LIMIT 40)`);
+    const mixed = await storedLines();
+    expect(mixed.stored).toBeLessThan(mixed.all - 300);
+    await inSnapshot(async (on) => {
+      const file = await current(backupFormat, {}, on);
+      expect(file).toContain('өзгерді \\"жаңа\\"');
+      expect(file === (await reference("backup", {}, on))).toBe(true);
+    });
+    // That export stored the lines it rendered.
+    const after = await storedLines();
+    expect(after.stored).toBe(after.all);
+  });
+
+  it("holds no line stored before a change in a snapshot that sees the change", async () => {
+    await inSnapshot((on) => current(backupFormat, {}, on));
+    const { rows } = await later.query<{ id: string }>(
+      `SELECT c.id FROM "Claim" c WHERE EXISTS (SELECT 1 FROM "Review" r WHERE r."claimId" = c.id) ORDER BY c.id LIMIT 1`,
+    );
+    await later.query(`UPDATE "Review" SET comment = 'кейін өзгертілді' WHERE "claimId" = $1`, [rows[0].id]);
+    await inSnapshot(async (on) => {
+      const file = await current(backupFormat, {}, on);
+      expect(file).toContain("кейін өзгертілді");
+      expect(file === (await reference("backup", {}, on))).toBe(true);
+    });
+  });
+
+  // Each write of what a claim's lines show marks them stale in its own transaction; a missing
+  // trigger would leave an export sending the old text.
+  const claimWithEverything = `SELECT c.id FROM "Claim" c
+     WHERE EXISTS (SELECT 1 FROM "ClaimSource" cs WHERE cs."claimId" = c.id)
+       AND EXISTS (SELECT 1 FROM "Review" r WHERE r."claimId" = c.id)
+       AND EXISTS (SELECT 1 FROM "Comment" m JOIN "CommentMention" n ON n."commentId" = m.id WHERE m."claimId" = c.id)
+     ORDER BY c.id LIMIT 1`;
+  it.each<[string, string]>([
+    ["the claim is written", `UPDATE "Claim" SET note = 'x' WHERE id = $1`],
+    ["a link is added", `INSERT INTO "ClaimSource" ("claimId", "sourceId", stance) SELECT $1, s.id, 'CONTEXT' FROM "Source" s WHERE NOT EXISTS (SELECT 1 FROM "ClaimSource" x WHERE x."claimId" = $1 AND x."sourceId" = s.id) LIMIT 1`],
+    ["a link is changed", `UPDATE "ClaimSource" SET note = 'x' WHERE "claimId" = $1`],
+    ["a link is removed", `DELETE FROM "ClaimSource" WHERE "claimId" = $1`],
+    ["a review is added", `INSERT INTO "Review" (id, "claimId", "reviewerId", decision) SELECT gen_random_uuid(), $1, id, 'RETURNED' FROM "User" LIMIT 1`],
+    ["a review is changed", `UPDATE "Review" SET comment = 'x' WHERE "claimId" = $1`],
+    ["a review is removed", `DELETE FROM "Review" WHERE "claimId" = $1`],
+    ["a comment is added", `INSERT INTO "Comment" (id, "claimId", "authorId", body) SELECT gen_random_uuid(), $1, id, 'x' FROM "User" LIMIT 1`],
+    ["a comment is changed", `UPDATE "Comment" SET body = 'x' WHERE "claimId" = $1`],
+    ["a comment is removed", `WITH gone AS (DELETE FROM "CommentMention" WHERE "commentId" IN (SELECT id FROM "Comment" WHERE "claimId" = $1))
+                              DELETE FROM "Comment" WHERE "claimId" = $1`],
+    ["a mention is added", `INSERT INTO "CommentMention" ("commentId", "userId") SELECT m.id, u.id FROM "Comment" m, "User" u
+                             WHERE m."claimId" = $1 AND NOT EXISTS (SELECT 1 FROM "CommentMention" x WHERE x."commentId" = m.id AND x."userId" = u.id) LIMIT 1`],
+    ["a mention is read", `UPDATE "CommentMention" SET "readAt" = now() WHERE "commentId" IN (SELECT id FROM "Comment" WHERE "claimId" = $1)`],
+    ["a mention is removed", `DELETE FROM "CommentMention" WHERE "commentId" IN (SELECT id FROM "Comment" WHERE "claimId" = $1)`],
+  ])("marks a claim's stored lines stale when %s", async (_, write) => {
+    await inSnapshot((on) => current(backupFormat, {}, on));
+    const { rows } = await later.query<{ id: string }>(claimWithEverything);
+    const claimId = rows[0].id;
+    const connection = await later.connect();
+    try {
+      await connection.query("BEGIN");
+      const line = () => connection.query<{ text: string | null; generation: string }>(`SELECT text, generation::text FROM "ClaimJsonlLine" WHERE "claimId" = $1`, [claimId]);
+      const before = (await line()).rows[0];
+      expect(before.text).not.toBeNull();
+      const written = await connection.query(write, [claimId]);
+      expect(written.rowCount).toBeGreaterThan(0);
+      const after = (await line()).rows[0];
+      expect(after.text).toBeNull();
+      expect(BigInt(after.generation)).toBeGreaterThan(BigInt(before.generation));
+    } finally {
+      // The newsroom stays as it was for the other cases.
+      await connection.query("ROLLBACK");
+      connection.release();
+    }
   });
 });

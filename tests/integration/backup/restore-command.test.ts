@@ -11,6 +11,7 @@ import { ensureDatabase } from "@/lib/db/ensure-database";
 import { REPO_ROOT } from "../../support/paths";
 import { dropDatabase } from "../../support/test-postgres";
 import { makeActor, seedArticle, submittedClaim } from "../review/fixtures";
+import { collect } from "../../support/file-chunks";
 
 const run = promisify(execFile);
 const adminUrl = inject("postgresAdminUrl");
@@ -51,7 +52,7 @@ beforeAll(async () => {
   let file = "";
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    for await (const chunk of backupFormat.write({ client, filter: {}, baseUrl: "http://localhost", onClaim: () => undefined })) file += chunk;
+    file += await collect(backupFormat.write({ client, filter: {}, baseUrl: "http://localhost", onClaim: () => undefined }));
     await client.query("COMMIT");
   } finally {
     client.release();

@@ -7,6 +7,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
 import { makeActor, seedArticle, submittedClaim } from "../review/fixtures";
+import { collect } from "../../support/file-chunks";
 
 // The session is next-auth's, which needs a Next.js request; everything after it is the real route.
 const session = vi.hoisted(() => ({ actor: null as SessionActor | null }));
@@ -34,7 +35,7 @@ beforeAll(async () => {
   backup = "";
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    for await (const chunk of backupFormat.write({ client, filter: {}, baseUrl: "http://derek.test", onClaim: () => undefined })) backup += chunk;
+    backup += await collect(backupFormat.write({ client, filter: {}, baseUrl: "http://derek.test", onClaim: () => undefined }));
     await client.query("COMMIT");
   } finally {
     client.release();

@@ -16,6 +16,7 @@ import { SEED_TEXTS_DIR } from "../../support/paths";
 import { dropDatabase, TEMPLATE_DATABASE } from "../../support/test-postgres";
 import { tagClaim } from "../review/fixtures";
 import { buildInstance, referencedUserIds, SEED_FILES, snapshotInstance, type InstanceSnapshot } from "./build-instance";
+import { collect } from "../../support/file-chunks";
 
 const adminUrl = inject("postgresAdminUrl");
 const urlTemplate = inject("postgresUrlTemplate");
@@ -49,7 +50,7 @@ async function exportJsonl(filter: LedgerFilter | "backup" = "backup", url = sou
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const context = { client, filter: filter === "backup" ? {} : filter, baseUrl: "https://derek.example.kz", onClaim: () => claims++ };
-    for await (const chunk of format.write(context)) file += chunk;
+    file += await collect(format.write(context));
     await client.query("COMMIT");
   } finally {
     client.release();

@@ -19,6 +19,7 @@ import { overPrivilegedWarning, roleStanding } from "@/lib/db/app-role";
 import { REPO_ROOT, SEED_TEXTS_DIR } from "../../support/paths";
 import { dropDatabase } from "../../support/test-postgres";
 import { makeActor, submittedClaim } from "../review/fixtures";
+import { collect } from "../../support/file-chunks";
 
 /**
  * The app connects as a role that owns nothing (lib/db/app-role.ts). Here this file's database is
@@ -102,7 +103,7 @@ describe("the app role", () => {
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       let file = "";
-      for await (const chunk of backupFormat.write({ client, filter: {}, baseUrl: "http://localhost", onClaim: () => undefined })) file += chunk;
+      file += await collect(backupFormat.write({ client, filter: {}, baseUrl: "http://localhost", onClaim: () => undefined }));
       await client.query("COMMIT");
       expect(file).toContain(claim.id);
     } finally {
@@ -176,7 +177,7 @@ describe("npm run restore as the app role", () => {
     let file = "";
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-      for await (const chunk of backupFormat.write({ client, filter: {}, baseUrl: "http://localhost", onClaim: () => undefined })) file += chunk;
+      file += await collect(backupFormat.write({ client, filter: {}, baseUrl: "http://localhost", onClaim: () => undefined }));
       await client.query("COMMIT");
     } finally {
       client.release();

@@ -16,7 +16,8 @@ import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { reopenClaim } from "@/lib/review/reopen-claim";
 import { reopenClaimSchema } from "@/lib/review/review-schemas";
 import { tagClaim } from "../review/fixtures";
-import { collect, decide, seedReviewedClaims } from "./fixtures";
+import { decide, seedReviewedClaims } from "./fixtures";
+import { collect } from "../../support/file-chunks";
 
 // Stored export lines (migration 20261206300000_claim_export_lines, lib/export/export-lines.ts)
 // against the writers rendering every claim from its row: the same files byte for byte, cold and

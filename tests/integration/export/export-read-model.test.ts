@@ -13,7 +13,8 @@ import { reopenClaim } from "@/lib/review/reopen-claim";
 import { reopenClaimSchema } from "@/lib/review/review-schemas";
 import { exportRowBatchesByBatch } from "../../support/export-rows-by-batch";
 import { tagClaim } from "../review/fixtures";
-import { collect, decide, seedReviewedClaims, TRICKY_SOURCE } from "./fixtures";
+import { decide, seedReviewedClaims, TRICKY_SOURCE } from "./fixtures";
+import { collect } from "../../support/file-chunks";
 
 // The read model ClaimExportDetail (migration 20261205150000_claim_export_detail) against the
 // lookups it replaced: the same files byte for byte, and the same rows after every kind of write.

@@ -50,13 +50,6 @@ export const TRICKY_SOURCE = {
   note: "=SUM(A1)",
 };
 
-/** A file's text from its chunks, joined as bytes (a chunk of bytes may end inside a character). */
-export async function collect(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(Buffer.from(chunk));
-  return Buffer.concat(parts).toString("utf8");
-}
-
 /**
  * Claims with every kind of history an export shows, on a seed article, their ids by name:
  * verified with two sources (one full of quotes, commas and line breaks); returned, edited,

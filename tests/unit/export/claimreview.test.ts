@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderClaimReviews, toClaimReview } from "@/lib/export/claimreview";
 import { createRecordCounter } from "@/lib/export/record-counter";
-import { batches, collect, exportRow } from "./rows";
+import { collect } from "../../support/file-chunks";
+import { batches, exportRow } from "./rows";
 
 const LINKS = { baseUrl: "https://derek.example.kz", publisher: { name: "Azattyq Fact Check", url: "https://derek.example.kz" } };
 

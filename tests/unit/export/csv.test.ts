@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, csvLines, guardFormula, renderCsv } from "@/lib/export/csv";
 import { createRecordCounter } from "@/lib/export/record-counter";
 import { EXPORT_CHOICES } from "@/lib/export/export-choices";
-import { batches, collect, exportRow } from "./rows";
+import { collect } from "../../support/file-chunks";
+import { batches, exportRow } from "./rows";
 
 const BASE = "https://derek.example.kz";
 

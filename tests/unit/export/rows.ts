@@ -55,9 +55,3 @@ export function exportRow(overrides: Partial<ExportRow> = {}): ExportRow {
 export async function* batches(...groups: ExportRow[][]): AsyncGenerator<ExportRow[]> {
   for (const group of groups) yield group;
 }
-
-export async function collect(chunks: AsyncIterable<string>): Promise<string> {
-  let text = "";
-  for await (const chunk of chunks) text += chunk;
-  return text;
-}

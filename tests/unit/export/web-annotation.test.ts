@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codePointOffset, renderWebAnnotations, toWebAnnotation } from "@/lib/export/web-annotation";
-import { batches, collect, exportRow } from "./rows";
+import { collect } from "../../support/file-chunks";
+import { batches, exportRow } from "./rows";
 
 const BASE = "https://derek.example.kz";
 
