@@ -19,7 +19,7 @@
  * Writes the section "## Export" of docs/BENCHMARKS.md (its hand-written "### Analysis" is kept).
  * Options: --claims N (140,000), --runs N (3 measured per format, after one unmeasured),
  * --formats csv,annotations (every format unless given; the section is written only with all),
- * --no-write (print only; also BENCH_NO_WRITE=1).
+ * --no-write (print only; also BENCH_NO_WRITE=1); BENCH_CPU_PROF_DIR=dir writes each export's CPU profile there.
  */
 import { execFile, spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
@@ -102,7 +102,9 @@ async function timesOf(measure: () => Promise<number>): Promise<number[]> {
 
 async function exportInChild(databaseUrl: string, format: string, filter: LedgerFilter, actorId: string): Promise<ExportChildResult> {
   const child = path.join(REPO_ROOT, "bench", "support", "ledger-export-child.ts");
-  const { stdout } = await run(process.execPath, ["--import", "tsx", child, format, JSON.stringify(filter), actorId], {
+  // BENCH_CPU_PROF_DIR=dir: each child writes a V8 CPU profile there (NODE_OPTIONS cannot carry --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const { stdout } = await run(process.execPath, [...profile, "--import", "tsx", child, format, JSON.stringify(filter), actorId], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     maxBuffer: 1 << 20,

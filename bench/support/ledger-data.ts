@@ -468,9 +468,10 @@ export async function generateLedgerData(databaseUrl: string, shape: LedgerDataS
     for (let i = 0; i < linked.length; i += 5_000) {
       await client.query(`SELECT "derek_refresh_claim_export_details"($1::uuid[])`, [linked.slice(i, i + 5_000).map((row) => row.id)]);
     }
-    for (const table of ["ClaimExportCsvLine", "ClaimExportClaimReviewLine", "ClaimExportAnnotationLine"]) {
+    for (const table of ["ClaimExportCsvLine", "ClaimExportClaimReviewLine", "ClaimExportAnnotationLine", "ClaimJsonlLine"]) {
       await client.query(`INSERT INTO "${table}" ("claimId") SELECT "id" FROM "Claim"`);
     }
+    await client.query(`INSERT INTO "ArticleJsonlLine" ("articleId") SELECT "id" FROM "Article" ON CONFLICT DO NOTHING`);
     seconds.exportReadModels = (performance.now() - r0) / 1000;
     log(`  export read models: ${seconds.exportReadModels.toFixed(1)} s`);
     await client.query("DROP TABLE win, art, au, grp, src");

@@ -53,6 +53,30 @@ export interface ClaimChildLinesRow {
 }
 
 /** The file's order of claims: by article, then as they were tagged. */
+/** An article's stored lines' state (migration 20261208110000_article_jsonl_lines). */
+export interface ArticleLineState {
+  id: string;
+  /** null: the article has no row (its insert gives it one), so it is rendered every time. */
+  generation: string | null;
+  stale: boolean;
+  revisions: number;
+  /** The users the lines name, comma-separated, null when none. */
+  userIds: string | null;
+}
+
+export const articleLineStatesSql = (articleIds: string[]) => ({
+  text: `SELECT v.id, l."generation"::text AS generation, l."text" IS NULL AS stale, coalesce(l.revisions, 0) AS revisions, l."userIds"
+           FROM unnest($1::uuid[]) AS v(id) LEFT JOIN "ArticleJsonlLine" l ON l."articleId" = v.id`,
+  values: [articleIds],
+});
+
+/** The stored lines of `articleIds`, in that order, as `COPY … (FORMAT binary)` (one field: the text). */
+export function storedArticleLinesCopySql(client: Pick<pg.ClientBase, "escapeLiteral">, articleIds: string[]): string {
+  const ids = client.escapeLiteral(`{${articleIds.join(",")}}`);
+  return `COPY (SELECT l."text" FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS v(id, n) JOIN "ArticleJsonlLine" l ON l."articleId" = v.id ORDER BY v.n)
+    TO STDOUT (FORMAT binary)`;
+}
+
 const FILE_ORDER = `c."articleId", c."createdAt", c.id`;
 
 const type = (name: string) => `'${JSON.stringify(name)}'`;

@@ -4,7 +4,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { getPool } from "@/lib/db/pool";
 import { ByteChunks } from "@/lib/export/byte-chunks";
 import { CopyBinaryReader } from "@/lib/export/copy-binary";
-import { LineWriteBack } from "@/lib/export/export-lines";
+import { drained, LineWriteBack } from "@/lib/export/export-lines";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import {
@@ -13,7 +13,10 @@ import {
   commentLinesSql,
   linksSql,
   reviewLinesSql,
+  articleLineStatesSql,
+  storedArticleLinesCopySql,
   storedJsonlLinesCopySql,
+  type ArticleLineState,
   type ClaimChildLinesRow,
   type ClaimHeadRow,
   type ClaimLinksRow,
@@ -24,9 +27,11 @@ import {
   HEADER_TYPE,
   type BackupHeader,
   type BackupRecord,
+  type ArticleRecord,
   type BackupTrailer,
   type GroupRecord,
   type RecordType,
+  type RevisionRecord,
   type SourceRecord,
   TRAILER_COUNT_OF,
   type UserRecord,
@@ -122,8 +127,9 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   const written = new Written();
   written.push(line(header));
 
-  const referenced = new Referenced(client, written);
-  const writeBack = jsonlLinesWriteBack(context.linesWriteBack === undefined ? getPool() : context.linesWriteBack);
+  const writePool = context.linesWriteBack === undefined ? getPool() : context.linesWriteBack;
+  const referenced = new Referenced(client, written, articleLinesWriteBack(writePool));
+  const writeBack = jsonlLinesWriteBack(writePool);
   for await (const rows of cursorBatches<ClaimRow>(client, "derek_jsonl_claims", claimRowsSql(claimsWhere(scope, filter)), CLAIM_FETCH)) {
     const fetched = await linesOf(client, rows, writeBack);
     await referenced.prefetch(fetched);
@@ -167,6 +173,7 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   // The next export finds these lines stored; waiting keeps the primary's work inside the export
   // that caused it (they were written while the file streamed, so this is mostly done).
   await writeBack.settled();
+  await referenced.settled();
 }
 
 /** A claim's lines, whole, and the ids they name. */
@@ -206,6 +213,24 @@ function jsonlLinesWriteBack(pool: pg.Pool | null): LineWriteBack<RenderedLines>
       lines.map((l) => l.reviews),
       lines.map((l) => l.comments),
     ],
+  }));
+}
+
+/** An article's lines as rendered, to be stored. */
+interface RenderedArticleLines {
+  id: string;
+  generation: string;
+  text: string;
+  revisions: number;
+  userIds: string | null;
+}
+
+function articleLinesWriteBack(pool: pg.Pool | null): LineWriteBack<RenderedArticleLines> {
+  return new LineWriteBack<RenderedArticleLines>(pool, (lines) => ({
+    text: `UPDATE "ArticleJsonlLine" l SET "text" = v.text, "revisions" = v.revisions, "userIds" = v."userIds"
+             FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::int[], $5::text[]) AS v(id, generation, text, revisions, "userIds")
+            WHERE l."articleId" = v.id AND l."generation" = v.generation`,
+    values: [lines.map((l) => l.id), lines.map((l) => l.generation), lines.map((l) => l.text), lines.map((l) => l.revisions), lines.map((l) => l.userIds)],
   }));
 }
 
@@ -360,7 +385,13 @@ class Referenced {
   constructor(
     private readonly client: pg.PoolClient,
     private readonly written: Written,
+    private readonly articleWriteBack: LineWriteBack<RenderedArticleLines>,
   ) {}
+
+  /** Settles when the articles' rendered lines have been written back. */
+  settled(): Promise<void> {
+    return this.articleWriteBack.settled();
+  }
 
   /** Loads what a fetch of claims names and is not written yet: three queries for up to CLAIM_FETCH claims. */
   async prefetch(named: ClaimLines[]): Promise<void> {
@@ -375,19 +406,7 @@ class Referenced {
   async *write(wanted: Wanted): AsyncGenerator<Uint8Array> {
     const { client, written } = this;
     const articleIds = missing(wanted.articles, written.articles);
-    for (let i = 0; i < articleIds.length; i += ARTICLE_BATCH) {
-      const { articles, revisions } = await loadArticles(client, articleIds.slice(i, i + ARTICLE_BATCH));
-      await this.writeUsers([
-        ...articles.flatMap((a) => [a.createdById, ...a.dismissedSuggestions.map((d) => d.dismissedById)]),
-        ...revisions.map((r) => r.createdById),
-      ]);
-      for (const article of articles) {
-        written.articles.add(article.id);
-        written.record("article", article);
-        for (const revision of revisions) if (revision.articleId === article.id) written.record("revision", revision);
-      }
-      yield* written.take();
-    }
+    if (articleIds.length > 0) yield* this.writeArticles(articleIds);
 
     const sources = await this.take(missing(wanted.sources, written.sources), this.sources, (ids) => loadSources(client, ids));
     await this.writeUsers(sources.map((s) => s.createdById));
@@ -404,6 +423,93 @@ class Referenced {
     }
 
     await this.writeUsers(wanted.users ?? []);
+    yield* written.take();
+  }
+
+  /**
+   * Articles in groups of ARTICLE_BATCH in the order asked, by id within a group, each group after
+   * the users it names: the order the file has always had. Runs of groups whose lines are all
+   * stored are sent by one COPY, as bytes; a group with a stale line is rendered from its rows
+   * (ARTICLE_BATCH articles with their revisions at a time, which bounds the memory) and its stale
+   * lines are written back.
+   */
+  private async *writeArticles(ids: string[]): AsyncGenerator<Uint8Array> {
+    const { rows } = await this.client.query<ArticleLineState>(articleLineStatesSql(ids));
+    const states = new Map(rows.map((row) => [row.id, row]));
+    let run: string[][] = [];
+    for (let i = 0; i < ids.length; i += ARTICLE_BATCH) {
+      const group = ids.slice(i, i + ARTICLE_BATCH).sort();
+      if (group.every((id) => states.get(id)?.stale === false)) {
+        run.push(group);
+        continue;
+      }
+      if (run.length > 0) yield* this.sendStoredArticles(run, states);
+      run = [];
+      yield* this.renderArticles(group, states);
+    }
+    if (run.length > 0) yield* this.sendStoredArticles(run, states);
+  }
+
+  private async *sendStoredArticles(groups: string[][], states: Map<string, ArticleLineState>): AsyncGenerator<Uint8Array> {
+    const { written } = this;
+    const order = groups.flat();
+    const usersOf = (group: string[]) => group.flatMap((id) => states.get(id)!.userIds?.split(",") ?? []);
+    // Every user the run names is loaded before the COPY: nothing else can be asked while it streams.
+    await this.loadUsers(missing(groups.flatMap(usersOf), written.users).filter((id) => !this.users.has(id)));
+    const groupAt = new Map(groups.map((group) => [group[0], group]));
+    let at = 0;
+    const onRow = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => {
+      const id = order[at++];
+      const group = groupAt.get(id);
+      if (group) this.writeLoadedUsers(usersOf(group));
+      written.articles.add(id);
+      written.counted("article", 1);
+      written.counted("revision", states.get(id)!.revisions);
+      written.pushBytes(bytes.subarray(starts[0], ends[0]));
+    };
+    const reader = new CopyBinaryReader(1);
+    const copy = this.client.query(copyTo(storedArticleLinesCopySql(this.client, order)));
+    let copied = false;
+    try {
+      for await (const chunk of copy.iterator({ destroyOnReturn: false })) {
+        reader.push(chunk as Buffer, onRow);
+        yield* written.take();
+      }
+      reader.end();
+      copied = true;
+    } finally {
+      // A download stopped part-way leaves the COPY unread, which would hold the connection.
+      if (!copied) await drained(copy);
+    }
+    // The same snapshot found them stored a moment ago.
+    if (at !== order.length) throw new Error(`${order.length - at} stored JSON Lines article lines are missing`);
+  }
+
+  private async *renderArticles(ids: string[], states: Map<string, ArticleLineState>): AsyncGenerator<Uint8Array> {
+    const { client, written } = this;
+    const { articles, revisions } = await loadArticles(client, ids);
+    const named = (article: ArticleRecord, own: RevisionRecord[]) => [
+      article.createdById,
+      ...article.dismissedSuggestions.map((d) => d.dismissedById),
+      ...own.map((r) => r.createdById),
+    ];
+    const rendered: RenderedArticleLines[] = [];
+    const lines = articles.map((article) => {
+      const own = revisions.filter((revision) => revision.articleId === article.id);
+      const text = line(article) + own.map(line).join("");
+      const generation = states.get(article.id)?.generation;
+      const userIds = named(article, own).filter((id): id is string => id !== null);
+      if (generation) rendered.push({ id: article.id, generation, text, revisions: own.length, userIds: userIds.length > 0 ? userIds.join(",") : null });
+      return { article, text, revisions: own.length, users: named(article, own) };
+    });
+    await this.writeUsers(lines.flatMap((l) => l.users));
+    for (const l of lines) {
+      written.articles.add(l.article.id);
+      written.counted("article", 1);
+      written.counted("revision", l.revisions);
+      written.push(l.text);
+    }
+    await this.articleWriteBack.add(rendered);
     yield* written.take();
   }
 
@@ -425,6 +531,12 @@ class Referenced {
     const wanted = missing(ids, this.written.users);
     if (wanted.length === 0) return;
     await this.loadUsers(wanted.filter((id) => !this.users.has(id)));
+    this.writeLoadedUsers(wanted);
+  }
+
+  /** Writes the users of `ids` not written yet, all of them already loaded. */
+  private writeLoadedUsers(ids: readonly (string | null)[]): void {
+    const wanted = missing(ids, this.written.users);
     // By id, as PostgreSQL orders uuids (byte order, which is the order of their lower-case text).
     for (const id of wanted.sort()) {
       const user = this.users.get(id);

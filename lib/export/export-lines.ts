@@ -372,7 +372,7 @@ async function* copyLines(
 }
 
 /** Settles once the stream has ended, reading and dropping whatever is left of it. */
-async function drained(stream: Readable): Promise<void> {
+export async function drained(stream: Readable): Promise<void> {
   if (stream.readableEnded || stream.destroyed) return;
   await new Promise<void>((resolve) => {
     stream.once("end", resolve).once("close", resolve).once("error", () => resolve());

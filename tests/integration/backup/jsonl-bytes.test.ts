@@ -201,14 +201,16 @@ async function inSnapshot<T>(read: (client: pg.PoolClient) => Promise<T>): Promi
   }
 }
 
-const storedLines = async () =>
-  (await later.query<{ stored: number; all: number }>(`SELECT count(text)::int AS stored, count(*)::int AS "all" FROM "ClaimJsonlLine"`)).rows[0];
+const storedLines = async (table: "ClaimJsonlLine" | "ArticleJsonlLine" = "ClaimJsonlLine") =>
+  (await later.query<{ stored: number; all: number }>(`SELECT count(text)::int AS stored, count(*)::int AS "all" FROM "${table}"`)).rows[0];
 
 describe("the JSON Lines file from stored lines", () => {
   it("is byte for byte the reference writer's once the lines are stored, and with some of them stale", async () => {
     // The exports above rendered every line in their snapshot and wrote them back.
     const before = await storedLines();
     expect(before.stored).toBe(before.all);
+    const articles = await storedLines("ArticleJsonlLine");
+    expect(articles.stored).toBe(articles.all);
     await inSnapshot(async (on) => {
       expect((await current(backupFormat, {}, on)) === (await reference("backup", {}, on))).toBe(true);
       expect((await current(jsonlFormat, { status: "VERIFIED" }, on)) === (await reference("ledger", { status: "VERIFIED" }, on))).toBe(true);
@@ -216,8 +218,11 @@ describe("the JSON Lines file from stored lines", () => {
 
     await later.query(`UPDATE "Claim" SET note = 'өзгерді "жаңа"' WHERE id IN (SELECT id FROM "Claim" ORDER BY md5(id::text) LIMIT 300)`);
     await later.query(`UPDATE "Comment" SET body = body || ' ✓' WHERE id IN (SELECT id FROM "Comment" ORDER BY md5(id::text) LIMIT 40)`);
+    // Articles stale here and there, between stored ones, so a batch sends some and renders others.
+    await later.query(`UPDATE "Article" SET outlet = 'Жаңа «басылым»' WHERE id IN (SELECT id FROM "Article" ORDER BY md5(id::text) LIMIT 7)`);
     const mixed = await storedLines();
     expect(mixed.stored).toBeLessThan(mixed.all - 300);
+    expect((await storedLines("ArticleJsonlLine")).stored).toBe(articles.all - 7);
     await inSnapshot(async (on) => {
       const file = await current(backupFormat, {}, on);
       expect(file).toContain('өзгерді \\"жаңа\\"');
@@ -226,6 +231,7 @@ describe("the JSON Lines file from stored lines", () => {
     // That export stored the lines it rendered.
     const after = await storedLines();
     expect(after.stored).toBe(after.all);
+    expect((await storedLines("ArticleJsonlLine")).stored).toBe(articles.all);
   });
 
   it("holds no line stored before a change in a snapshot that sees the change", async () => {
@@ -281,6 +287,39 @@ describe("the JSON Lines file from stored lines", () => {
       expect(BigInt(after.generation)).toBeGreaterThan(BigInt(before.generation));
     } finally {
       // The newsroom stays as it was for the other cases.
+      await connection.query("ROLLBACK");
+      connection.release();
+    }
+  });
+
+  const articleWithEverything = `SELECT a.id FROM "Article" a
+     WHERE EXISTS (SELECT 1 FROM "ArticleRevision" r WHERE r."articleId" = a.id)
+       AND EXISTS (SELECT 1 FROM "ClaimSuggestion" s WHERE s."articleId" = a.id)
+     ORDER BY a.id LIMIT 1`;
+  it.each<[string, string]>([
+    ["the article is written", `UPDATE "Article" SET title = 'x' WHERE id = $1`],
+    ["a revision is added", `INSERT INTO "ArticleRevision" (id, "articleId", revision, "bodyJson", "bodyText", "contentHash")
+                              SELECT gen_random_uuid(), $1, 1000, '{}'::jsonb, 'x', md5(random()::text) FROM "Article" WHERE id = $1`],
+    ["a revision is changed", `UPDATE "ArticleRevision" SET "bodyText" = 'x' WHERE "articleId" = $1`],
+    ["a revision is removed", `DELETE FROM "ArticleRevision" WHERE "articleId" = $1`],
+    ["a suggestion is dismissed", `UPDATE "ClaimSuggestion" SET "dismissedAt" = now() WHERE "articleId" = $1`],
+    ["a suggestion is removed", `DELETE FROM "ClaimSuggestion" WHERE "articleId" = $1`],
+  ])("marks an article's stored lines stale when %s", async (_, write) => {
+    await inSnapshot((on) => current(backupFormat, {}, on));
+    const { rows } = await later.query<{ id: string }>(articleWithEverything);
+    const articleId = rows[0].id;
+    const connection = await later.connect();
+    try {
+      await connection.query("BEGIN");
+      const line = () => connection.query<{ text: string | null; generation: string }>(`SELECT text, generation::text FROM "ArticleJsonlLine" WHERE "articleId" = $1`, [articleId]);
+      const before = (await line()).rows[0];
+      expect(before.text).not.toBeNull();
+      const written = await connection.query(write, [articleId]);
+      expect(written.rowCount).toBeGreaterThan(0);
+      const after = (await line()).rows[0];
+      expect(after.text).toBeNull();
+      expect(BigInt(after.generation)).toBeGreaterThan(BigInt(before.generation));
+    } finally {
       await connection.query("ROLLBACK");
       connection.release();
     }
