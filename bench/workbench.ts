@@ -15,10 +15,13 @@
  * BENCH_WORKBENCH_ONLY=open (only the opening figures, printed in the log; nothing is written),
  * BENCH_WORKBENCH_ONLY=tagging (only the tagging figures, printed, nothing written), BENCH_TAG_PROFILE=1
  * (with it, one more save on each article under the V8 profiler and a Chromium trace:
- * the functions with the most self time, with their callers, and the main thread's work by kind).
+ * the functions with the most self time, with their callers, and the main thread's work by kind),
+ * BENCH_TAG_PROFILE_DIR=<dir> (with BENCH_TAG_PROFILE=1: that save's V8 profile and trace written there,
+ * tag-empty.* and tag-2000-claims.*, to be read in DevTools or by a script; the trace has a User
+ * Timing mark "bench:highlight" where the probe saw the highlight).
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
@@ -305,6 +308,7 @@ function armTagProbe(quote: string): string {
       const text = Array.from(viewer.querySelectorAll('[data-claim-id="' + id + '"]'), (x) => x.textContent).join("");
       if (text !== quote) continue;
       t.highlight = performance.now();
+      performance.mark("bench:highlight");
       t.id = id;
       observer.disconnect();
       document.removeEventListener("click", onClick, true);
@@ -500,7 +504,7 @@ function selfTimeByName(events: TraceEvent[]): Map<string, number> {
  * One save under the V8 sampling profiler and a Chromium trace, from the click to the highlight:
  * the functions with the most self time, and the page's main-thread work by kind, in ms.
  */
-async function profileTagOnce(page: Page, span: TagSpan): Promise<{ functions: string[]; work: string[] }> {
+async function profileTagOnce(page: Page, span: TagSpan, name: string): Promise<{ functions: string[]; work: string[] }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -526,6 +530,11 @@ async function profileTagOnce(page: Page, span: TagSpan): Promise<{ functions: s
     await cdp.detach().catch(() => undefined);
   }
   if (!profile) throw new Error("the profiler gave no profile");
+  const keepIn = process.env.BENCH_TAG_PROFILE_DIR;
+  if (keepIn) {
+    writeFileSync(path.join(keepIn, `tag-${name}.cpuprofile`), JSON.stringify(profile));
+    writeFileSync(path.join(keepIn, `tag-${name}.trace.json`), JSON.stringify({ traceEvents: events }));
+  }
   const { nodes, samples, timeDeltas } = profile;
   const frameOf = new Map(nodes.map((n) => [n.id, n.callFrame]));
   const parentOf = new Map(nodes.flatMap((n) => (n.children ?? []).map((child) => [child, n.id] as const)));
@@ -552,7 +561,7 @@ async function profileTagOnce(page: Page, span: TagSpan): Promise<{ functions: s
 async function tagOnly(page: Page, smallId: string, smallText: string, bigPath: string, bigText: string, bigId: string) {
   const smallSpans = tagSpans(smallText, TAG_WARMUPS + TAG_RUNS + 1);
   const tags = await measureTagging(page, `/articles/${smallId}`, smallSpans.slice(0, -1), TAG_WARMUPS);
-  const profileSmall = process.env.BENCH_TAG_PROFILE === "1" ? await profileTagOnce(page, smallSpans.at(-1)!) : null;
+  const profileSmall = process.env.BENCH_TAG_PROFILE === "1" ? await profileTagOnce(page, smallSpans.at(-1)!, "empty") : null;
   const bigClaims = await db.claim.findMany({ where: { articleId: bigId }, select: { start: true, end: true } });
   const bigSpans = tagSpans(bigText, TAG_WARMUPS + TAG_RUNS + 1, bigClaims);
   const tagsBig = await measureTagging(page, bigPath, bigSpans.slice(0, -1), TAG_WARMUPS);
@@ -573,7 +582,7 @@ async function tagOnly(page: Page, smallId: string, smallText: string, bigPath: 
   }
   log(`ratio at the median: ${(full.total.median / empty.total.median).toFixed(2)}× (goal ≤ ${TAG_RATIO_GOAL}×); load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   if (!profileSmall) return;
-  const { functions, work } = await profileTagOnce(page, bigSpans.at(-1)!);
+  const { functions, work } = await profileTagOnce(page, bigSpans.at(-1)!, `${CLAIMS}-claims`);
   log(`one save on the article with ${CLAIMS} claims, functions by self time:\n${functions.join("\n")}`);
   log(`the same save, the page's main thread by kind of work:\n${work.join("\n")}`);
   log(`one save on the article without claims, functions by self time:\n${profileSmall.functions.join("\n")}`);
