@@ -210,13 +210,11 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
 
   async function saveNew(values: ClaimFieldsInput): Promise<ClaimFormResult> {
     if (panel.mode !== "new") return { ok: false, error: t("notice.nothingSelected") };
-    const saved = await state.createClaim(panel, values, panel.suggestionId);
-    if (saved.ok && saved.claimId) {
-      setPanel({ mode: "claim", claimId: saved.claimId, alsoHere: [] });
+    return state.createClaim(panel, values, panel.suggestionId, (claimId) => {
+      setPanel({ mode: "claim", claimId, alsoHere: [] });
       dropSelectionAfterSave();
       setAnnouncement(t("announce.saved"));
-    }
-    return saved;
+    });
   }
 
   async function saveEdit(values: ClaimFieldsInput): Promise<ClaimFormResult> {
