@@ -15,10 +15,13 @@
  * BENCH_WORKBENCH_ONLY=open (only the opening figures, printed in the log; nothing is written),
  * BENCH_WORKBENCH_ONLY=tagging (only the tagging figures, printed, nothing written), BENCH_TAG_PROFILE=1
  * (with it, one more save on each article under the V8 profiler and a Chromium trace:
- * the functions with the most self time, with their callers, and the main thread's work by kind).
+ * the functions with the most self time, with their callers, and the main thread's work by kind),
+ * BENCH_TAG_PROFILE_DIR=<dir> (with BENCH_TAG_PROFILE=1: that save's V8 profile and trace written there,
+ * tag-empty.* and tag-2000-claims.*, to be read in DevTools or by a script; the trace has a User
+ * Timing mark "bench:highlight" where the probe saw the highlight).
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
@@ -305,6 +308,7 @@ function armTagProbe(quote: string): string {
       const text = Array.from(viewer.querySelectorAll('[data-claim-id="' + id + '"]'), (x) => x.textContent).join("");
       if (text !== quote) continue;
       t.highlight = performance.now();
+      performance.mark("bench:highlight");
       t.id = id;
       observer.disconnect();
       document.removeEventListener("click", onClick, true);
@@ -459,13 +463,32 @@ async function tagOnce(page: Page, span: TagSpan, around?: AroundSave): Promise<
   return t;
 }
 
-async function measureTagging(page: Page, articlePath: string, spans: TagSpan[], warmups: number): Promise<TagRun[]> {
+/** One article open in its own tab, and the spans to tag on it. */
+interface TagTarget {
+  page: Page;
+  spans: TagSpan[];
+}
+
+async function openTagTarget(context: BrowserContext, articlePath: string, spans: TagSpan[]): Promise<TagTarget> {
+  const page = await context.newPage();
   await page.goto(articlePath);
   await page.locator(VIEWER).waitFor();
-  const runs: TagRun[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const run = await tagOnce(page, spans[i]);
-    if (i >= warmups) runs.push(run);
+  return { page, spans };
+}
+
+/**
+ * Tags on the two articles in turn, one save on each, each in its own tab (brought to the front
+ * before its save): the ratio of the two is the goal, and on a shared machine the load of other
+ * work changes within minutes, so saves taken one article after the other compared two loads.
+ */
+async function measureTaggingInTurn(empty: TagTarget, full: TagTarget, warmups: number): Promise<{ empty: TagRun[]; full: TagRun[] }> {
+  const runs = { empty: [] as TagRun[], full: [] as TagRun[] };
+  for (let i = 0; i < Math.min(empty.spans.length, full.spans.length); i++) {
+    for (const [name, target] of [["empty", empty], ["full", full]] as const) {
+      await target.page.bringToFront();
+      const run = await tagOnce(target.page, target.spans[i]);
+      if (i >= warmups) runs[name].push(run);
+    }
   }
   return runs;
 }
@@ -500,7 +523,7 @@ function selfTimeByName(events: TraceEvent[]): Map<string, number> {
  * One save under the V8 sampling profiler and a Chromium trace, from the click to the highlight:
  * the functions with the most self time, and the page's main-thread work by kind, in ms.
  */
-async function profileTagOnce(page: Page, span: TagSpan): Promise<{ functions: string[]; work: string[] }> {
+async function profileTagOnce(page: Page, span: TagSpan, name: string): Promise<{ functions: string[]; work: string[] }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -526,6 +549,11 @@ async function profileTagOnce(page: Page, span: TagSpan): Promise<{ functions: s
     await cdp.detach().catch(() => undefined);
   }
   if (!profile) throw new Error("the profiler gave no profile");
+  const keepIn = process.env.BENCH_TAG_PROFILE_DIR;
+  if (keepIn) {
+    writeFileSync(path.join(keepIn, `tag-${name}.cpuprofile`), JSON.stringify(profile));
+    writeFileSync(path.join(keepIn, `tag-${name}.trace.json`), JSON.stringify({ traceEvents: events }));
+  }
   const { nodes, samples, timeDeltas } = profile;
   const frameOf = new Map(nodes.map((n) => [n.id, n.callFrame]));
   const parentOf = new Map(nodes.flatMap((n) => (n.children ?? []).map((child) => [child, n.id] as const)));
@@ -549,13 +577,16 @@ async function profileTagOnce(page: Page, span: TagSpan): Promise<{ functions: s
 }
 
 /** BENCH_WORKBENCH_ONLY=tagging: both taggings as in the full run, their figures printed, nothing written. */
-async function tagOnly(page: Page, smallId: string, smallText: string, bigPath: string, bigText: string, bigId: string) {
+async function tagOnly(context: BrowserContext, smallId: string, smallText: string, bigPath: string, bigText: string, bigId: string) {
   const smallSpans = tagSpans(smallText, TAG_WARMUPS + TAG_RUNS + 1);
-  const tags = await measureTagging(page, `/articles/${smallId}`, smallSpans.slice(0, -1), TAG_WARMUPS);
-  const profileSmall = process.env.BENCH_TAG_PROFILE === "1" ? await profileTagOnce(page, smallSpans.at(-1)!) : null;
   const bigClaims = await db.claim.findMany({ where: { articleId: bigId }, select: { start: true, end: true } });
   const bigSpans = tagSpans(bigText, TAG_WARMUPS + TAG_RUNS + 1, bigClaims);
-  const tagsBig = await measureTagging(page, bigPath, bigSpans.slice(0, -1), TAG_WARMUPS);
+  const emptyTarget = await openTagTarget(context, `/articles/${smallId}`, smallSpans.slice(0, -1));
+  const fullTarget = await openTagTarget(context, bigPath, bigSpans.slice(0, -1));
+  const { empty: tags, full: tagsBig } = await measureTaggingInTurn(emptyTarget, fullTarget, TAG_WARMUPS);
+  const profiling = process.env.BENCH_TAG_PROFILE === "1";
+  if (profiling) await emptyTarget.page.bringToFront();
+  const profileSmall = profiling ? await profileTagOnce(emptyTarget.page, smallSpans.at(-1)!, "empty") : null;
   const split = (runs: TagRun[]) => {
     const sent = runs.filter((t) => t.requestStart !== undefined);
     return {
@@ -573,7 +604,8 @@ async function tagOnly(page: Page, smallId: string, smallText: string, bigPath: 
   }
   log(`ratio at the median: ${(full.total.median / empty.total.median).toFixed(2)}× (goal ≤ ${TAG_RATIO_GOAL}×); load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   if (!profileSmall) return;
-  const { functions, work } = await profileTagOnce(page, bigSpans.at(-1)!);
+  await fullTarget.page.bringToFront();
+  const { functions, work } = await profileTagOnce(fullTarget.page, bigSpans.at(-1)!, `${CLAIMS}-claims`);
   log(`one save on the article with ${CLAIMS} claims, functions by self time:\n${functions.join("\n")}`);
   log(`the same save, the page's main thread by kind of work:\n${work.join("\n")}`);
   log(`one save on the article without claims, functions by self time:\n${profileSmall.functions.join("\n")}`);
@@ -777,7 +809,7 @@ async function main() {
     const { context, page } = await openChromium(cleanup, stack.appUrl);
     await signIn(page, editorAccount.email, editorAccount.password);
     const bigPath = `/articles/${big.articleId}`;
-    if (ONLY_TAGGING) return await tagOnly(page, small.articleId, smallText, bigPath, bigText, big.articleId);
+    if (ONLY_TAGGING) return await tagOnly(context, small.articleId, smallText, bigPath, bigText, big.articleId);
     await context.addInitScript({ content: openProbe(bigPath, CLAIMS) });
 
     // 2. Opening the article.
@@ -809,14 +841,18 @@ async function main() {
       return;
     }
 
-    // 3. Tagging, on the small article, then the same way on the one with 2,000 claims.
+    // 3. Tagging, on the small article and on the one with 2,000 claims in turn (the tab that
+    // opened the article stays on a blank page meanwhile).
+    await page.goto("about:blank");
     const smallSpans = tagSpans(smallText, TAG_WARMUPS + TAG_RUNS);
-    const tags = await measureTagging(page, `/articles/${small.articleId}`, smallSpans, TAG_WARMUPS);
-    for (const [i, t] of tags.entries()) log(`tag ${i + 1}: ${ms(t.highlight - t.click)} (request ${t.requestStart === undefined ? "?" : ms(t.responseEnd! - t.requestStart)})`);
     const bigClaims = await db.claim.findMany({ where: { articleId: big.articleId }, select: { start: true, end: true } });
     const bigSpans = tagSpans(bigText, TAG_WARMUPS + TAG_RUNS, bigClaims);
-    const tagsBig = await measureTagging(page, bigPath, bigSpans, TAG_WARMUPS);
-    for (const [i, t] of tagsBig.entries()) log(`tag on the big article ${i + 1}: ${ms(t.highlight - t.click)}`);
+    const { empty: tags, full: tagsBig } = await measureTaggingInTurn(
+      await openTagTarget(context, `/articles/${small.articleId}`, smallSpans),
+      await openTagTarget(context, bigPath, bigSpans),
+      TAG_WARMUPS,
+    );
+    for (const [i, t] of tags.entries()) log(`tag ${i + 1}: ${ms(t.highlight - t.click)} (request ${t.requestStart === undefined ? "?" : ms(t.responseEnd! - t.requestStart)}), on the big article ${ms(tagsBig[i].highlight - tagsBig[i].click)}`);
 
     // 4. Report.
     const toShown = summary(opens.map((r) => r.shown));
@@ -865,8 +901,9 @@ text draws them, app/(workbench)/articles/[id]/static-document.tsx), and when it
 Tagging: on a fresh article of ${smallText.length.toLocaleString("en")} characters (two seed texts, ${suggestionsOnSmall} suggestions, no claims at
 first), ${TAG_WARMUPS} + ${TAG_RUNS} times: select two words programmatically, "Tag claim", fill "Value", then from the
 click on "Save claim" (the click event's own timestamp) to the moment a new claim id covering exactly
-those words is in the viewer's DOM. Then the same, ${TAG_WARMUPS} + ${TAG_RUNS} times, on the article with ${CLAIMS.toLocaleString("en")} claims
-(on words no claim covers yet), in the same run, so the two can be compared.
+those words is in the viewer's DOM. The same, ${TAG_WARMUPS} + ${TAG_RUNS} times, on the article with ${CLAIMS.toLocaleString("en")} claims
+(on words no claim covers yet), the two articles open in two tabs and tagged in turn, one save on
+each, so that the load of other work on the machine falls on both alike.
 
 | Goal | median | p95 | min–max | goal | result |
 |---|---:|---:|---:|---|---|

@@ -3,7 +3,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { documentExtensions } from "@/lib/document/schema";
 import { getTextIndex, type TextRange } from "@/lib/document/text-index";
 import { highlightsExtension, highlightsKey, type Highlight } from "./claim-decorations";
@@ -65,7 +65,10 @@ export function AnnotatedViewer({ content, highlights, staticHighlights, onSelec
     onSelectionUpdate: ({ editor: current }) => callbacks.current.onSelectionChange(readSelection(current)),
   });
 
-  useEffect(() => {
+  // In the commit that changed them, not after it: a passive effect runs after the browser has
+  // drawn a frame of the new panel, and laying out and painting a long article for that frame
+  // kept a saved claim's highlight out of it (and the selection was cleared before it was in).
+  useLayoutEffect(() => {
     if (!editor) return;
     editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, true));
   }, [editor, highlights]);

@@ -12,6 +12,7 @@ import { docToPlainText } from "@/lib/document/doc-text";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ListedSuggestion } from "@/lib/suggestions/list-suggestions";
+import { afterNextFrame } from "./after-next-frame";
 import { AnnotatedViewer, type ViewerApi, type ViewerSelection } from "./annotated-viewer";
 import { defaultsForSelection, defaultsFromSuggestion, paragraphAround } from "./claim-defaults";
 import type { Highlight } from "./claim-decorations";
@@ -88,13 +89,17 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   const activeClaim = claims.find((c) => c.id === activeClaimId) ?? null;
   const activeDetails = useClaimDetails(activeClaim, state.showError);
 
-  // The address bar names the open claim, so it can be copied; replaceState neither reloads nor refetches.
+  // The address bar names the open claim, so it can be copied; replaceState neither reloads nor
+  // refetches. It is written once the panel is on screen: replaceState (with Next's router taking
+  // note) cost 3–15 ms, in the same task as a save's highlight, which waited for it.
   useEffect(() => {
-    const url = new URL(window.location.href);
-    if (activeClaimId) url.searchParams.set("claim", activeClaimId);
-    else url.searchParams.delete("claim");
-    if (url.href !== window.location.href) window.history.replaceState(null, "", url);
     if (activeClaimId) setLinkMissing(false);
+    return afterNextFrame(() => {
+      const url = new URL(window.location.href);
+      if (activeClaimId) url.searchParams.set("claim", activeClaimId);
+      else url.searchParams.delete("claim");
+      if (url.href !== window.location.href) window.history.replaceState(null, "", url);
+    });
   }, [activeClaimId]);
 
   function onViewerReady(api: ViewerApi) {
@@ -172,12 +177,12 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
   }
 
   /**
-   * After a save, the text's selection is cleared in the next frame, once the new highlight is in:
-   * focusing the text lays out the whole article, and done before the highlight it was done twice.
+   * After a save, the text's selection is cleared once the frame with the new highlight is drawn:
+   * focusing the text lays out the whole article, which before that frame delayed it.
    */
   function dropSelectionAfterSave() {
     setSelection(null);
-    requestAnimationFrame(() => viewer.current?.clearSelection());
+    afterNextFrame(() => viewer.current?.clearSelection());
   }
 
   function tagSelection() {
@@ -210,13 +215,11 @@ export function ArticleWorkbench({ articleId, revision, content, mayTag, initial
 
   async function saveNew(values: ClaimFieldsInput): Promise<ClaimFormResult> {
     if (panel.mode !== "new") return { ok: false, error: t("notice.nothingSelected") };
-    const saved = await state.createClaim(panel, values, panel.suggestionId);
-    if (saved.ok && saved.claimId) {
-      setPanel({ mode: "claim", claimId: saved.claimId, alsoHere: [] });
+    return state.createClaim(panel, values, panel.suggestionId, (claimId) => {
+      setPanel({ mode: "claim", claimId, alsoHere: [] });
       dropSelectionAfterSave();
       setAnnouncement(t("announce.saved"));
-    }
-    return saved;
+    });
   }
 
   async function saveEdit(values: ClaimFieldsInput): Promise<ClaimFormResult> {

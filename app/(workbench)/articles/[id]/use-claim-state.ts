@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
+import { flushSync } from "react-dom";
 import { isNotDelivered, sendAction } from "@/app/_lib/send-action";
 import type { ClaimFieldsInput } from "@/lib/claims/claim-schemas";
 import type { ArticleClaim } from "@/lib/claims/list-article-claims";
@@ -106,14 +107,27 @@ export function useClaimState({ articleId, revision, initialClaims, claimsSynced
     );
   }
 
-  /** A form's save: a refusal goes back to the form, to be shown beside its fields. */
-  async function createClaim(range: TextRange, values: ClaimFieldsInput, suggestionId?: string): Promise<ClaimFormResult & { claimId?: string }> {
+  /**
+   * A form's save: a refusal goes back to the form, to be shown beside its fields. The saved claim
+   * is taken in, and `onSaved` (the panel's own change) made, in one synchronous render: left to
+   * the scheduler, that render came after the browser had drawn a frame of the page as it was,
+   * which on a long article is a layout and paint of the whole text before the highlight is in.
+   */
+  async function createClaim(
+    range: TextRange,
+    values: ClaimFieldsInput,
+    suggestionId: string | undefined,
+    onSaved: (claimId: string) => void,
+  ): Promise<ClaimFormResult> {
     const result = await sendAction(createClaimAction, synced({ articleId, revision, start: range.start, end: range.end, ...values }));
     if (!result.ok) return result;
-    takeChanges(result.data);
-    if (suggestionId) setSuggestions((list) => list.filter((s) => s.id !== suggestionId));
-    setMessage(null);
-    return { ok: true, claimId: result.data.claimId };
+    flushSync(() => {
+      takeChanges(result.data);
+      if (suggestionId) setSuggestions((list) => list.filter((s) => s.id !== suggestionId));
+      setMessage(null);
+      onSaved(result.data.claimId);
+    });
+    return { ok: true };
   }
 
   async function updateClaim(claim: ArticleClaim, values: ClaimFieldsInput): Promise<ClaimFormResult> {
