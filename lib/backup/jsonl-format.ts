@@ -381,6 +381,8 @@ class Referenced {
   private readonly sources = new Map<string, SourceRecord>();
   private readonly groups = new Map<string, GroupRecord>();
   private readonly users = new Map<string, UserRecord>();
+  /** The stored lines' state of the articles a fetch names and that are not written yet. */
+  private readonly articleStates = new Map<string, ArticleLineState>();
 
   constructor(
     private readonly client: pg.PoolClient,
@@ -395,6 +397,7 @@ class Referenced {
 
   /** Loads what a fetch of claims names and is not written yet: three queries for up to CLAIM_FETCH claims. */
   async prefetch(named: ClaimLines[]): Promise<void> {
+    await this.loadArticleStates(missing(named.map((n) => n.articleId), this.written.articles));
     const sourceIds = missing(named.flatMap((n) => n.sources), this.written.sources).filter((id) => !this.sources.has(id));
     if (sourceIds.length > 0) for (const source of await loadSources(this.client, sourceIds)) this.sources.set(source.id, source);
     const groupIds = missing(named.flatMap((n) => n.groups), this.written.groups).filter((id) => !this.groups.has(id));
@@ -434,8 +437,9 @@ class Referenced {
    * lines are written back.
    */
   private async *writeArticles(ids: string[]): AsyncGenerator<Uint8Array> {
-    const { rows } = await this.client.query<ArticleLineState>(articleLineStatesSql(ids));
-    const states = new Map(rows.map((row) => [row.id, row]));
+    await this.loadArticleStates(ids);
+    const states = new Map(ids.map((id) => [id, this.articleStates.get(id)!]));
+    for (const id of ids) this.articleStates.delete(id);
     let run: string[][] = [];
     for (let i = 0; i < ids.length; i += ARTICLE_BATCH) {
       const group = ids.slice(i, i + ARTICLE_BATCH).sort();
@@ -448,6 +452,14 @@ class Referenced {
       yield* this.renderArticles(group, states);
     }
     if (run.length > 0) yield* this.sendStoredArticles(run, states);
+  }
+
+  /** One statement for the articles of `ids` whose state is not known yet. */
+  private async loadArticleStates(ids: string[]): Promise<void> {
+    const unknown = ids.filter((id) => !this.articleStates.has(id));
+    if (unknown.length === 0) return;
+    const { rows } = await this.client.query<ArticleLineState>(articleLineStatesSql(unknown));
+    for (const row of rows) this.articleStates.set(row.id, row);
   }
 
   private async *sendStoredArticles(groups: string[][], states: Map<string, ArticleLineState>): AsyncGenerator<Uint8Array> {
