@@ -21,6 +21,7 @@ import {
   type ClaimHeadRow,
   type ClaimLinksRow,
   type ClaimRow,
+  type StoredClaimLines,
 } from "./claim-lines-sql";
 import {
   FORMAT_VERSION,
@@ -239,51 +240,56 @@ function articleLinesWriteBack(pool: pg.Pool | null): LineWriteBack<RenderedArti
  * rendered (and queued to be written back).
  */
 async function linesOf(client: pg.PoolClient, rows: ClaimRow[], writeBack: LineWriteBack<RenderedLines>): Promise<ClaimLines[]> {
-  const staleRows = rows.filter((row) => row.stale);
+  const stored = await storedLinesOf(client, rows.map((row) => row.id));
+  const staleIds = rows.filter((_, i) => stored[i].text === null).map((row) => row.id);
   const rendered = new Map<string, Omit<RenderedLines, "generation">>();
-  if (staleRows.length > 0) {
-    const { rows: heads } = await client.query<ClaimHeadRow>(claimHeadsSql(Prisma.sql`c.id IN (SELECT unnest(${staleRows.map((row) => row.id)}::uuid[]))`));
-    const generations = new Map(staleRows.map((row) => [row.id, row.generation]));
+  if (staleIds.length > 0) {
+    const { rows: heads } = await client.query<ClaimHeadRow>(claimHeadsSql(Prisma.sql`c.id IN (SELECT unnest(${staleIds}::uuid[]))`));
     for (const lines of await renderLines(client, heads)) rendered.set(lines.id, lines);
     // A claim without a stored row (none is: its insert gives it one) is rendered every time.
-    await writeBack.add([...rendered.values()].flatMap((lines) => {
-      const generation = generations.get(lines.id);
-      return generation ? [{ ...lines, generation }] : [];
+    await writeBack.add(rows.flatMap((row, i) => {
+      const lines = rendered.get(row.id);
+      const generation = stored[i].generation;
+      return lines && generation ? [{ ...lines, generation }] : [];
     }));
   }
-  const stored = await storedLinesOf(client, rows.filter((row) => !row.stale).map((row) => row.id));
-  let next = 0;
-  return rows.map((row) => {
-    const lines = row.stale ? rendered.get(row.id) : undefined;
-    if (row.stale && !lines) throw new Error(`Claim ${row.id} was not rendered`);
+  return rows.map((row, i) => {
+    const lines = stored[i].text === null ? rendered.get(row.id) : undefined;
+    if (stored[i].text === null && !lines) throw new Error(`Claim ${row.id} was not rendered`);
+    const state = lines ?? stored[i];
     const users = [row.authorId];
     if (row.assigneeId) users.push(row.assigneeId);
-    const userIds = lines ? lines.userIds : row.userIds;
-    const sourceIds = lines ? lines.sourceIds : row.sourceIds;
-    if (userIds) users.push(...userIds.split(","));
+    if (state.userIds) users.push(...state.userIds.split(","));
     return {
       articleId: row.articleId,
-      lines: lines ? Buffer.from(lines.text) : stored[next++],
-      reviews: lines ? lines.reviews : row.reviews,
-      comments: lines ? lines.comments : row.comments,
-      sources: sourceIds ? sourceIds.split(",") : [],
+      lines: lines ? Buffer.from(lines.text) : stored[i].text!,
+      reviews: state.reviews,
+      comments: state.comments,
+      sources: state.sourceIds ? state.sourceIds.split(",") : [],
       groups: row.groupId ? [row.groupId] : [],
       users,
     };
   });
 }
 
-/** The stored lines of `ids`, in that order, as bytes (never decoded into strings). */
-async function storedLinesOf(client: pg.PoolClient, ids: string[]): Promise<Buffer[]> {
-  if (ids.length === 0) return [];
-  const lines: Buffer[] = [];
-  const reader = new CopyBinaryReader(1);
-  // Copied out of the stream's chunks, which are not kept.
-  const onRow = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => void lines.push(Buffer.from(bytes.subarray(starts[0], ends[0])));
+/** The stored lines of `ids`, in that order; their text as bytes (never decoded into a string). */
+async function storedLinesOf(client: pg.PoolClient, ids: string[]): Promise<StoredClaimLines[]> {
+  const lines: StoredClaimLines[] = [];
+  const reader = new CopyBinaryReader(6);
+  const text = (bytes: Buffer, starts: Int32Array, ends: Int32Array, i: number) => (starts[i] === -1 ? null : bytes.toString("utf8", starts[i], ends[i]));
+  const onRow = (bytes: Buffer, starts: Int32Array, ends: Int32Array) =>
+    void lines.push({
+      // Copied out of the stream's chunk, which is not kept.
+      text: starts[0] === -1 ? null : Buffer.from(bytes.subarray(starts[0], ends[0])),
+      generation: starts[1] === -1 ? null : bytes.readBigInt64BE(starts[1]).toString(),
+      sourceIds: text(bytes, starts, ends, 2),
+      userIds: text(bytes, starts, ends, 3),
+      reviews: starts[4] === -1 ? 0 : bytes.readInt32BE(starts[4]),
+      comments: starts[5] === -1 ? 0 : bytes.readInt32BE(starts[5]),
+    });
   for await (const chunk of client.query(copyTo(storedJsonlLinesCopySql(client, ids)))) reader.push(chunk as Buffer, onRow);
   reader.end();
-  // The same snapshot found them stored a moment ago.
-  if (lines.length !== ids.length) throw new Error(`${ids.length - lines.length} stored JSON Lines lines are missing`);
+  if (lines.length !== ids.length) throw new Error(`${ids.length - lines.length} claims' JSON Lines rows are missing`);
   return lines;
 }
 
