@@ -2,9 +2,8 @@ import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { to as copyTo } from "pg-copy-streams";
 import { getPool } from "@/lib/db/pool";
-import { ByteChunks } from "@/lib/export/byte-chunks";
 import { CopyBinaryReader } from "@/lib/export/copy-binary";
-import { drained, LineWriteBack } from "@/lib/export/export-lines";
+import { drained, LineWriteBack, STALE_LINES_RENDERED } from "@/lib/export/export-lines";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import {
@@ -23,20 +22,16 @@ import {
   type ClaimRow,
   type StoredClaimLines,
 } from "./claim-lines-sql";
+import { ARTICLES_PER_GROUP, CLAIMS_PER_BATCH, claimsWithoutLinesSql, ENTRY, jsonlFileCopySql, staleArticlesSql, staleClaimsSql, type EntryKind } from "./jsonl-file-sql";
 import {
   FORMAT_VERSION,
   HEADER_TYPE,
   type BackupHeader,
-  type BackupRecord,
-  type ArticleRecord,
-  type BackupTrailer,
   type GroupRecord,
-  type RecordType,
-  type RevisionRecord,
   type SourceRecord,
-  TRAILER_COUNT_OF,
   type UserRecord,
 } from "./backup-records";
+import { line, Written } from "./jsonl-written";
 import {
   claimsWhere,
   cursorBatches,
@@ -51,21 +46,20 @@ import {
 } from "./jsonl-records";
 
 /**
- * Claims between the points where the records they name are written: the file's order depends on
- * it (a batch's new users, articles, sources and groups come before its first claim), so it stays
- * what it has always been, whatever the fetch size.
- */
-const CLAIM_BATCH = 200;
-/**
  * Claims fetched per round trip: their stored lines come in one COPY, the stale ones are rendered
  * by PostgreSQL in three statements. What a fetch holds (about 3 MB of lines) bounds the memory.
  */
 const CLAIM_FETCH = 2_000;
 /**
- * Articles loaded per query. An article travels with every earlier revision of its body, so this
- * is what bounds the writer's memory for long, often-edited articles.
+ * Articles loaded per query, the file's groups of articles. An article travels with every earlier
+ * revision of its body, so this is what bounds the writer's memory for long, often-edited articles.
  */
-const ARTICLE_BATCH = 10;
+const ARTICLE_BATCH = ARTICLES_PER_GROUP;
+/**
+ * Stale articles an export renders before it sends the file in one COPY (held until the COPY
+ * reaches them); an export that finds more is written a fetch at a time, which writes them back.
+ */
+const STALE_ARTICLES_RENDERED = 50;
 /** Rows per fetch for the smaller records (ids of unused articles, sources, groups, exclusion pairs). */
 const ROW_BATCH = 500;
 
@@ -99,13 +93,6 @@ export const backupFormat: ExportFormat = {
 
 /** Which claims a file holds: the ledger's for the context's filter, or every one stored. */
 
-const line = (record: object) => `${JSON.stringify(record)}\n`;
-
-/**
- * Bytes gathered before they are handed on as one chunk. Each chunk costs a stream read and a hash
- * update; a chunk per line made those the writer's largest cost.
- */
-const CHUNK_BYTES = 1 << 18;
 
 /**
  * The file: the claims' lines are stored (migration 20261208100000_claim_jsonl_lines) and sent as
@@ -131,27 +118,10 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   const writePool = context.linesWriteBack === undefined ? getPool() : context.linesWriteBack;
   const referenced = new Referenced(client, written, articleLinesWriteBack(writePool));
   const writeBack = jsonlLinesWriteBack(writePool);
-  for await (const rows of cursorBatches<ClaimRow>(client, "derek_jsonl_claims", claimRowsSql(claimsWhere(scope, filter)), CLAIM_FETCH)) {
-    const fetched = await linesOf(client, rows, writeBack);
-    await referenced.prefetch(fetched);
-    for (let i = 0; i < fetched.length; i += CLAIM_BATCH) {
-      const claims = fetched.slice(i, i + CLAIM_BATCH);
-      yield* referenced.write({
-        articles: claims.map((c) => c.articleId),
-        sources: claims.flatMap((c) => c.sources),
-        groups: claims.flatMap((c) => c.groups),
-        users: claims.flatMap((c) => c.users),
-      });
-      for (const claim of claims) {
-        written.pushBytes(claim.lines);
-        written.counted("claim", 1);
-        written.counted("review", claim.reviews);
-        written.counted("comment", claim.comments);
-        context.onClaim();
-      }
-      yield* written.take();
-    }
-  }
+  const where = claimsWhere(scope, filter);
+  const stale = await renderStale(client, where, writeBack, referenced, context.staleLinesRendered ?? STALE_LINES_RENDERED);
+  if (stale) yield* writeClaimsInOneCopy(context, where, stale, written);
+  else yield* writeClaimsByFetches(context, where, written, referenced, writeBack);
 
   if (scope === "everything") {
     // The same snapshot, so "used by no claim" is exactly "not written yet".
@@ -175,6 +145,155 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   // that caused it (they were written while the file streamed, so this is mostly done).
   await writeBack.settled();
   await referenced.settled();
+}
+
+/**
+ * The claims a fetch at a time, each batch after the records it names that are not written yet:
+ * for exports that find more stale lines than they render up front (the first after an upgrade or
+ * a restore), which renders every stale line and writes it back, so the next export is sent from
+ * stored lines.
+ */
+async function* writeClaimsByFetches(
+  context: ExportContext,
+  where: Prisma.Sql,
+  written: Written,
+  referenced: Referenced,
+  writeBack: LineWriteBack<RenderedLines>,
+): AsyncGenerator<Uint8Array> {
+  const { client } = context;
+  for await (const rows of cursorBatches<ClaimRow>(client, "derek_jsonl_claims", claimRowsSql(where), CLAIM_FETCH)) {
+    const fetched = await linesOf(client, rows, writeBack);
+    await referenced.prefetch(fetched);
+    for (let i = 0; i < fetched.length; i += CLAIMS_PER_BATCH) {
+      const claims = fetched.slice(i, i + CLAIMS_PER_BATCH);
+      yield* referenced.write({
+        articles: claims.map((c) => c.articleId),
+        sources: claims.flatMap((c) => c.sources),
+        groups: claims.flatMap((c) => c.groups),
+        users: claims.flatMap((c) => c.users),
+      });
+      for (const claim of claims) {
+        written.pushBytes(claim.lines);
+        written.counted("claim", 1);
+        written.counted("review", claim.reviews);
+        written.counted("comment", claim.comments);
+        context.onClaim();
+      }
+      yield* written.take();
+    }
+  }
+}
+
+/** The stale lines of a file's claims and articles, rendered before the file is sent in one COPY. */
+interface StaleLines {
+  claims: Map<string, Omit<RenderedLines, "generation">>;
+  articles: Map<string, RenderedArticleLines>;
+}
+
+/**
+ * Renders the stale lines of the file's claims and of the articles they name, and queues them to be
+ * written back; null when there are more than `limit` claims' or STALE_ARTICLES_RENDERED articles',
+ * or when a claim has no stored row (then the file is written a fetch at a time, see
+ * writeClaimsByFetches, which renders those). What is rendered is held
+ * until the COPY reaches it: about 1.5 KB a claim, and an article with its revisions.
+ */
+async function renderStale(
+  client: pg.PoolClient,
+  where: Prisma.Sql,
+  writeBack: LineWriteBack<RenderedLines>,
+  referenced: Referenced,
+  limit: number,
+): Promise<StaleLines | null> {
+  const { rows: unstored } = await client.query<{ some: boolean }>(claimsWithoutLinesSql);
+  if (unstored[0].some) return null;
+  const claimsQuery = staleClaimsSql(where, limit + 1);
+  const { rows: staleClaims } = await client.query<{ id: string; generation: string | null }>(claimsQuery.text, claimsQuery.values);
+  if (staleClaims.length > limit) return null;
+  const articlesQuery = staleArticlesSql(where, STALE_ARTICLES_RENDERED + 1);
+  const { rows: staleArticles } = await client.query<{ id: string; generation: string | null }>(articlesQuery.text, articlesQuery.values);
+  if (staleArticles.length > STALE_ARTICLES_RENDERED) return null;
+
+  const claims = new Map<string, Omit<RenderedLines, "generation">>();
+  for (let from = 0; from < staleClaims.length; from += CLAIM_FETCH) {
+    const some = staleClaims.slice(from, from + CLAIM_FETCH);
+    const { rows: heads } = await client.query<ClaimHeadRow>(claimHeadsSql(Prisma.sql`c.id IN (SELECT unnest(${some.map((c) => c.id)}::uuid[]))`));
+    for (const lines of await renderLines(client, heads)) claims.set(lines.id, lines);
+    await writeBack.add(some.flatMap((c) => (c.generation && claims.has(c.id) ? [{ ...claims.get(c.id)!, generation: c.generation }] : [])));
+  }
+  const articles = new Map<string, RenderedArticleLines>();
+  for (let from = 0; from < staleArticles.length; from += ARTICLE_BATCH) {
+    const some = staleArticles.slice(from, from + ARTICLE_BATCH);
+    for (const lines of await referenced.renderArticleLines(some)) articles.set(lines.id, lines);
+  }
+  return { claims, articles };
+}
+
+/**
+ * The file's claims and the records they name in one COPY (lib/backup/jsonl-file-sql.ts): stored
+ * lines as the bytes PostgreSQL holds, the stale ones from `stale`. PostgreSQL sends while Node
+ * hands on, instead of the two taking turns a fetch at a time.
+ */
+async function* writeClaimsInOneCopy(context: ExportContext, where: Prisma.Sql, stale: StaleLines, written: Written): AsyncGenerator<Uint8Array> {
+  const { client } = context;
+  const sql = jsonlFileCopySql(client, where, {
+    claims: [...stale.claims.values()].map((c) => ({ id: c.id, sourceIds: c.sourceIds, userIds: c.userIds })),
+    articles: [...stale.articles.values()].map((a) => ({ id: a.id, userIds: a.userIds })),
+  });
+  const idOf = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => bytes.toString("latin1", starts[1], ends[1]);
+  const onRow = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => {
+    const kind = bytes.readInt32BE(starts[0]) as EntryKind;
+    const stored = starts[2] === -1 ? null : bytes.subarray(starts[2], ends[2]);
+    if (kind === ENTRY.claim) {
+      if (stored) {
+        written.pushBytes(stored);
+        written.counted("review", bytes.readInt32BE(starts[3]));
+        written.counted("comment", bytes.readInt32BE(starts[4]));
+      } else {
+        const lines = stale.claims.get(idOf(bytes, starts, ends));
+        if (!lines) throw new Error(`Claim ${idOf(bytes, starts, ends)} has no JSON Lines line`);
+        written.push(lines.text);
+        written.counted("review", lines.reviews);
+        written.counted("comment", lines.comments);
+      }
+      written.counted("claim", 1);
+      context.onClaim();
+      return;
+    }
+    const id = idOf(bytes, starts, ends);
+    if (kind === ENTRY.article) {
+      written.articles.add(id);
+      written.counted("article", 1);
+      if (stored) {
+        written.pushBytes(stored);
+        written.counted("revision", bytes.readInt32BE(starts[3]));
+      } else {
+        const lines = stale.articles.get(id);
+        if (!lines) throw new Error(`Article ${id} has no JSON Lines line`);
+        written.push(lines.text);
+        written.counted("revision", lines.revisions);
+      }
+      return;
+    }
+    if (!stored) throw new Error(`The ${kind} record ${id} was not rendered`);
+    const type = kind === ENTRY.user ? "user" : kind === ENTRY.source ? "source" : "group";
+    written[`${type}s`].add(id);
+    written.counted(type, 1);
+    written.pushBytes(stored);
+  };
+  const reader = new CopyBinaryReader(5);
+  const copy = client.query(copyTo(sql));
+  let copied = false;
+  try {
+    for await (const chunk of copy.iterator({ destroyOnReturn: false })) {
+      reader.push(chunk as Buffer, onRow);
+      yield* written.take();
+    }
+    reader.end();
+    copied = true;
+  } finally {
+    // A download stopped part-way leaves the COPY unread, which would hold the connection.
+    if (!copied) await drained(copy);
+  }
 }
 
 /** A claim's lines, whole, and the ids they name. */
@@ -220,7 +339,8 @@ function jsonlLinesWriteBack(pool: pg.Pool | null): LineWriteBack<RenderedLines>
 /** An article's lines as rendered, to be stored. */
 interface RenderedArticleLines {
   id: string;
-  generation: string;
+  /** null: the article has no stored row, so nothing is written back. */
+  generation: string | null;
   text: string;
   revisions: number;
   userIds: string | null;
@@ -320,53 +440,6 @@ async function renderLines(client: pg.PoolClient, heads: ClaimHeadRow[]): Promis
       comments: comment ? comment.n : 0,
     };
   });
-}
-
-/**
- * What has been written: ids of the records later lines refer to, so each is written once, the
- * count of each record type for the trailer, and the lines not yet handed on. Memory grows with
- * the distinct users, articles, sources and groups of the set (36-character ids), not with the
- * claims' reviews and comments, which nothing refers to.
- */
-class Written {
-  readonly users = new Set<string>();
-  readonly articles = new Set<string>();
-  readonly sources = new Set<string>();
-  readonly groups = new Set<string>();
-  private readonly counts = Object.fromEntries(Object.values(TRAILER_COUNT_OF).map((key) => [key, 0])) as Omit<BackupTrailer, "type">;
-  private readonly out = new ByteChunks(CHUNK_BYTES);
-
-  record<T extends RecordType>(type: T, record: Extract<BackupRecord, { type: T }>): void {
-    this.counts[TRAILER_COUNT_OF[type]]++;
-    this.push(line(record));
-  }
-
-  /** Counts lines rendered elsewhere (by PostgreSQL). */
-  counted(type: RecordType, n: number): void {
-    this.counts[TRAILER_COUNT_OF[type]] += n;
-  }
-
-  push(text: string): void {
-    this.pushBytes(Buffer.from(text));
-  }
-
-  pushBytes(bytes: Buffer): void {
-    this.out.write(bytes, 0, bytes.length);
-  }
-
-  /** The chunks filled so far. */
-  take(): Buffer[] {
-    return this.out.full();
-  }
-
-  /** Everything not handed on yet. */
-  rest(): Buffer[] {
-    return this.out.rest();
-  }
-
-  trailer(): BackupTrailer {
-    return { type: "end", ...this.counts };
-  }
 }
 
 interface Wanted {
@@ -504,31 +577,40 @@ class Referenced {
   }
 
   private async *renderArticles(ids: string[], states: Map<string, ArticleLineState>): AsyncGenerator<Uint8Array> {
-    const { client, written } = this;
-    const { articles, revisions } = await loadArticles(client, ids);
-    const named = (article: ArticleRecord, own: RevisionRecord[]) => [
-      article.createdById,
-      ...article.dismissedSuggestions.map((d) => d.dismissedById),
-      ...own.map((r) => r.createdById),
-    ];
-    const rendered: RenderedArticleLines[] = [];
-    const lines = articles.map((article) => {
-      const own = revisions.filter((revision) => revision.articleId === article.id);
-      const text = line(article) + own.map(line).join("");
-      const generation = states.get(article.id)?.generation;
-      const userIds = named(article, own).filter((id): id is string => id !== null);
-      if (generation) rendered.push({ id: article.id, generation, text, revisions: own.length, userIds: userIds.length > 0 ? userIds.join(",") : null });
-      return { article, text, revisions: own.length, users: named(article, own) };
-    });
-    await this.writeUsers(lines.flatMap((l) => l.users));
+    const { written } = this;
+    const lines = await this.renderArticleLines(ids.map((id) => ({ id, generation: states.get(id)?.generation ?? null })));
+    await this.writeUsers(lines.flatMap((l) => l.userIds?.split(",") ?? []));
     for (const l of lines) {
-      written.articles.add(l.article.id);
+      written.articles.add(l.id);
       written.counted("article", 1);
       written.counted("revision", l.revisions);
       written.push(l.text);
     }
-    await this.articleWriteBack.add(rendered);
     yield* written.take();
+  }
+
+  /**
+   * The lines of `articles` (ARTICLE_BATCH at most), by id, rendered from their rows; those with a
+   * stored row are queued to be written back over the generation given.
+   */
+  async renderArticleLines(articles: { id: string; generation: string | null }[]): Promise<RenderedArticleLines[]> {
+    const generations = new Map(articles.map((a) => [a.id, a.generation]));
+    const { articles: records, revisions } = await loadArticles(this.client, [...generations.keys()]);
+    const lines = records.map((article) => {
+      const own = revisions.filter((revision) => revision.articleId === article.id);
+      const userIds = [article.createdById, ...article.dismissedSuggestions.map((d) => d.dismissedById), ...own.map((r) => r.createdById)].filter(
+        (id): id is string => id !== null,
+      );
+      return {
+        id: article.id,
+        generation: generations.get(article.id) ?? null,
+        text: line(article) + own.map(line).join(""),
+        revisions: own.length,
+        userIds: userIds.length > 0 ? userIds.join(",") : null,
+      };
+    });
+    await this.articleWriteBack.add(lines.filter((l) => l.generation !== null));
+    return lines;
   }
 
   /** The records of `ids` by id, from the cache or else the database, each taken out of the cache. */
