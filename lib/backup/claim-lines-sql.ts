@@ -55,7 +55,6 @@ export interface ClaimChildLinesRow {
   userIds: string;
 }
 
-/** The file's order of claims: by article, then as they were tagged. */
 /** An article's stored lines' state (migration 20261208110000_article_jsonl_lines). */
 export interface ArticleLineState {
   id: string;
@@ -80,7 +79,8 @@ export function storedArticleLinesCopySql(client: Pick<pg.ClientBase, "escapeLit
     TO STDOUT (FORMAT binary)`;
 }
 
-const FILE_ORDER = `c."articleId", c."createdAt", c.id`;
+/** The file's order of claims: by article, then as they were tagged. */
+export const FILE_ORDER = `c."articleId", c."createdAt", c.id`;
 
 const type = (name: string) => `'${JSON.stringify(name)}'`;
 

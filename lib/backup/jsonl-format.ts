@@ -22,7 +22,8 @@ import {
   type ClaimRow,
   type StoredClaimLines,
 } from "./claim-lines-sql";
-import { ARTICLES_PER_GROUP, CLAIMS_PER_BATCH, claimsWithoutLinesSql, ENTRY, jsonlFileCopySql, staleArticlesSql, staleClaimsSql, type EntryKind } from "./jsonl-file-sql";
+import { ARTICLES_PER_GROUP, CLAIMS_PER_BATCH, staleArticlesSql, staleClaimsSql } from "./jsonl-file-sql";
+import { loadRecordLines, writeClaimsInOneCopy, type StaleLines } from "./jsonl-one-copy";
 import {
   FORMAT_VERSION,
   HEADER_TYPE,
@@ -119,8 +120,9 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   const referenced = new Referenced(client, written, articleLinesWriteBack(writePool));
   const writeBack = jsonlLinesWriteBack(writePool);
   const where = claimsWhere(scope, filter);
-  const stale = await renderStale(client, where, writeBack, referenced, context.staleLinesRendered ?? STALE_LINES_RENDERED);
-  if (stale) yield* writeClaimsInOneCopy(context, where, stale, written);
+  const records = await loadRecordLines(client);
+  const stale = records && (await renderStale(client, where, writeBack, referenced, context.staleLinesRendered ?? STALE_LINES_RENDERED));
+  if (records && stale) yield* writeClaimsInOneCopy(context, where, stale, records, written);
   else yield* writeClaimsByFetches(context, where, written, referenced, writeBack);
 
   if (scope === "everything") {
@@ -184,17 +186,10 @@ async function* writeClaimsByFetches(
   }
 }
 
-/** The stale lines of a file's claims and articles, rendered before the file is sent in one COPY. */
-interface StaleLines {
-  claims: Map<string, Omit<RenderedLines, "generation">>;
-  articles: Map<string, RenderedArticleLines>;
-}
-
 /**
  * Renders the stale lines of the file's claims and of the articles they name, and queues them to be
- * written back; null when there are more than `limit` claims' or STALE_ARTICLES_RENDERED articles',
- * or when a claim has no stored row (then the file is written a fetch at a time, see
- * writeClaimsByFetches, which renders those). What is rendered is held
+ * written back; null when there are more than `limit` claims' or STALE_ARTICLES_RENDERED articles'
+ * (then the file is written a fetch at a time, see writeClaimsByFetches). What is rendered is held
  * until the COPY reaches it: about 1.5 KB a claim, and an article with its revisions.
  */
 async function renderStale(
@@ -204,8 +199,6 @@ async function renderStale(
   referenced: Referenced,
   limit: number,
 ): Promise<StaleLines | null> {
-  const { rows: unstored } = await client.query<{ some: boolean }>(claimsWithoutLinesSql);
-  if (unstored[0].some) return null;
   const claimsQuery = staleClaimsSql(where, limit + 1);
   const { rows: staleClaims } = await client.query<{ id: string; generation: string | null }>(claimsQuery.text, claimsQuery.values);
   if (staleClaims.length > limit) return null;
@@ -226,74 +219,6 @@ async function renderStale(
     for (const lines of await referenced.renderArticleLines(some)) articles.set(lines.id, lines);
   }
   return { claims, articles };
-}
-
-/**
- * The file's claims and the records they name in one COPY (lib/backup/jsonl-file-sql.ts): stored
- * lines as the bytes PostgreSQL holds, the stale ones from `stale`. PostgreSQL sends while Node
- * hands on, instead of the two taking turns a fetch at a time.
- */
-async function* writeClaimsInOneCopy(context: ExportContext, where: Prisma.Sql, stale: StaleLines, written: Written): AsyncGenerator<Uint8Array> {
-  const { client } = context;
-  const sql = jsonlFileCopySql(client, where, {
-    claims: [...stale.claims.values()].map((c) => ({ id: c.id, sourceIds: c.sourceIds, userIds: c.userIds })),
-    articles: [...stale.articles.values()].map((a) => ({ id: a.id, userIds: a.userIds })),
-  });
-  const idOf = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => bytes.toString("latin1", starts[1], ends[1]);
-  const onRow = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => {
-    const kind = bytes.readInt32BE(starts[0]) as EntryKind;
-    const stored = starts[2] === -1 ? null : bytes.subarray(starts[2], ends[2]);
-    if (kind === ENTRY.claim) {
-      if (stored) {
-        written.pushBytes(stored);
-        written.counted("review", bytes.readInt32BE(starts[3]));
-        written.counted("comment", bytes.readInt32BE(starts[4]));
-      } else {
-        const lines = stale.claims.get(idOf(bytes, starts, ends));
-        if (!lines) throw new Error(`Claim ${idOf(bytes, starts, ends)} has no JSON Lines line`);
-        written.push(lines.text);
-        written.counted("review", lines.reviews);
-        written.counted("comment", lines.comments);
-      }
-      written.counted("claim", 1);
-      context.onClaim();
-      return;
-    }
-    const id = idOf(bytes, starts, ends);
-    if (kind === ENTRY.article) {
-      written.articles.add(id);
-      written.counted("article", 1);
-      if (stored) {
-        written.pushBytes(stored);
-        written.counted("revision", bytes.readInt32BE(starts[3]));
-      } else {
-        const lines = stale.articles.get(id);
-        if (!lines) throw new Error(`Article ${id} has no JSON Lines line`);
-        written.push(lines.text);
-        written.counted("revision", lines.revisions);
-      }
-      return;
-    }
-    if (!stored) throw new Error(`The ${kind} record ${id} was not rendered`);
-    const type = kind === ENTRY.user ? "user" : kind === ENTRY.source ? "source" : "group";
-    written[`${type}s`].add(id);
-    written.counted(type, 1);
-    written.pushBytes(stored);
-  };
-  const reader = new CopyBinaryReader(5);
-  const copy = client.query(copyTo(sql));
-  let copied = false;
-  try {
-    for await (const chunk of copy.iterator({ destroyOnReturn: false })) {
-      reader.push(chunk as Buffer, onRow);
-      yield* written.take();
-    }
-    reader.end();
-    copied = true;
-  } finally {
-    // A download stopped part-way leaves the COPY unread, which would hold the connection.
-    if (!copied) await drained(copy);
-  }
 }
 
 /** A claim's lines, whole, and the ids they name. */
