@@ -18,11 +18,15 @@ const BLOCK_TAG: Record<string, string> = {
   codeBlock: "pre",
 };
 
-type Placed = StaticHighlight & { from: number; to: number };
+/** A highlight placed in the document, with the tag that opens its span written once. */
+type Placed = { from: number; to: number; open: string };
+
+const MARKUP = /[&<>"']/;
 
 /** Text for HTML: the five characters that could open markup or end an attribute. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Most of an article's words hold none of them: the common case is one scan, no copy.
+  return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 
 function openMark(mark: Mark): [string, string] | null {
@@ -37,7 +41,9 @@ function openMark(mark: Mark): [string, string] | null {
 
 /** The spans the editor's decorations draw (claim-decorations.ts): one per highlight, the earliest outermost. */
 function highlighted(text: string, covering: readonly Placed[]): string {
-  const open = covering.map((h) => `<span class="${escapeHtml(h.className)}" data-${h.kind}-id="${escapeHtml(h.id)}">`).join("");
+  if (covering.length === 0) return escapeHtml(text);
+  let open = "";
+  for (const h of covering) open += h.open;
   return `${open}${escapeHtml(text)}${"</span>".repeat(covering.length)}`;
 }
 
@@ -68,7 +74,7 @@ export function staticDocumentHtml(content: JSONContent, highlights: readonly St
   const index = getTextIndex(doc);
   const placed: Placed[] = highlights
     .filter((h) => h.start < h.end && h.end <= index.text.length)
-    .map((h) => ({ ...h, ...index.textRangeToPosRange(h) }))
+    .map((h) => ({ ...index.textRangeToPosRange(h), open: `<span class="${escapeHtml(h.className)}" data-${h.kind}-id="${escapeHtml(h.id)}">` }))
     .sort((a, b) => a.from - b.from || b.to - a.to);
   const out: string[] = [];
   renderChildren(doc, 0, new RangeSweep(placed), out);
