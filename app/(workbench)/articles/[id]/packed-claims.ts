@@ -59,6 +59,6 @@ export function unpackClaims(packed: PackedClaims): ArticleClaim[] {
     const permissions: Record<string, boolean> = {};
     PERMISSIONS.forEach((permission, i) => (permissions[permission] = (bits & (1 << i)) !== 0));
     claim.permissions = permissions;
-    return claim as ArticleClaim;
+    return claim as unknown as ArticleClaim;
   });
 }
