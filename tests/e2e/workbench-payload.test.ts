@@ -82,4 +82,24 @@ describe("a long article's page", () => {
     }
     expect(payload).toMatch(/[0-9a-f]+:T[0-9a-f]+,\{\\"shared\\":/);
   });
+
+  it("keeps the server's text as it came until the editor takes its place: hydrating does not write it again", async () => {
+    const { page } = browser;
+    // Any child taken out of the server's text before the editor is up means it was written anew.
+    await page.addInitScript(`(() => {
+      window.__staticText = { seen: 0, rewritten: 0 };
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (!(r.target instanceof Element) || !r.target.classList.contains("static-document")) continue;
+          if (r.removedNodes.length > 0) window.__staticText.rewritten++;
+        }
+        if (document.querySelector(".static-document [data-claim-id]")) window.__staticText.seen = 1;
+      }).observe(document, { childList: true, subtree: true });
+    })()`);
+    await page.goto(`/articles/${articleId}`);
+    await page.locator(`${VIEWER} [data-claim-id]`).first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __staticText: unknown }).__staticText)).toEqual({ seen: 1, rewritten: 0 });
+    expect(await page.locator(".static-document").count()).toBe(0);
+    expect(new Set(await page.locator(`${VIEWER} [data-claim-id]`).evaluateAll((els) => els.map((el) => el.getAttribute("data-claim-id")))).size).toBe(CLAIMS);
+  });
 });

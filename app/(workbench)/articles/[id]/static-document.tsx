@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Mark, Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { useMemo } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { RangeSweep } from "@/lib/document/range-sweep";
 import { toProseMirrorDoc } from "@/lib/document/schema";
 import { getTextIndex } from "@/lib/document/text-index";
@@ -84,12 +84,24 @@ export function staticDocumentHtml(content: JSONContent, highlights: readonly St
 /**
  * The article as plain markup with its highlights, rendered on the server, so the words and the
  * claims are on screen before the editor has loaded; the editor replaces it once it is ready.
- * Written as one string, the same on the server and in the browser, so React neither renders nor
- * hydrates the thousands of elements of a long article one by one. Only what the document schema
- * holds is rendered, every text and attribute is escaped, and the highlights are placed by the
- * same text index as the editor's.
+ * Written as one string, so React neither renders nor hydrates the thousands of elements of a long
+ * article one by one. Only what the document schema holds is rendered, every text and attribute is
+ * escaped, and the highlights are placed by the same text index as the editor's.
  */
 export function StaticDocument({ content, highlights }: { content: JSONContent; highlights: readonly StaticHighlight[] }) {
-  const html = useMemo(() => staticDocumentHtml(content, highlights), [content, highlights]);
-  return <div className="static-document" dangerouslySetInnerHTML={{ __html: html }} />;
+  // Hydrating the server's HTML, React keeps the markup it finds and does not compare it (hence
+  // suppressHydrationWarning), so the browser does not write the same string again. Rendered
+  // in the browser alone (a client-side navigation), the text is written here.
+  const hydrating = useSyncExternalStore(subscribeToNothing, notHydrating, hydratingOrOnServer);
+  const [drawnByServer] = useState(hydrating);
+  const html = useMemo(
+    () => (drawnByServer && typeof window !== "undefined" ? "" : staticDocumentHtml(content, highlights)),
+    [drawnByServer, content, highlights],
+  );
+  return <div className="static-document" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
 }
+
+// React asks for the server's snapshot on the server and while hydrating, for the other otherwise.
+const subscribeToNothing = () => () => undefined;
+const notHydrating = () => false;
+const hydratingOrOnServer = () => true;
