@@ -18,7 +18,9 @@
  * the functions with the most self time, with their callers, and the main thread's work by kind),
  * BENCH_TAG_PROFILE_DIR=<dir> (with BENCH_TAG_PROFILE=1: that save's V8 profile and trace written there,
  * tag-empty.* and tag-2000-claims.*, to be read in DevTools or by a script; the trace has a User
- * Timing mark "bench:highlight" where the probe saw the highlight).
+ * Timing mark "bench:highlight" where the probe saw the highlight), BENCH_OPEN_HTML=<file> (the article
+ * page's HTML as the server sent it, written there, to see what arrives in which order), BENCH_OPEN_TRACE=<file>
+ * (the Chromium trace of the one traced open, written there).
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -645,6 +647,7 @@ async function traceOpen(context: BrowserContext, page: Page, articlePath: strin
     await withTimeout(complete, 60_000, "collecting the trace");
     await cdp.detach().catch(() => undefined);
   }
+  if (process.env.BENCH_OPEN_TRACE) writeFileSync(process.env.BENCH_OPEN_TRACE, JSON.stringify({ traceEvents: events }));
   const end = events.find((e) => e.name === "bench:highlights");
   if (!end) return null;
   const mainThread = events.filter((e) => e.pid === end.pid && e.tid === end.tid);
@@ -756,6 +759,7 @@ async function serverRender(appUrl: string, articlePath: string, cookie: string)
     const t2 = performance.now();
     if (response.status !== 200) throw new Error(`GET ${articlePath} answered ${response.status}`);
     bytes = Buffer.byteLength(body);
+    if (i === 0 && process.env.BENCH_OPEN_HTML) writeFileSync(process.env.BENCH_OPEN_HTML, body);
     if (i >= 2) {
       ttfb.push(t1 - t0);
       total.push(t2 - t0);

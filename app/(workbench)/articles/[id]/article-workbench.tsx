@@ -22,6 +22,7 @@ import { ClaimListPanel } from "./claim-list-panel";
 import { CopyClaimLink } from "./copy-claim-link";
 import { useClaimSummary } from "./claim-summary";
 import { ClaimPanel, EditClaimPanel, NewClaimPanel, preloadLaterPanels, ShortcutsOverlay } from "./later-panels";
+import { fromJsonText, type JsonText } from "./json-text";
 import type { PackedClaims } from "./packed-claims";
 import { useClaimDetails } from "./use-claim-details";
 import type { StaticHighlight } from "./static-document";
@@ -37,17 +38,18 @@ type Panel =
 interface ArticleWorkbenchProps {
   articleId: string;
   revision: number;
-  content: JSONContent;
+  content: JsonText<JSONContent>;
   /** The policy's answer, asked on the server: may this reader tag claims (and act on suggestions)? */
   mayTag: boolean;
   initialClaims: PackedClaims;
   /** When the page read its claims, less a margin: sent with the first action (lib/claims/article-claim-changes.ts). */
   claimsSyncedAt: string;
-  initialSuggestions: ListedSuggestion[];
+  initialSuggestions: JsonText<ListedSuggestion[]>;
 }
 
 /** The article's text with its claims highlighted, and the panel beside it: the list, one claim, or the claim form. */
-export function ArticleWorkbench({ articleId, revision, content, mayTag, initialClaims, claimsSyncedAt, initialSuggestions }: ArticleWorkbenchProps) {
+export function ArticleWorkbench({ articleId, revision, content: contentText, mayTag, initialClaims, claimsSyncedAt, initialSuggestions }: ArticleWorkbenchProps) {
+  const content = useMemo(() => fromJsonText(contentText), [contentText]);
   // The plain text is derived from the document rather than sent beside it: long articles
   // would otherwise travel twice.
   const text = useMemo(() => docToPlainText(content), [content]);

@@ -13,6 +13,7 @@ import { listSuggestions } from "@/lib/suggestions/list-suggestions";
 import { requirePageActor } from "../../../_lib/session";
 import { ArticleDetailsForm } from "./article-details-form";
 import { ArticleWorkbench } from "./article-workbench";
+import { toJsonText } from "./json-text";
 import { packClaims } from "./packed-claims";
 import { ClientMessages } from "@/app/_components/client-messages";
 
@@ -62,11 +63,11 @@ async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
       <ArticleWorkbench
         articleId={article.id}
         revision={article.revision}
-        content={article.bodyJson as JSONContent}
+        content={toJsonText(article.bodyJson as JSONContent)}
         mayTag={can(actor, "claim.create")}
         initialClaims={packClaims(claims)}
         claimsSyncedAt={claimsSyncedAt}
-        initialSuggestions={suggestions}
+        initialSuggestions={toJsonText(suggestions)}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Mark, Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { useMemo } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { RangeSweep } from "@/lib/document/range-sweep";
 import { toProseMirrorDoc } from "@/lib/document/schema";
 import { getTextIndex } from "@/lib/document/text-index";
@@ -18,11 +18,15 @@ const BLOCK_TAG: Record<string, string> = {
   codeBlock: "pre",
 };
 
-type Placed = StaticHighlight & { from: number; to: number };
+/** A highlight placed in the document, with the tag that opens its span written once. */
+type Placed = { from: number; to: number; open: string };
+
+const MARKUP = /[&<>"']/;
 
 /** Text for HTML: the five characters that could open markup or end an attribute. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Most of an article's words hold none of them: the common case is one scan, no copy.
+  return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 
 function openMark(mark: Mark): [string, string] | null {
@@ -37,7 +41,9 @@ function openMark(mark: Mark): [string, string] | null {
 
 /** The spans the editor's decorations draw (claim-decorations.ts): one per highlight, the earliest outermost. */
 function highlighted(text: string, covering: readonly Placed[]): string {
-  const open = covering.map((h) => `<span class="${escapeHtml(h.className)}" data-${h.kind}-id="${escapeHtml(h.id)}">`).join("");
+  if (covering.length === 0) return escapeHtml(text);
+  let open = "";
+  for (const h of covering) open += h.open;
   return `${open}${escapeHtml(text)}${"</span>".repeat(covering.length)}`;
 }
 
@@ -68,7 +74,7 @@ export function staticDocumentHtml(content: JSONContent, highlights: readonly St
   const index = getTextIndex(doc);
   const placed: Placed[] = highlights
     .filter((h) => h.start < h.end && h.end <= index.text.length)
-    .map((h) => ({ ...h, ...index.textRangeToPosRange(h) }))
+    .map((h) => ({ ...index.textRangeToPosRange(h), open: `<span class="${escapeHtml(h.className)}" data-${h.kind}-id="${escapeHtml(h.id)}">` }))
     .sort((a, b) => a.from - b.from || b.to - a.to);
   const out: string[] = [];
   renderChildren(doc, 0, new RangeSweep(placed), out);
@@ -78,12 +84,24 @@ export function staticDocumentHtml(content: JSONContent, highlights: readonly St
 /**
  * The article as plain markup with its highlights, rendered on the server, so the words and the
  * claims are on screen before the editor has loaded; the editor replaces it once it is ready.
- * Written as one string, the same on the server and in the browser, so React neither renders nor
- * hydrates the thousands of elements of a long article one by one. Only what the document schema
- * holds is rendered, every text and attribute is escaped, and the highlights are placed by the
- * same text index as the editor's.
+ * Written as one string, so React neither renders nor hydrates the thousands of elements of a long
+ * article one by one. Only what the document schema holds is rendered, every text and attribute is
+ * escaped, and the highlights are placed by the same text index as the editor's.
  */
 export function StaticDocument({ content, highlights }: { content: JSONContent; highlights: readonly StaticHighlight[] }) {
-  const html = useMemo(() => staticDocumentHtml(content, highlights), [content, highlights]);
-  return <div className="static-document" dangerouslySetInnerHTML={{ __html: html }} />;
+  // Hydrating the server's HTML, React keeps the markup it finds and does not compare it (hence
+  // suppressHydrationWarning), so the browser does not write the same string again. Rendered
+  // in the browser alone (a client-side navigation), the text is written here.
+  const hydrating = useSyncExternalStore(subscribeToNothing, notHydrating, hydratingOrOnServer);
+  const [drawnByServer] = useState(hydrating);
+  const html = useMemo(
+    () => (drawnByServer && typeof window !== "undefined" ? "" : staticDocumentHtml(content, highlights)),
+    [drawnByServer, content, highlights],
+  );
+  return <div className="static-document" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
 }
+
+// React asks for the server's snapshot on the server and while hydrating, for the other otherwise.
+const subscribeToNothing = () => () => undefined;
+const notHydrating = () => false;
+const hydratingOrOnServer = () => true;

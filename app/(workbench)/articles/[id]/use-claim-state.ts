@@ -21,6 +21,7 @@ import {
 } from "./actions";
 import { applyClaimChanges, type ClaimChanges } from "./claim-changes";
 import type { ClaimFormResult } from "./claim-form";
+import { fromJsonText, type JsonText } from "./json-text";
 import { unpackClaims, type PackedClaims } from "./packed-claims";
 
 /**
@@ -44,7 +45,7 @@ interface ClaimStateOptions {
   revision: number;
   initialClaims: PackedClaims;
   claimsSyncedAt: string;
-  initialSuggestions: ListedSuggestion[];
+  initialSuggestions: JsonText<ListedSuggestion[]>;
 }
 
 /**
@@ -56,7 +57,7 @@ interface ClaimStateOptions {
 export function useClaimState({ articleId, revision, initialClaims, claimsSyncedAt, initialSuggestions }: ClaimStateOptions) {
   const t = useTranslations("workbench.notice");
   const [claims, setClaims] = useState(() => unpackClaims(initialClaims));
-  const [suggestions, setSuggestions] = useState(initialSuggestions);
+  const [suggestions, setSuggestions] = useState(() => fromJsonText(initialSuggestions));
   const [message, setMessage] = useState<WorkbenchMessage | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [busy, startTransition] = useTransition();
