@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { withLiterals } from "@/lib/export/export-lines";
-import { FILE_ORDER } from "./claim-lines-sql";
+import { CLAIM_LINES_LATERAL, FILE_ORDER } from "./claim-lines-sql";
 import { jsonObject, jsonPlainString, jsonString, jsonTimestamp } from "./json-text-sql";
 
 /**
@@ -52,21 +52,6 @@ const GROUP = jsonObject([
 ]);
 
 /**
- * The file's claims whose lines are stale, with the generation a write-back is checked against; at
- * most `limit`. Read from the partial index of migration 20261209100000_claim_jsonl_lines_stale
- * (in its order, which no other plan gives as cheaply) and each looked up among the claims (OFFSET 0
- * keeps the lookup per line): with statistics taken while most lines were stale, the planner
- * otherwise scanned both tables, a third of a second at 100,000 claims.
- */
-export function staleClaimsSql(where: Prisma.Sql, limit: number): Prisma.Sql {
-  return Prisma.sql`
-    SELECT c.id, s."generation"::text AS generation
-      FROM (SELECT l."claimId", l."generation" FROM "ClaimJsonlLine" l WHERE l."text" IS NULL ORDER BY l."claimId") s
-      CROSS JOIN LATERAL (SELECT c.id FROM "Claim" c WHERE c.id = s."claimId" AND ${where} OFFSET 0) c
-     LIMIT ${limit}`;
-}
-
-/**
  * The articles the file's claims name whose lines are stale; at most `limit`. Every article and
  * every claim has a stored row from its insert on (and the migrations gave one to those before).
  */
@@ -100,7 +85,7 @@ export const CLAIM_FIELD = {
   userIds: 2,
   reviews: 3,
   comments: 4,
-  /** Only beside a stale line (text NULL). */
+  /** Only beside lines rendered here because the stored ones were stale (or missing): the claim's id. */
   id: 5,
   groupId: 6,
   authorId: 7,
@@ -110,25 +95,39 @@ export const CLAIM_FIELD = {
   articleText: 10,
   revisions: 11,
   articleUserIds: 12,
+  /** Beside rendered lines: the generation they were read at, to store them over (NULL: no stored row). */
+  generation: 13,
+  /**
+   * Where the stored lines are stale (text NULL): the lines rendered here, as a text[] of the text,
+   * sourceIds, userIds, reviews and comments (CLAIM_LINES_LATERAL's columns).
+   */
+  rendered: 14,
 } as const;
 
 /**
  * `COPY … (FORMAT binary)` of the claims matching `where` (on the claims table aliased `c`) in the
- * file's order, the fields of CLAIM_FIELD. The claims are sorted narrow, then their lines fetched
- * by key in that order, as the other formats' lines are (lib/export/export-lines.ts): OFFSET 0
- * keeps each lookup a per-row index scan, so the outer ORDER BY is the sort's own.
+ * file's order, the fields of CLAIM_FIELD: each claim's stored lines, or, where they are stale,
+ * its lines rendered here (CLAIM_LINES_LATERAL, run only for those). The claims are sorted
+ * narrow, then their lines fetched by key in that order, as the other formats' lines are
+ * (lib/export/export-lines.ts): OFFSET 0 keeps each lookup a per-row index scan, so the outer
+ * ORDER BY is the sort's own.
  */
 export function jsonlClaimsCopySql(client: Pick<pg.ClientBase, "escapeLiteral">, where: Prisma.Sql): string {
+  // A CASE runs its subquery only for the rows that take that branch; a LATERAL join would start
+  // it (and its joins) again for every claim, stale or not.
   const query = Prisma.sql`
     SELECT l."text", l."sourceIds", l."userIds", l.reviews, l.comments, CASE WHEN l."text" IS NULL THEN k.id::text END,
            k."groupId"::text, k."authorId"::text, k."assigneeId"::text, CASE WHEN k.first THEN k."articleId"::text END,
-           a."text", a.revisions, a."userIds"
+           a."text", a.revisions, a."userIds", CASE WHEN l."text" IS NULL THEN l."generation" END,
+           CASE WHEN l."text" IS NULL THEN
+             (SELECT ARRAY[r."text", r."sourceIds", r."userIds", r.reviews::text, r.comments::text]
+                FROM (${Prisma.raw(CLAIM_LINES_LATERAL)} WHERE c.id = k.id) r) END
       FROM (SELECT c.id, c."articleId", c."createdAt", c."groupId", c."authorId", c."assigneeId",
                    c."articleId" IS DISTINCT FROM lag(c."articleId") OVER (ORDER BY ${Prisma.raw(FILE_ORDER)}) AS first
               FROM "Claim" c
              WHERE ${where}
              ORDER BY ${Prisma.raw(FILE_ORDER)}) k
-      LEFT JOIN LATERAL (SELECT l."text", l."sourceIds", l."userIds", l.reviews, l.comments FROM "ClaimJsonlLine" l
+      LEFT JOIN LATERAL (SELECT l."text", l."generation", l."sourceIds", l."userIds", l.reviews, l.comments FROM "ClaimJsonlLine" l
                           WHERE l."claimId" = k.id OFFSET 0) l ON TRUE
       LEFT JOIN LATERAL (SELECT a."text", a.revisions, a."userIds" FROM "ArticleJsonlLine" a
                           WHERE k.first AND a."articleId" = k."articleId" OFFSET 0) a ON TRUE

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { to as copyTo } from "pg-copy-streams";
 import { getPool } from "@/lib/db/pool";
 import { CopyBinaryReader } from "@/lib/export/copy-binary";
-import { drained, LineWriteBack, STALE_LINES_RENDERED } from "@/lib/export/export-lines";
+import { drained, LineWriteBack } from "@/lib/export/export-lines";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import {
@@ -22,8 +22,8 @@ import {
   type ClaimRow,
   type StoredClaimLines,
 } from "./claim-lines-sql";
-import { ARTICLES_PER_GROUP, CLAIMS_PER_BATCH, staleArticlesSql, staleClaimsSql } from "./jsonl-file-sql";
-import { loadRecordLines, writeClaimsInOneCopy, type StaleLines } from "./jsonl-one-copy";
+import { ARTICLES_PER_GROUP, CLAIMS_PER_BATCH, staleArticlesSql } from "./jsonl-file-sql";
+import { loadRecordLines, writeClaimsInOneCopy, } from "./jsonl-one-copy";
 import {
   FORMAT_VERSION,
   HEADER_TYPE,
@@ -58,9 +58,11 @@ const CLAIM_FETCH = 2_000;
 const ARTICLE_BATCH = ARTICLES_PER_GROUP;
 /**
  * Stale articles an export renders before it sends the file in one COPY (held until the COPY
- * reaches them); an export that finds more is written a fetch at a time, which writes them back.
+ * reaches them), and the most text they may take (code units); an export that finds more, the
+ * first after a restore, is written a fetch at a time, which writes them back.
  */
-const STALE_ARTICLES_RENDERED = 50;
+const STALE_ARTICLES_RENDERED = 5_000;
+const STALE_ARTICLE_BYTES = 32 * 1024 * 1024;
 /** Rows per fetch for the smaller records (ids of unused articles, sources, groups, exclusion pairs). */
 const ROW_BATCH = 500;
 
@@ -121,8 +123,8 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   const writeBack = jsonlLinesWriteBack(writePool);
   const where = claimsWhere(scope, filter);
   const records = await loadRecordLines(client);
-  const stale = records && (await renderStale(client, where, writeBack, referenced, context.staleLinesRendered ?? STALE_LINES_RENDERED));
-  if (records && stale) yield* writeClaimsInOneCopy(context, where, stale, records, written);
+  const staleArticles = records && (await renderStaleArticles(client, where, referenced, context.staleLinesRendered ?? STALE_ARTICLES_RENDERED));
+  if (records && staleArticles) yield* writeClaimsInOneCopy(context, where, staleArticles, records, written, writeBack);
   else yield* writeClaimsByFetches(context, where, written, referenced, writeBack);
 
   if (scope === "everything") {
@@ -187,38 +189,25 @@ async function* writeClaimsByFetches(
 }
 
 /**
- * Renders the stale lines of the file's claims and of the articles they name, and queues them to be
- * written back; null when there are more than `limit` claims' or STALE_ARTICLES_RENDERED articles'
- * (then the file is written a fetch at a time, see writeClaimsByFetches). What is rendered is held
- * until the COPY reaches it: about 1.5 KB a claim, and an article with its revisions.
+ * The stale lines of the articles the file's claims name, rendered (and queued to be written back)
+ * before the COPY, which cannot ask for anything while it streams: a claim's stale lines it renders
+ * itself. Null when there are more than `limit` such articles or they take more than
+ * STALE_ARTICLE_BYTES (then the file is written a fetch at a time, see writeClaimsByFetches).
  */
-async function renderStale(
-  client: pg.PoolClient,
-  where: Prisma.Sql,
-  writeBack: LineWriteBack<RenderedLines>,
-  referenced: Referenced,
-  limit: number,
-): Promise<StaleLines | null> {
-  const claimsQuery = staleClaimsSql(where, limit + 1);
-  const { rows: staleClaims } = await client.query<{ id: string; generation: string | null }>(claimsQuery.text, claimsQuery.values);
-  if (staleClaims.length > limit) return null;
-  const articlesQuery = staleArticlesSql(where, STALE_ARTICLES_RENDERED + 1);
-  const { rows: staleArticles } = await client.query<{ id: string; generation: string | null }>(articlesQuery.text, articlesQuery.values);
-  if (staleArticles.length > STALE_ARTICLES_RENDERED) return null;
-
-  const claims = new Map<string, Omit<RenderedLines, "generation">>();
-  for (let from = 0; from < staleClaims.length; from += CLAIM_FETCH) {
-    const some = staleClaims.slice(from, from + CLAIM_FETCH);
-    const { rows: heads } = await client.query<ClaimHeadRow>(claimHeadsSql(Prisma.sql`c.id IN (SELECT unnest(${some.map((c) => c.id)}::uuid[]))`));
-    for (const lines of await renderLines(client, heads)) claims.set(lines.id, lines);
-    await writeBack.add(some.flatMap((c) => (c.generation && claims.has(c.id) ? [{ ...claims.get(c.id)!, generation: c.generation }] : [])));
-  }
+async function renderStaleArticles(client: pg.PoolClient, where: Prisma.Sql, referenced: Referenced, limit: number): Promise<Map<string, RenderedArticleLines> | null> {
+  const query = staleArticlesSql(where, limit + 1);
+  const { rows: stale } = await client.query<{ id: string; generation: string | null }>(query.text, query.values);
+  if (stale.length > limit) return null;
   const articles = new Map<string, RenderedArticleLines>();
-  for (let from = 0; from < staleArticles.length; from += ARTICLE_BATCH) {
-    const some = staleArticles.slice(from, from + ARTICLE_BATCH);
-    for (const lines of await referenced.renderArticleLines(some)) articles.set(lines.id, lines);
+  let bytes = 0;
+  for (let from = 0; from < stale.length; from += ARTICLE_BATCH) {
+    for (const lines of await referenced.renderArticleLines(stale.slice(from, from + ARTICLE_BATCH))) {
+      articles.set(lines.id, lines);
+      bytes += lines.text.length;
+    }
+    if (bytes > STALE_ARTICLE_BYTES) return null;
   }
-  return { claims, articles };
+  return articles;
 }
 
 /** A claim's lines, whole, and the ids they name. */

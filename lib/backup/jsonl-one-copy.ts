@@ -1,8 +1,8 @@
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CopyBinaryReader } from "@/lib/export/copy-binary";
-import { drained } from "@/lib/export/export-lines";
+import { CopyBinaryReader, textArrayAt } from "@/lib/export/copy-binary";
+import { drained, type LineWriteBack } from "@/lib/export/export-lines";
 import type { ExportContext } from "@/lib/export/export-format";
 import {
   ARTICLES_PER_GROUP,
@@ -15,9 +15,10 @@ import {
 } from "./jsonl-file-sql";
 import type { Written } from "./jsonl-written";
 
-/** A claim's or an article's lines rendered before the COPY, because its stored ones were stale. */
+/** A claim's lines rendered by the COPY because its stored ones were stale: to be stored. */
 export interface RenderedClaim {
   id: string;
+  generation: string;
   text: string;
   sourceIds: string | null;
   userIds: string | null;
@@ -25,6 +26,7 @@ export interface RenderedClaim {
   comments: number;
 }
 
+/** An article's lines rendered before the COPY, because its stored ones were stale. */
 export interface RenderedArticle {
   id: string;
   text: string;
@@ -32,10 +34,6 @@ export interface RenderedArticle {
   userIds: string | null;
 }
 
-export interface StaleLines {
-  claims: Map<string, RenderedClaim>;
-  articles: Map<string, RenderedArticle>;
-}
 
 /** A record the claims name, rendered by PostgreSQL, with the user it names. */
 interface NamedLine {
@@ -72,6 +70,9 @@ export async function loadRecordLines(client: pg.ClientBase): Promise<RecordLine
   };
 }
 
+/** Rendered lines written back per statement. */
+const WRITE_BACK_LINES = 1_000;
+
 interface PendingArticle {
   id: string;
   text: Buffer;
@@ -86,15 +87,19 @@ interface PendingArticle {
  * has always used: the batch's new articles ten at a time, each ten after the new users they name;
  * the new sources' new users, then the sources by id; the same for groups; the claims' new users;
  * then the claims. A batch's claims (CLAIMS_PER_BATCH lines) and ten articles are held at most.
+ * Lines the COPY rendered because the stored ones were stale are written back WRITE_BACK_LINES
+ * at a time, over the generation they were read at.
  */
 export async function* writeClaimsInOneCopy(
   context: ExportContext,
   where: Prisma.Sql,
-  stale: StaleLines,
+  staleArticles: Map<string, RenderedArticle>,
   records: RecordLines,
   written: Written,
+  writeBack: LineWriteBack<RenderedClaim>,
 ): AsyncGenerator<Uint8Array> {
   const batch = new Batch(written, records, context.onClaim);
+  let rendered: RenderedClaim[] = [];
   const text = (bytes: Buffer, starts: Int32Array, ends: Int32Array, i: number) => (starts[i] === -1 ? null : bytes.toString("latin1", starts[i], ends[i]));
   const onRow = (bytes: Buffer, starts: Int32Array, ends: Int32Array) => {
     const articleId = text(bytes, starts, ends, F.articleId);
@@ -108,7 +113,7 @@ export async function* writeClaimsInOneCopy(
           userIds: text(bytes, starts, ends, F.articleUserIds),
         });
       } else {
-        const rendered = stale.articles.get(articleId);
+        const rendered = staleArticles.get(articleId);
         if (!rendered) throw new Error(`Article ${articleId} has no JSON Lines line`);
         batch.article({ ...rendered, text: Buffer.from(rendered.text) });
       }
@@ -125,11 +130,14 @@ export async function* writeClaimsInOneCopy(
         users,
         text(bytes, starts, ends, F.userIds),
       );
-    } else {
-      const id = text(bytes, starts, ends, F.id)!;
-      const rendered = stale.claims.get(id);
-      if (!rendered) throw new Error(`Claim ${id} has no JSON Lines line`);
-      batch.claim(Buffer.from(rendered.text), rendered.reviews, rendered.comments, rendered.sourceIds, groupId, users, rendered.userIds);
+      return;
+    }
+    // Stale: rendered by the statement, and stored for the next export.
+    const [lines, sourceIds, userIds, reviews, comments] = textArrayAt(bytes, starts[F.rendered]);
+    const claim = { text: lines!, sourceIds, userIds, reviews: Number(reviews), comments: Number(comments) };
+    batch.claim(Buffer.from(claim.text), claim.reviews, claim.comments, sourceIds, groupId, users, userIds);
+    if (starts[F.generation] !== -1) {
+      rendered.push({ ...claim, id: text(bytes, starts, ends, F.id)!, generation: bytes.readBigInt64BE(starts[F.generation]).toString() });
     }
   };
 
@@ -140,8 +148,14 @@ export async function* writeClaimsInOneCopy(
     for await (const chunk of copy.iterator({ destroyOnReturn: false })) {
       reader.push(chunk as Buffer, onRow);
       yield* written.take();
+      if (rendered.length >= WRITE_BACK_LINES) {
+        // Waits when the primary has fallen behind, which holds the COPY back too.
+        await writeBack.add(rendered);
+        rendered = [];
+      }
     }
     reader.end();
+    await writeBack.add(rendered);
     copied = true;
   } finally {
     // A download stopped part-way leaves the COPY unread, which would hold the connection.

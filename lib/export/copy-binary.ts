@@ -121,3 +121,28 @@ export class CopyBinaryReader {
     return offset;
   }
 }
+
+/**
+ * A one-dimensional text[] field of the binary format, read from `bytes` at `start`: a header of
+ * dimensions, flags, element type, then per dimension its length and lower bound; each element a
+ * 32-bit length (-1 for NULL) and its UTF-8 bytes.
+ */
+export function textArrayAt(bytes: Buffer, start: number): (string | null)[] {
+  const dimensions = bytes.readInt32BE(start);
+  if (dimensions === 0) return [];
+  if (dimensions !== 1) throw new Error(`A text[] of ${dimensions} dimensions was not expected`);
+  const length = bytes.readInt32BE(start + 12);
+  const values: (string | null)[] = [];
+  let at = start + 20;
+  for (let i = 0; i < length; i++) {
+    const size = bytes.readInt32BE(at);
+    at += 4;
+    if (size === -1) {
+      values.push(null);
+      continue;
+    }
+    values.push(bytes.toString("utf8", at, at + size));
+    at += size;
+  }
+  return values;
+}

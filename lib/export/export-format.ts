@@ -28,7 +28,11 @@ export interface ExportContext {
    * given; null writes nothing back.
    */
   linesWriteBack?: pg.Pool | null;
-  /** More stale lines than this and the file is written from rows (lib/export/export-lines.ts's STALE_LINES_RENDERED unless given). */
+  /**
+   * More stale lines than this and the file is written from rows (lib/export/export-lines.ts's
+   * STALE_LINES_RENDERED unless given). JSON Lines renders its claims' stale lines in its COPY, and
+   * counts here the stale articles it renders before it (more, and it is written a fetch at a time).
+   */
   staleLinesRendered?: number;
 }
 
