@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CopyBinaryReader } from "@/lib/export/copy-binary";
+import { CopyBinaryReader, textArrayAt } from "@/lib/export/copy-binary";
 
 // PostgreSQL's binary COPY format, built here byte by byte as the server sends it, read back
 // whatever the chunks it arrives in.
@@ -102,5 +102,38 @@ describe("CopyBinaryReader", () => {
     expect(() => read([data.subarray(0, data.length - 5)], 3)).toThrow(/part-way/);
     expect(() => read([data, int16(-1)], 3)).toThrow(/after its end/);
     expect(() => read([data], 2)).toThrow(/3 fields where 2/);
+  });
+});
+
+/** A text[] as PostgreSQL's binary format writes it (one dimension, lower bound 1). */
+function textArray(values: (string | null)[]): Buffer {
+  const header = Buffer.alloc(20);
+  header.writeInt32BE(values.length === 0 ? 0 : 1, 0);
+  header.writeInt32BE(values.includes(null) ? 1 : 0, 4);
+  header.writeInt32BE(25, 8);
+  header.writeInt32BE(values.length, 12);
+  header.writeInt32BE(1, 16);
+  const elements = values.map((value) => {
+    const length = Buffer.alloc(4);
+    if (value === null) return (length.writeInt32BE(-1, 0), length);
+    const bytes = Buffer.from(value);
+    length.writeInt32BE(bytes.length, 0);
+    return Buffer.concat([length, bytes]);
+  });
+  return Buffer.concat([header.subarray(0, values.length === 0 ? 12 : 20), ...elements]);
+}
+
+describe("textArrayAt", () => {
+  it("reads a text[] field's elements, NULLs and multi-byte text included, where the field starts", () => {
+    const values = ["{\"type\":\"claim\",\"quote\":\"4 000 адам 🇰🇿\"}\n", null, "", "a,b", "3"];
+    const field = textArray(values);
+    expect(textArrayAt(Buffer.concat([Buffer.from("prefix"), field]), 6)).toEqual(values);
+  });
+
+  it("reads an empty array, and refuses one of more dimensions", () => {
+    expect(textArrayAt(textArray([]), 0)).toEqual([]);
+    const twoDimensions = textArray(["x"]);
+    twoDimensions.writeInt32BE(2, 0);
+    expect(() => textArrayAt(twoDimensions, 0)).toThrow(/dimensions/);
   });
 });
