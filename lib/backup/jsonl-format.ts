@@ -23,7 +23,7 @@ import {
   type StoredClaimLines,
 } from "./claim-lines-sql";
 import { ARTICLES_PER_GROUP, CLAIMS_PER_BATCH, staleArticlesSql } from "./jsonl-file-sql";
-import { loadRecordLines, writeClaimsInOneCopy, } from "./jsonl-one-copy";
+import { loadRecordLines, writeClaimsInOneCopy, type RenderedArticle, type RenderedClaim } from "./jsonl-one-copy";
 import {
   FORMAT_VERSION,
   HEADER_TYPE,
@@ -222,15 +222,7 @@ interface ClaimLines {
 }
 
 /** A claim's lines as rendered, to be stored: the text and what the stored row says of it. */
-interface RenderedLines {
-  id: string;
-  generation: string;
-  text: string;
-  sourceIds: string | null;
-  userIds: string | null;
-  reviews: number;
-  comments: number;
-}
+type RenderedLines = RenderedClaim;
 
 function jsonlLinesWriteBack(pool: pg.Pool | null): LineWriteBack<RenderedLines> {
   return new LineWriteBack<RenderedLines>(pool, (lines) => ({
@@ -251,13 +243,9 @@ function jsonlLinesWriteBack(pool: pg.Pool | null): LineWriteBack<RenderedLines>
 }
 
 /** An article's lines as rendered, to be stored. */
-interface RenderedArticleLines {
-  id: string;
+interface RenderedArticleLines extends RenderedArticle {
   /** null: the article has no stored row, so nothing is written back. */
   generation: string | null;
-  text: string;
-  revisions: number;
-  userIds: string | null;
 }
 
 function articleLinesWriteBack(pool: pg.Pool | null): LineWriteBack<RenderedArticleLines> {

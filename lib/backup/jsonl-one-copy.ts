@@ -34,7 +34,6 @@ export interface RenderedArticle {
   userIds: string | null;
 }
 
-
 /** A record the claims name, rendered by PostgreSQL, with the user it names. */
 interface NamedLine {
   text: Buffer;
