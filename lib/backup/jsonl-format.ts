@@ -98,10 +98,11 @@ export const backupFormat: ExportFormat = {
 
 
 /**
- * The file: the claims' lines are stored (migration 20261208100000_claim_jsonl_lines) and sent as
- * the bytes PostgreSQL holds; a fetch's stale lines are rendered by PostgreSQL in the export's
- * snapshot and written back on the primary over the generation read. Everything else (header,
- * users, articles with their revisions, sources, groups, pairs, trailer) is written here.
+ * The file: the claims' and articles' lines are stored (migrations 20261208100000_claim_jsonl_lines,
+ * 20261208110000_article_jsonl_lines) and sent as the bytes PostgreSQL holds, in one COPY
+ * (lib/backup/jsonl-one-copy.ts) or, past its limits, a fetch at a time; stale lines are rendered
+ * in the export's snapshot and written back on the primary over the generation read. The header,
+ * what no claim uses (for a backup), the pairs and the trailer are written here.
  */
 async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator<Uint8Array> {
   const { client } = context;
@@ -153,9 +154,9 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
 
 /**
  * The claims a fetch at a time, each batch after the records it names that are not written yet:
- * for exports that find more stale lines than they render up front (the first after an upgrade or
- * a restore), which renders every stale line and writes it back, so the next export is sent from
- * stored lines.
+ * for exports past the one COPY's limits (more stale articles than it renders up front, as after a
+ * restore, or more sources or groups than it loads). It renders every stale line and writes it
+ * back, so the next export is sent in one COPY.
  */
 async function* writeClaimsByFetches(
   context: ExportContext,
