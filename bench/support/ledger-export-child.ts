@@ -1,18 +1,21 @@
 /**
- * One export in a process of its own, for bench/ledger.ts: the process's peak RSS (VmHWM) is then
- * the export's, not the benchmark's million-row bookkeeping. Run as
+ * Exports in a process of their own, for bench/ledger.ts and bench/export.ts: the process's peak
+ * RSS (VmHWM) is then the export's, not the benchmark's million-row bookkeeping. Run as
  *
- *   tsx bench/support/ledger-export-child.ts <format> <filter as JSON> <actor id>
+ *   tsx bench/support/ledger-export-child.ts <format> <filter as JSON> <actor id> [--serve]
  *
- * with DATABASE_URL set; prints one JSON line: wall time, claims, bytes, the RSS just before the
+ * with DATABASE_URL set; prints one JSON line per export (with --serve, one export per "run" line
+ * on stdin, as ExportChild below drives it): wall time, claims, bytes, the RSS just before the
  * export and the peak RSS during it (kB), so the export's own share can be told from the baseline
  * a server has anyway (Node, tsx, the Prisma client with its query compiler).
  *
  * lib/export/run-export.ts is loaded by path at run time, not imported, so this file type-checks
  * (and the rest of the ledger bench runs) on a checkout where exports do not exist yet.
  */
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import type { Actor } from "@/lib/auth/policy";
 import { db, disconnectDb } from "@/lib/db/client";
@@ -21,6 +24,9 @@ import { REPO_ROOT } from "../../tests/support/paths";
 
 export const RUN_EXPORT_PATH = path.join(REPO_ROOT, "lib", "export", "run-export.ts");
 const EXPORT_LINES_PATH = path.join(REPO_ROOT, "lib", "export", "export-lines.ts");
+const CHILD_PATH = path.join(REPO_ROOT, "bench", "support", "ledger-export-child.ts");
+/** The fourth argument that makes the child serve exports from stdin (see ExportChild). */
+const SERVE = "--serve";
 
 /** The part of lib/export/run-export.ts this child uses. */
 interface RunExportModule {
@@ -51,14 +57,8 @@ function status(field: "VmHWM" | "VmRSS"): number {
   return match ? Number(match[1]) : NaN;
 }
 
-async function main() {
-  const [format, filterJson, actorId] = process.argv.slice(2);
-  const { runExport } = (await import(pathToFileURL(RUN_EXPORT_PATH).href)) as RunExportModule;
-  const actor: Actor = { id: actorId, role: "EDITOR", active: true };
-  const filter = JSON.parse(filterJson) as LedgerFilter;
-  // The app's server has its Prisma client up before anyone exports; the export records its audit
-  // event through it, so load it now rather than count its start-up as the export's memory.
-  await db.$queryRawUnsafe("SELECT 1");
+/** One export, read to its last byte as a client would, with the process's memory around it. */
+async function exportOnce(runExport: RunExportModule["runExport"], format: string, filter: LedgerFilter, actor: Actor): Promise<ExportChildResult> {
   const hwmBefore = status("VmHWM");
   let peakReset = true;
   try {
@@ -92,18 +92,94 @@ async function main() {
   const ms = performance.now() - t0;
   clearInterval(sampler);
   sample();
-  const result: ExportChildResult = { format, ms, claims: summary.claims, bytes, hwmBefore, rssBefore, hwmAfter: status("VmHWM"), peakReset, sampled };
   if (summary.bytes !== bytes) throw new Error(`the export says ${summary.bytes} bytes, the reader got ${bytes}`);
-  console.log(JSON.stringify(result));
-  // Stored lines refilled after an export written from rows (lib/export/export-lines.ts): the next
-  // export in the bench finds them, as the next one in the newsroom would.
+  return { format, ms, claims: summary.claims, bytes, hwmBefore, rssBefore, hwmAfter: status("VmHWM"), peakReset, sampled };
+}
+
+/**
+ * Stored lines refilled after an export written from rows (lib/export/export-lines.ts): the next
+ * export in the bench finds them, as the next one in the newsroom would.
+ */
+async function settledRefills(): Promise<void> {
   const lines = (await import(pathToFileURL(EXPORT_LINES_PATH).href).catch(() => ({}))) as { settledLineRefills?: () => Promise<void> };
   await lines.settledLineRefills?.();
+}
+
+async function main() {
+  const [format, filterJson, actorId, mode] = process.argv.slice(2);
+  const { runExport } = (await import(pathToFileURL(RUN_EXPORT_PATH).href)) as RunExportModule;
+  const actor: Actor = { id: actorId, role: "EDITOR", active: true };
+  const filter = JSON.parse(filterJson) as LedgerFilter;
+  // The app's server has its Prisma client up before anyone exports; the export records its audit
+  // event through it, so load it now rather than count its start-up as the export's memory.
+  await db.$queryRawUnsafe("SELECT 1");
+  if (mode === SERVE) {
+    // One export per "run" line on stdin, its result on a line of stdout once refills are done,
+    // so the parent can set up the next run's state in between.
+    for await (const line of createInterface({ input: process.stdin })) {
+      if (line.trim() !== "run") break;
+      const result = await exportOnce(runExport, format, filter, actor);
+      await settledRefills();
+      console.log(JSON.stringify(result));
+    }
+  } else {
+    console.log(JSON.stringify(await exportOnce(runExport, format, filter, actor)));
+    await settledRefills();
+  }
   await disconnectDb();
 }
 
+/**
+ * A child serving one export per `run()`, all in the same process: the first warms it (modules
+ * loaded, code compiled, connections open) as a server that has exported before is; the parent
+ * sets each run's state (stale lines, changed claims) between runs.
+ */
+export class ExportChild {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly results: string[] = [];
+  private waiting: { resolve(line: string): void; reject(error: Error): void } | null = null;
+  private exited: Error | null = null;
+
+  constructor(databaseUrl: string, format: string, filter: LedgerFilter, actorId: string, profileDir?: string) {
+    const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+    this.child = spawn(process.execPath, [...profile, "--import", "tsx", CHILD_PATH, format, JSON.stringify(filter), actorId, SERVE], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    this.child.stderr.pipe(process.stderr);
+    createInterface({ input: this.child.stdout }).on("line", (line) => {
+      if (!line.startsWith("{")) return;
+      if (this.waiting) {
+        this.waiting.resolve(line);
+        this.waiting = null;
+      } else this.results.push(line);
+    });
+    this.child.on("exit", (code) => {
+      this.exited = new Error(`the export child exited with ${code}`);
+      this.waiting?.reject(this.exited);
+      this.waiting = null;
+    });
+  }
+
+  async run(): Promise<ExportChildResult> {
+    if (this.exited) throw this.exited;
+    const line = this.results.shift() ?? (await new Promise<string>((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.child.stdin.write("run\n");
+    }));
+    return JSON.parse(line) as ExportChildResult;
+  }
+
+  async end(): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
+    this.child.stdin.end("end\n");
+    await exited;
+  }
+}
+
 // Only when run as a script: bench/ledger.ts imports this module for its types and path.
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(REPO_ROOT, "bench", "support", "ledger-export-child.ts")) {
+if (process.argv[1] && path.resolve(process.argv[1]) === CHILD_PATH) {
   main().then(
     () => process.exit(0),
     (error) => {
