@@ -1,12 +1,11 @@
-import type { Readable } from "node:stream";
 import type pg from "pg";
-import { to as copyTo } from "pg-copy-streams";
 import { getPool, getReadPool } from "@/lib/db/pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { ledgerOrderOf, ledgerOrderSql } from "@/lib/ledger/ledger-sql";
 import { ByteChunks } from "./byte-chunks";
 import { CopyBinaryReader } from "./copy-binary";
+import { CopyOut } from "./copy-out";
 import type { ExportContext, Publisher } from "./export-format";
 import { EXPORT_BATCH_SIZE, exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
 import { hasPlaceholder, PLACEHOLDERS, type LinkValues } from "./line-placeholders";
@@ -290,19 +289,15 @@ export async function* writeFromStoredLines(context: ExportContext, lines: Store
   yield file.opening;
   // The COPY is sent first and the stale lines rendered while PostgreSQL sorts the claims (a few
   // hundred milliseconds at 100,000 before its first row): Node's work and the server's overlap.
-  const copy = client.query(copyTo(storedLinesCopySql(client, lines, context.filter)));
-  let copied = false;
+  const copy = new CopyOut(client, storedLinesCopySql(client, lines, context.filter));
   try {
     const rendered = new Map<string, Buffer>();
     const stored = renderLines(staleRows, lines, new Map(stale.map((line) => [line.id, line.generation])), (id, text) => rendered.set(id, Buffer.from(text)), linkValues(context));
     staleRows.length = 0;
     await writeBack.add(stored);
-    yield* copyLines(context, lines, file, copy.iterator({ destroyOnReturn: false }), rendered);
-    copied = true;
+    yield* copyLines(context, lines, file, copy.chunks(), rendered);
   } finally {
-    // A COPY left unread holds the connection (the ROLLBACK after a cancelled download would wait
-    // behind it forever): the rest is read and dropped, which the server sends in about a second.
-    if (!copied) await drained(copy);
+    await copy.close();
   }
   yield file.closing;
   // The next export finds these lines fresh; waiting here keeps the primary's work inside the
@@ -369,15 +364,6 @@ async function* copyLines(
   }
   reader.end();
   yield* out.rest();
-}
-
-/** Settles once the stream has ended, reading and dropping whatever is left of it. */
-export async function drained(stream: Readable): Promise<void> {
-  if (stream.readableEnded || stream.destroyed) return;
-  await new Promise<void>((resolve) => {
-    stream.once("end", resolve).once("close", resolve).once("error", () => resolve());
-    stream.resume();
-  });
 }
 
 const refills = new Map<StoredLines["table"], Promise<void>>();
