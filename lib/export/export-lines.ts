@@ -6,7 +6,7 @@ import { ledgerOrderOf, ledgerOrderSql } from "@/lib/ledger/ledger-sql";
 import { ByteChunks } from "./byte-chunks";
 import { CopyBinaryReader } from "./copy-binary";
 import { CopyOut } from "./copy-out";
-import type { ExportContext, Publisher } from "./export-format";
+import type { ExportContext, ExportCount, Publisher, StaleLine } from "./export-format";
 import { EXPORT_BATCH_SIZE, exportRowsOf, exportWhereSql, sentenceWindows, type ExportRow, type ExportRowOptions } from "./export-rows";
 import { hasPlaceholder, PLACEHOLDERS, type LinkValues } from "./line-placeholders";
 
@@ -176,7 +176,7 @@ async function staleLinesOf(
   lines: StoredLines,
   filter: LedgerFilter,
   page?: { after: string | null; limit: number },
-): Promise<{ id: string; generation: string }[]> {
+): Promise<StaleLine[]> {
   const after = page?.after ? Prisma.sql`AND c.id > ${page.after}::uuid` : Prisma.empty;
   const paging = page ? Prisma.sql`ORDER BY c.id LIMIT ${page.limit}` : Prisma.empty;
   const query = Prisma.sql`
@@ -184,8 +184,30 @@ async function staleLinesOf(
       FROM ${Prisma.raw(`"${lines.table}"`)} l JOIN "Claim" c ON c.id = l."claimId"
      WHERE l."text" IS NULL AND ${exportWhereSql(filter)} ${after}
      ${paging}`;
-  const { rows } = await client.query<{ id: string; generation: string }>(query.text, query.values);
+  const { rows } = await client.query<StaleLine>(query.text, query.values);
   return rows;
+}
+
+/**
+ * The export's claim count and its stale lines (up to STALE_LINES_RENDERED + 1: all of them, or
+ * enough to know there are too many) in one pass over the claims: counting them on their own
+ * first scanned them once more, about 80–190 ms at 100,000 claims before the file's first byte.
+ */
+export async function countWithStaleLines(client: pg.ClientBase, lines: StoredLines, filter: LedgerFilter): Promise<ExportCount> {
+  // One aggregate over one array keeps each id beside its own generation (two arrays would rely
+  // on being built in the same order, which parallel aggregation need not keep).
+  const query = Prisma.sql`
+    SELECT count(*)::int AS total,
+           (array_agg(c.id::text || ' ' || l."generation"::text) FILTER (WHERE l."claimId" IS NOT NULL))[1:${STALE_LINES_RENDERED + 1}] AS stale
+      FROM "Claim" c
+      LEFT JOIN ${Prisma.raw(`"${lines.table}"`)} l ON l."claimId" = c.id AND l."text" IS NULL
+     WHERE ${exportWhereSql(filter)}`;
+  const { rows } = await client.query<{ total: number; stale: string[] | null }>(query.text, query.values);
+  const staleLines = (rows[0].stale ?? []).map((pair) => {
+    const [id, generation] = pair.split(" ");
+    return { id, generation };
+  });
+  return { total: rows[0].total, staleLines };
 }
 
 interface Rendered {
@@ -271,8 +293,10 @@ export async function* writeFromStoredLines(context: ExportContext, lines: Store
   if (!storedLinesFit(lines, context)) return yield* file.fromRows();
   const { client } = context;
   const writePool = context.linesWriteBack === undefined ? getPool() : context.linesWriteBack;
-  const stale = await staleLinesOf(client, lines, context.filter);
-  if (stale.length > (context.staleLinesRendered ?? STALE_LINES_RENDERED)) {
+  const limit = context.staleLinesRendered ?? STALE_LINES_RENDERED;
+  // Read by the count when it could tell all of them up to this limit (see countWithStaleLines).
+  const stale = context.staleLines && limit <= STALE_LINES_RENDERED ? context.staleLines : await staleLinesOf(client, lines, context.filter);
+  if (stale.length > limit) {
     yield* file.fromRows();
     if (writePool) refillStoredLines(lines, context.filter, { read: getReadPool(), write: writePool });
     return;
@@ -391,7 +415,7 @@ async function refill(lines: StoredLines, filter: LedgerFilter, pools: { read: p
   let after: string | null = null;
   for (;;) {
     const client = await pools.read.connect();
-    let stale: { id: string; generation: string }[];
+    let stale: StaleLine[];
     let stored: Rendered[];
     try {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
