@@ -1,9 +1,9 @@
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { to as copyTo } from "pg-copy-streams";
 import { getPool } from "@/lib/db/pool";
 import { CopyBinaryReader } from "@/lib/export/copy-binary";
-import { drained, LineWriteBack } from "@/lib/export/export-lines";
+import { CopyOut } from "@/lib/export/copy-out";
+import { LineWriteBack } from "@/lib/export/export-lines";
 import type { ExportContext, ExportFormat } from "@/lib/export/export-format";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import {
@@ -310,8 +310,13 @@ async function storedLinesOf(client: pg.PoolClient, ids: string[]): Promise<Stor
       reviews: starts[4] === -1 ? 0 : bytes.readInt32BE(starts[4]),
       comments: starts[5] === -1 ? 0 : bytes.readInt32BE(starts[5]),
     });
-  for await (const chunk of client.query(copyTo(storedJsonlLinesCopySql(client, ids)))) reader.push(chunk as Buffer, onRow);
-  reader.end();
+  const copy = new CopyOut(client, storedJsonlLinesCopySql(client, ids));
+  try {
+    for await (const chunk of copy.chunks()) reader.push(chunk, onRow);
+    reader.end();
+  } finally {
+    await copy.close();
+  }
   if (lines.length !== ids.length) throw new Error(`${ids.length - lines.length} claims' JSON Lines rows are missing`);
   return lines;
 }
@@ -462,18 +467,15 @@ class Referenced {
       written.pushBytes(bytes.subarray(starts[0], ends[0]));
     };
     const reader = new CopyBinaryReader(1);
-    const copy = this.client.query(copyTo(storedArticleLinesCopySql(this.client, order)));
-    let copied = false;
+    const copy = new CopyOut(this.client, storedArticleLinesCopySql(this.client, order));
     try {
-      for await (const chunk of copy.iterator({ destroyOnReturn: false })) {
-        reader.push(chunk as Buffer, onRow);
+      for await (const chunk of copy.chunks()) {
+        reader.push(chunk, onRow);
         yield* written.take();
       }
       reader.end();
-      copied = true;
     } finally {
-      // A download stopped part-way leaves the COPY unread, which would hold the connection.
-      if (!copied) await drained(copy);
+      await copy.close();
     }
     // The same snapshot found them stored a moment ago.
     if (at !== order.length) throw new Error(`${order.length - at} stored JSON Lines article lines are missing`);

@@ -1,8 +1,8 @@
 import type pg from "pg";
-import { to as copyTo } from "pg-copy-streams";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CopyBinaryReader, textArrayAt } from "@/lib/export/copy-binary";
-import { drained, type LineWriteBack } from "@/lib/export/export-lines";
+import { CopyOut } from "@/lib/export/copy-out";
+import type { LineWriteBack } from "@/lib/export/export-lines";
 import type { ExportContext } from "@/lib/export/export-format";
 import {
   ARTICLES_PER_GROUP,
@@ -141,11 +141,10 @@ export async function* writeClaimsInOneCopy(
   };
 
   const reader = new CopyBinaryReader(Object.keys(F).length);
-  const copy = context.client.query(copyTo(jsonlClaimsCopySql(context.client, where)));
-  let copied = false;
+  const copy = new CopyOut(context.client, jsonlClaimsCopySql(context.client, where));
   try {
-    for await (const chunk of copy.iterator({ destroyOnReturn: false })) {
-      reader.push(chunk as Buffer, onRow);
+    for await (const chunk of copy.chunks()) {
+      reader.push(chunk, onRow);
       yield* written.take();
       if (rendered.length >= WRITE_BACK_LINES) {
         // Waits when the primary has fallen behind, which holds the COPY back too.
@@ -155,10 +154,8 @@ export async function* writeClaimsInOneCopy(
     }
     reader.end();
     await writeBack.add(rendered);
-    copied = true;
   } finally {
-    // A download stopped part-way leaves the COPY unread, which would hold the connection.
-    if (!copied) await drained(copy);
+    await copy.close();
   }
   batch.end();
   yield* written.take();

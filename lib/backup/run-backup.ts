@@ -31,7 +31,7 @@ export async function runBackup(options: RunBackupOptions): Promise<ExportRun> {
   });
 }
 
-async function countAllClaims(client: pg.PoolClient): Promise<number> {
+async function countAllClaims(client: pg.PoolClient): Promise<{ total: number }> {
   const { rows } = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM "Claim"`);
-  return rows[0].count;
+  return { total: rows[0].count };
 }

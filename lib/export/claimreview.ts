@@ -2,7 +2,7 @@ import { toSchemaOrgRating } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat, Publisher } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { claimStatement } from "./claim-statement";
-import { writeFromStoredLines, type StoredLines } from "./export-lines";
+import { countWithStaleLines, writeFromStoredLines, type StoredLines } from "./export-lines";
 import { exportRowBatches, type ExportRow } from "./export-rows";
 import { jsonEscape } from "./line-placeholders";
 
@@ -109,4 +109,5 @@ export const claimReviewFormat: ExportFormat = {
   extension: "claimreview.jsonld",
   verdictsOnly: true,
   write: writeClaimReviews,
+  count: (client, filter) => countWithStaleLines(client, CLAIM_REVIEW_LINES, filter),
 };

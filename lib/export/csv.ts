@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
-import { writeFromStoredLines, type StoredLines } from "./export-lines";
+import { countWithStaleLines, writeFromStoredLines, type StoredLines } from "./export-lines";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { readableDecimal } from "./readable-decimal";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
@@ -118,4 +118,5 @@ export const csvFormat: ExportFormat = {
   contentType: "text/csv; charset=utf-8",
   extension: "csv",
   write: writeCsv,
+  count: (client, filter) => countWithStaleLines(client, CSV_LINES, filter),
 };

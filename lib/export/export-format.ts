@@ -19,6 +19,11 @@ export interface ExportContext {
   onClaim(): void;
   /** How many claims the file will hold, counted in the same snapshot (when the caller counted). */
   total?: number;
+  /**
+   * The file's stale stored lines, when the format's count read them in its statement (see
+   * ExportFormat.count): up to STALE_LINES_RENDERED + 1 of them (lib/export/export-lines.ts).
+   */
+  staleLines?: StaleLine[];
   /** The newsroom that publishes the reviews; formats that name one fall back to "Derek" at baseUrl. */
   publisher?: Publisher;
   /** The export's id (a uuid, also the audit event's entityId), for formats whose file names itself. */
@@ -36,6 +41,18 @@ export interface ExportContext {
   staleLinesRendered?: number;
 }
 
+/** A claim whose stored line is stale, and the generation it was marked stale at. */
+export interface StaleLine {
+  id: string;
+  generation: string;
+}
+
+/** What a format's count read: the file's claims, and what its writer needs first. */
+export interface ExportCount {
+  total: number;
+  staleLines?: StaleLine[];
+}
+
 /**
  * One export format. `write` yields the file as chunks of text or of UTF-8 bytes (stored lines
  * arrive as bytes and go out as they are), reading claims from a database cursor or a COPY, so
@@ -48,6 +65,11 @@ export interface ExportFormat {
   contentType: string;
   extension: string;
   write(context: ExportContext): AsyncIterable<string | Uint8Array>;
+  /**
+   * Counts the file's claims in the writer's snapshot, with what the writer reads first in the same
+   * statement (handed to write() in the context). Without it, the claims are counted on their own.
+   */
+  count?(client: pg.ClientBase, filter: LedgerFilter): Promise<ExportCount>;
   /**
    * The format publishes verdicts (ClaimReview), so it can only hold verified claims: an export
    * asking for other statuses is refused rather than written without them.

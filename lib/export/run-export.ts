@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { ledgerFilterToParams, type LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { exportRefusal } from "./export-errors";
 import { exportFilename } from "./export-filename";
-import type { ExportFormat, Publisher } from "./export-format";
+import type { ExportCount, ExportFormat, Publisher } from "./export-format";
 import { findExportFormat } from "./export-formats";
 import { getExportPool } from "./export-pool";
 import { countExportRows } from "./export-rows";
@@ -76,11 +76,12 @@ export async function runExport(options: RunExportOptions): Promise<ExportRun> {
   if (!format) throw exportRefusal("libExport.run.unknownFormat", { params: { format: options.format }, field: "format" });
   const allStatuses = options.allStatuses ?? false;
   const filter = exportFilter(options.filter, { allStatuses, format });
+  const countFormat = format.count;
   return streamExport({
     actor: options.actor,
     format,
     filter,
-    count: (client) => countExportRows(client, filter),
+    count: countFormat ? (client) => countFormat(client, filter) : async (client) => ({ total: await countExportRows(client, filter) }),
     audited: {
       format: format.id,
       filter: ledgerFilterToParams(filter),
@@ -100,8 +101,8 @@ export interface StreamExportOptions {
   format: ExportFormat;
   /** Given to the format's writer (a full backup's writer does not read it). */
   filter: LedgerFilter;
-  /** How many claims the file will hold, counted in its snapshot. */
-  count(client: pg.PoolClient): Promise<number>;
+  /** How many claims the file will hold, counted in its snapshot, with what the format's count read besides. */
+  count(client: pg.PoolClient): Promise<ExportCount>;
   /** What the audit events record of the request, besides the counts and the file's sha256. */
   audited: Record<string, unknown>;
   /** Put in the file's name ("derek-<name>-<date>.<extension>"); "claims" when absent. */
@@ -135,13 +136,13 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
     throw error;
   }
 
-  let total: number;
+  let counted: ExportCount;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     // A download that stops being read holds a snapshot (and a connection) open; the server ends
     // the session after this long without a read instead of keeping it forever.
     await client.query("SET LOCAL idle_in_transaction_session_timeout = '5min'");
-    total = await options.count(client);
+    counted = await options.count(client);
   } catch (error) {
     await rollBack(client);
     throw error;
@@ -153,7 +154,7 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
   let claims = 0;
   let bytes = 0;
   const chunks = format
-    .write({ client, filter, baseUrl, publisher, total, exportId, onClaim: () => void claims++ })
+    .write({ client, filter, baseUrl, publisher, total: counted.total, staleLines: counted.staleLines, exportId, onClaim: () => void claims++ })
     [Symbol.asyncIterator]();
 
   let state: "open" | "closing" | "closed" = "open";
@@ -251,7 +252,7 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
     format,
     filename: exportFilename({ extension: format.extension, setName: options.fileName, at: new Date() }),
     contentType: format.contentType,
-    claimCount: total,
+    claimCount: counted.total,
     stream,
     done,
   };

@@ -3,7 +3,7 @@ import { VERDICTS } from "@/lib/review/rating-scale";
 import type { ExportContext, ExportFormat } from "./export-format";
 import { articlePageUrl, claimPageUrl } from "./export-links";
 import { readableDecimal } from "./readable-decimal";
-import { writeFromStoredLines, type StoredLines } from "./export-lines";
+import { countWithStaleLines, writeFromStoredLines, type StoredLines } from "./export-lines";
 import { exportRowBatches, type ExportRow, type ExportSource } from "./export-rows";
 import { jsonEscape } from "./line-placeholders";
 
@@ -158,4 +158,5 @@ export const webAnnotationFormat: ExportFormat = {
   contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
   extension: "annotations.jsonld",
   write: writeWebAnnotations,
+  count: (client, filter) => countWithStaleLines(client, ANNOTATION_LINES, filter),
 };
