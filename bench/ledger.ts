@@ -452,7 +452,7 @@ three more calls are made before measuring (a running server's plans and pages a
 
 | Goal | worst case | median | p95 | goal | result |
 |---|---|---:|---:|---|---|
-| Ledger first page, any single filter, ${int(data.claims)} claims | ${worst.label} | ${f1(worst.median)} | ${f1(worst.p95)} | p95 < ${FIRST_PAGE_GOAL_MS} ms | ${verdict(worst.p95)} |
+| Ledger first page, any single filter, ${int(data.claims)} claims | ${worst.label} | ${f1(worst.median)} | ${f1(worst.p95)} | p95 < ${FIRST_PAGE_GOAL_MS} ms | ${worst.p95 < FIRST_PAGE_GOAL_MS ? "**met**" : "**not met**"} |
 ${
   exports
     ? exports.results
@@ -460,7 +460,7 @@ ${
           const slowest = Math.max(...r.ms);
           const fast = slowest < EXPORT_GOAL_MS;
           const small = r.growthMb < EXPORT_GOAL_MB;
-          const result = fast && small ? "met" : `**not met** (${[fast ? "" : "time", small ? "" : "memory"].filter(Boolean).join(", ")})`;
+          const result = fast && small ? "**met**" : `**not met** (${[fast ? "" : "time", small ? "" : "memory"].filter(Boolean).join(", ")})`;
           return `| Export of ${int(r.claims)} verified claims, ${r.format} (${(r.bytes / 2 ** 20).toFixed(0)} MB) | slowest of ${r.ms.length}; memory: +${r.growthMb.toFixed(0)} MB (process peak ${r.peakMb.toFixed(0)} MB) | ${f1(median(r.ms))} | ${f1(slowest)} (max) | < ${EXPORT_GOAL_MS / 1000} s, < ${EXPORT_GOAL_MB} MB | ${result} |`;
         })
         .join("\n")
@@ -469,7 +469,7 @@ ${
 
 ${
   exports
-    ? `Exports: \`runExport\` (lib/export/run-export.ts) in a child process of its own (\`node --import tsx\`),
+    ? `Exports: \`runExport\` (lib/export/run-export.ts) in a child process per format (\`node --import tsx\`), as a server would run them,
 the file read to its end chunk by chunk and thrown away, as a client downloading it; wall time from the call to
 the recorded summary (\`done\`). Memory: the child loads the Prisma client first (a server has it already; the
 export writes its audit event through it), ${exports.results.every((r) => r.peakReset) ? "resets its peak RSS (\`/proc/self/clear_refs\`)" : "(its peak RSS could not be reset here, so the peak includes start-up)"}, and reports
