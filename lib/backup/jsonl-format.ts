@@ -80,6 +80,7 @@ export const jsonlFormat: ExportFormat = {
   contentType: "application/x-ndjson; charset=utf-8",
   extension: "jsonl",
   write: (context) => writeJsonl(context, "ledger"),
+  writesWithoutCount: true,
 };
 
 /**

@@ -71,6 +71,11 @@ export interface ExportFormat {
    */
   count?(client: pg.ClientBase, filter: LedgerFilter): Promise<ExportCount>;
   /**
+   * The writer reads nothing the count returns (neither `total` nor `staleLines`), so the count may
+   * run on a second connection in the same snapshot while the writer starts (lib/export/snapshot-helper.ts).
+   */
+  writesWithoutCount?: boolean;
+  /**
    * The format publishes verdicts (ClaimReview), so it can only hold verified claims: an export
    * asking for other statuses is refused rather than written without them.
    */

@@ -9,6 +9,7 @@ import { exportFilename } from "./export-filename";
 import type { ExportCount, ExportFormat, Publisher } from "./export-format";
 import { findExportFormat } from "./export-formats";
 import { getExportPool } from "./export-pool";
+import { snapshotHelper } from "./snapshot-helper";
 import { countExportRows } from "./export-rows";
 
 export interface RunExportOptions {
@@ -115,7 +116,9 @@ export interface StreamExportOptions {
 /**
  * The file as a stream. It is read from one database snapshot (a read-only REPEATABLE READ
  * transaction on a connection of its own), through a cursor, so it holds exactly the claims
- * counted at the start and memory stays flat however many there are. The bytes are hashed as
+ * counted at the start and memory stays flat however many there are (a format whose writer does
+ * not read the count starts writing while the count runs on a second connection in the same
+ * snapshot, when the pool has one free). The bytes are hashed as
  * they go out; once the last one has, the transaction commits and an "export.created" audit event
  * records who exported what: the request, claim count, size and sha256 of the file. Only then
  * does the stream end, so a file whose recording failed arrives as a failed download, never as a
@@ -136,26 +139,45 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
     throw error;
   }
 
+  const exportId = randomUUID();
+  let claims = 0;
+  const context = { client, filter, baseUrl, publisher, exportId, onClaim: () => void claims++ };
   let counted: ExportCount;
+  let chunks: AsyncIterator<string | Uint8Array>;
+  // The writer's first chunk, asked for while the count ran beside it; the stream's first pull takes it.
+  let first: Promise<IteratorResult<string | Uint8Array>> | null = null;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     // A download that stops being read holds a snapshot (and a connection) open; the server ends
     // the session after this long without a read instead of keeping it forever.
     await client.query("SET LOCAL idle_in_transaction_session_timeout = '5min'");
-    counted = await options.count(client);
+    const helper = format.writesWithoutCount ? await snapshotHelper(options.pool ?? getExportPool(), client) : null;
+    if (helper) {
+      // The count and the writer's first work (its statements, PostgreSQL's sort before the first
+      // row) on two connections in one snapshot, rather than one after the other.
+      const counting = options.count(helper.client).finally(() => helper.end());
+      chunks = format.write(context)[Symbol.asyncIterator]();
+      first = chunks.next();
+      first.catch(() => undefined);
+      try {
+        counted = await counting;
+      } catch (error) {
+        await first.catch(() => undefined);
+        await chunks.return?.().catch(() => undefined);
+        throw error;
+      }
+    } else {
+      counted = await options.count(client);
+      chunks = format.write({ ...context, total: counted.total, staleLines: counted.staleLines })[Symbol.asyncIterator]();
+    }
   } catch (error) {
     await rollBack(client);
     throw error;
   }
 
-  const exportId = randomUUID();
   const hash = createHash("sha256");
   const encoder = new TextEncoder();
-  let claims = 0;
   let bytes = 0;
-  const chunks = format
-    .write({ client, filter, baseUrl, publisher, total: counted.total, staleLines: counted.staleLines, exportId, onClaim: () => void claims++ })
-    [Symbol.asyncIterator]();
 
   let state: "open" | "closing" | "closed" = "open";
   let settle!: { resolve(summary: ExportSummary): void; reject(error: unknown): void };
@@ -215,7 +237,8 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        let next = await chunks.next();
+        let next = await (first ?? chunks.next());
+        first = null;
         // A pull that enqueues nothing is not called again: skip empty chunks here.
         while (!next.done && next.value.length === 0 && state === "open") next = await chunks.next();
         if (state !== "open") return;

@@ -1,0 +1,49 @@
+import type pg from "pg";
+
+/**
+ * A second connection reading the snapshot of `client`'s transaction (`pg_export_snapshot`, which a
+ * standby serves too), so an export can ask two things of one snapshot at once. Only a connection
+ * the pool has free now: a helper is a shortcut, never a reason to wait behind other exports. Null
+ * when there is none; the caller then asks on `client`, one thing after the other.
+ *
+ * The helper's statements run without parallel workers: it works beside the export's own backend,
+ * and workers of its own would take the core that backend is using.
+ *
+ * The caller must `end()` it: the helper commits its read-only transaction and goes back to the pool.
+ */
+export async function snapshotHelper(pool: pg.Pool, client: pg.ClientBase): Promise<SnapshotHelper | null> {
+  if (pool.idleCount === 0 && pool.totalCount >= (pool.options.max ?? 10)) return null;
+  const { rows } = await client.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot");
+  let helper: pg.PoolClient;
+  try {
+    helper = await pool.connect();
+  } catch {
+    return null;
+  }
+  try {
+    await helper.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    await helper.query(`SET TRANSACTION SNAPSHOT ${helper.escapeLiteral(rows[0].snapshot)}`);
+    await helper.query("SET LOCAL max_parallel_workers_per_gather = 0");
+  } catch (error) {
+    helper.release(error instanceof Error ? error : true);
+    throw error;
+  }
+  return new SnapshotHelper(helper);
+}
+
+export class SnapshotHelper {
+  private ended = false;
+
+  constructor(readonly client: pg.PoolClient) {}
+
+  async end(): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    try {
+      await this.client.query("COMMIT");
+      this.client.release();
+    } catch (error) {
+      this.client.release(error instanceof Error ? error : true);
+    }
+  }
+}
