@@ -4,7 +4,8 @@ import type pg from "pg";
  * A second connection reading the snapshot of `client`'s transaction (`pg_export_snapshot`, which a
  * standby serves too), so an export can ask two things of one snapshot at once. Only a connection
  * the pool has free now: a helper is a shortcut, never a reason to wait behind other exports. Null
- * when there is none; the caller then asks on `client`, one thing after the other.
+ * when there is none, or when it cannot join the snapshot; the caller then asks on `client`, one
+ * thing after the other.
  *
  * The helper's statements run without parallel workers: it works beside the export's own backend,
  * and workers of its own would take the core that backend is using.
@@ -25,8 +26,10 @@ export async function snapshotHelper(pool: pg.Pool, client: pg.ClientBase): Prom
     await helper.query(`SET TRANSACTION SNAPSHOT ${helper.escapeLiteral(rows[0].snapshot)}`);
     await helper.query("SET LOCAL max_parallel_workers_per_gather = 0");
   } catch (error) {
+    // A shortcut that failed is not a failed export: the caller asks on its own connection.
     helper.release(error instanceof Error ? error : true);
-    throw error;
+    console.error("An export's second connection could not join its snapshot", error instanceof Error ? error.message : error);
+    return null;
   }
   return new SnapshotHelper(helper);
 }

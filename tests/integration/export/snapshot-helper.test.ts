@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { jsonlFormat } from "@/lib/backup/jsonl-format";
 import { db } from "@/lib/db/client";
@@ -65,6 +65,46 @@ describe("snapshotHelper", () => {
     expect(busy(pool)).toBe(1);
     await client.query("ROLLBACK");
     client.release();
+  });
+});
+
+/** A pool on the real database whose new connections refuse to join another's snapshot. */
+function poolRefusingSnapshots(max: number): pg.Pool {
+  const pool = newPool(max);
+  pool.on("connect", (connection) => {
+    const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+    (connection as { query: unknown }).query = (...args: unknown[]) =>
+      typeof args[0] === "string" && args[0].startsWith("SET TRANSACTION SNAPSHOT") ? Promise.reject(new Error("snapshot refused")) : query(...args);
+  });
+  return pool;
+}
+
+describe("a helper that cannot join the snapshot", () => {
+  it("is null, and its connection is dropped rather than given back mid-transaction", async () => {
+    const pool = poolRefusingSnapshots(3);
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      expect(await snapshotHelper(pool, client)).toBeNull();
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining("could not join its snapshot"), "snapshot refused");
+      errors.mockRestore();
+      expect(pool.totalCount).toBe(1);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
+
+  it("leaves the export to count on its own connection", async () => {
+    const pool = poolRefusingSnapshots(3);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const run = await runExport({ actor: editor, format: "jsonl", filter: {}, baseUrl: BASE, pool });
+    const file = await readAll(run.stream);
+    errors.mockRestore();
+    expect(run.claimCount).toBe((await run.done).claims);
+    expect(file.toString("utf8").match(/"type":"claim"/g)).toHaveLength(run.claimCount);
+    expect(busy(pool)).toBe(0);
   });
 });
 
