@@ -22,7 +22,7 @@ import {
   type ClaimRow,
   type StoredClaimLines,
 } from "./claim-lines-sql";
-import { ARTICLES_PER_GROUP, CLAIMS_PER_BATCH, staleArticlesSql } from "./jsonl-file-sql";
+import { ARTICLES_PER_GROUP, CLAIMS_PER_BATCH, jsonlClaimsCopySql, staleArticlesSql } from "./jsonl-file-sql";
 import { loadRecordLines, writeClaimsInOneCopy, type RenderedArticle, type RenderedClaim } from "./jsonl-one-copy";
 import {
   FORMAT_VERSION,
@@ -123,11 +123,7 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   const writePool = context.linesWriteBack === undefined ? getPool() : context.linesWriteBack;
   const referenced = new Referenced(client, written, articleLinesWriteBack(writePool));
   const writeBack = jsonlLinesWriteBack(writePool);
-  const where = claimsWhere(scope, filter);
-  const records = await loadRecordLines(client);
-  const staleArticles = records && (await renderStaleArticles(client, where, referenced, context.staleLinesRendered ?? STALE_ARTICLES_RENDERED));
-  if (records && staleArticles) yield* writeClaimsInOneCopy(context, where, staleArticles, records, written, writeBack);
-  else yield* writeClaimsByFetches(context, where, written, referenced, writeBack);
+  yield* writeClaims(context, claimsWhere(scope, filter), written, referenced, writeBack);
 
   if (scope === "everything") {
     // The same snapshot, so "used by no claim" is exactly "not written yet".
@@ -151,6 +147,43 @@ async function* writeJsonl(context: ExportContext, scope: Scope): AsyncGenerator
   // that caused it (they were written while the file streamed, so this is mostly done).
   await writeBack.settled();
   await referenced.settled();
+}
+
+/**
+ * The file's claims and what they name: in one COPY unless past its limits, then a fetch at a time.
+ * What the COPY needs before its first row (every record its claims may name, the stale articles'
+ * lines) is read first, on the export's connection; with a second connection in its snapshot
+ * (`context.beside`), the COPY is sent first and that is read there while PostgreSQL sorts the
+ * claims. Past the limits then (the first export after a restore), the COPY already sent is read
+ * and dropped.
+ */
+async function* writeClaims(
+  context: ExportContext,
+  where: Prisma.Sql,
+  written: Written,
+  referenced: Referenced,
+  writeBack: LineWriteBack<RenderedLines>,
+): AsyncGenerator<Uint8Array> {
+  const { client, beside } = context;
+  const limit = context.staleLinesRendered ?? STALE_ARTICLES_RENDERED;
+  const prepare = async (reader: pg.ClientBase) => {
+    const records = await loadRecordLines(reader);
+    const staleArticles = records && (await renderStaleArticles(reader, where, referenced, limit));
+    return records && staleArticles ? { records, staleArticles } : null;
+  };
+  let copy = beside ? new CopyOut(client, jsonlClaimsCopySql(client, where)) : null;
+  try {
+    const prepared = await (beside ? beside(prepare) : prepare(client));
+    if (prepared) {
+      const sent = copy ?? new CopyOut(client, jsonlClaimsCopySql(client, where));
+      copy = null;
+      yield* writeClaimsInOneCopy(context, sent, prepared, written, writeBack);
+      return;
+    }
+  } finally {
+    await copy?.close();
+  }
+  yield* writeClaimsByFetches(context, where, written, referenced, writeBack);
 }
 
 /**
@@ -196,14 +229,14 @@ async function* writeClaimsByFetches(
  * itself. Null when there are more than `limit` such articles or they take more than
  * STALE_ARTICLE_BYTES (then the file is written a fetch at a time, see writeClaimsByFetches).
  */
-async function renderStaleArticles(client: pg.PoolClient, where: Prisma.Sql, referenced: Referenced, limit: number): Promise<Map<string, RenderedArticleLines> | null> {
+async function renderStaleArticles(client: pg.ClientBase, where: Prisma.Sql, referenced: Referenced, limit: number): Promise<Map<string, RenderedArticleLines> | null> {
   const query = staleArticlesSql(where, limit + 1);
   const { rows: stale } = await client.query<{ id: string; generation: string | null }>(query.text, query.values);
   if (stale.length > limit) return null;
   const articles = new Map<string, RenderedArticleLines>();
   let bytes = 0;
   for (let from = 0; from < stale.length; from += ARTICLE_BATCH) {
-    for (const lines of await referenced.renderArticleLines(stale.slice(from, from + ARTICLE_BATCH))) {
+    for (const lines of await referenced.renderArticleLines(stale.slice(from, from + ARTICLE_BATCH), client)) {
       articles.set(lines.id, lines);
       bytes += lines.text.length;
     }
@@ -499,9 +532,9 @@ class Referenced {
    * The lines of `articles` (ARTICLE_BATCH at most), by id, rendered from their rows; those with a
    * stored row are queued to be written back over the generation given.
    */
-  async renderArticleLines(articles: { id: string; generation: string | null }[]): Promise<RenderedArticleLines[]> {
+  async renderArticleLines(articles: { id: string; generation: string | null }[], reader: pg.ClientBase = this.client): Promise<RenderedArticleLines[]> {
     const generations = new Map(articles.map((a) => [a.id, a.generation]));
-    const { articles: records, revisions } = await loadArticles(this.client, [...generations.keys()]);
+    const { articles: records, revisions } = await loadArticles(reader, [...generations.keys()]);
     const lines = records.map((article) => {
       const own = revisions.filter((revision) => revision.articleId === article.id);
       const userIds = [article.createdById, ...article.dismissedSuggestions.map((d) => d.dismissedById), ...own.map((r) => r.createdById)].filter(

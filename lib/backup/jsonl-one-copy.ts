@@ -1,7 +1,6 @@
 import type pg from "pg";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { CopyBinaryReader, textArrayAt } from "@/lib/export/copy-binary";
-import { CopyOut } from "@/lib/export/copy-out";
+import type { CopyOut } from "@/lib/export/copy-out";
 import type { LineWriteBack } from "@/lib/export/export-lines";
 import type { ExportContext } from "@/lib/export/export-format";
 import {
@@ -9,7 +8,6 @@ import {
   CLAIM_FIELD as F,
   CLAIMS_PER_BATCH,
   groupLinesSql,
-  jsonlClaimsCopySql,
   sourceLinesSql,
   userLinesSql,
 } from "./jsonl-file-sql";
@@ -80,8 +78,9 @@ interface PendingArticle {
 }
 
 /**
- * The file's claims and what they name, from one COPY of the claims (stored lines as the bytes
- * PostgreSQL holds, each article's beside its first claim) while PostgreSQL keeps sending: the
+ * The file's claims and what they name, from `copy`, the COPY of jsonlClaimsCopySql
+ * (lib/backup/jsonl-file-sql.ts) as sent (stored lines as the bytes PostgreSQL holds, each
+ * article's beside its first claim), written while PostgreSQL keeps sending: the
  * records a batch names are put before it from `records`, in the order the fetch-at-a-time writer
  * has always used: the batch's new articles ten at a time, each ten after the new users they name;
  * the new sources' new users, then the sources by id; the same for groups; the claims' new users;
@@ -91,9 +90,8 @@ interface PendingArticle {
  */
 export async function* writeClaimsInOneCopy(
   context: ExportContext,
-  where: Prisma.Sql,
-  staleArticles: Map<string, RenderedArticle>,
-  records: RecordLines,
+  copy: CopyOut,
+  { staleArticles, records }: { staleArticles: Map<string, RenderedArticle>; records: RecordLines },
   written: Written,
   writeBack: LineWriteBack<RenderedClaim>,
 ): AsyncGenerator<Uint8Array> {
@@ -141,7 +139,6 @@ export async function* writeClaimsInOneCopy(
   };
 
   const reader = new CopyBinaryReader(Object.keys(F).length);
-  const copy = new CopyOut(context.client, jsonlClaimsCopySql(context.client, where));
   try {
     for await (const chunk of copy.chunks()) {
       reader.push(chunk, onRow);

@@ -85,7 +85,7 @@ export function exclusionsQuery(scope: Scope, filter: LedgerFilter): Prisma.Sql 
      ORDER BY e."claimAId", e."claimBId"`;
 }
 
-export async function loadArticles(client: pg.PoolClient, ids: string[]): Promise<{ articles: ArticleRecord[]; revisions: RevisionRecord[] }> {
+export async function loadArticles(client: pg.ClientBase, ids: string[]): Promise<{ articles: ArticleRecord[]; revisions: RevisionRecord[] }> {
   const articles = await client.query(
     `SELECT a.id, a.title, a.outlet, a."sourceUrl", a."publishedAt"::text AS "publishedAt", a.language, a."bodyJson",
             a."bodyText", a."contentHash", a.revision, a."createdById", a."createdAt", a."updatedAt",

@@ -24,6 +24,13 @@ export interface ExportContext {
    * ExportFormat.count): up to STALE_LINES_RENDERED + 1 of them (lib/export/export-lines.ts).
    */
   staleLines?: StaleLine[];
+  /**
+   * Runs `work` on a second connection in the same snapshot, after the count: given to a format
+   * that writes without the count (ExportFormat.writesWithoutCount) when the export pool had a
+   * connection free (lib/export/snapshot-helper.ts). Only until the writer's first chunk: then the
+   * connection is given back and later work is refused.
+   */
+  beside?<T>(work: (client: pg.ClientBase) => Promise<T>): Promise<T>;
   /** The newsroom that publishes the reviews; formats that name one fall back to "Derek" at baseUrl. */
   publisher?: Publisher;
   /** The export's id (a uuid, also the audit event's entityId), for formats whose file names itself. */

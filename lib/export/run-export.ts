@@ -103,7 +103,7 @@ export interface StreamExportOptions {
   /** Given to the format's writer (a full backup's writer does not read it). */
   filter: LedgerFilter;
   /** How many claims the file will hold, counted in its snapshot, with what the format's count read besides. */
-  count(client: pg.PoolClient): Promise<ExportCount>;
+  count(client: pg.ClientBase): Promise<ExportCount>;
   /** What the audit events record of the request, besides the counts and the file's sha256. */
   audited: Record<string, unknown>;
   /** Put in the file's name ("derek-<name>-<date>.<extension>"); "claims" when absent. */
@@ -154,11 +154,13 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
     const helper = format.writesWithoutCount ? await snapshotHelper(options.pool ?? getExportPool(), client) : null;
     if (helper) {
       // The count and the writer's first work (its statements, PostgreSQL's sort before the first
-      // row) on two connections in one snapshot, rather than one after the other.
-      const counting = options.count(helper.client).finally(() => helper.end());
-      chunks = format.write(context)[Symbol.asyncIterator]();
+      // row) on two connections in one snapshot, rather than one after the other. The writer may
+      // ask the helper too, until its first chunk; then the helper is given back.
+      const counting = helper.run((on) => options.count(on));
+      chunks = format.write({ ...context, beside: (work) => helper.run(work) })[Symbol.asyncIterator]();
       first = chunks.next();
       first.catch(() => undefined);
+      void Promise.allSettled([counting, first]).then(() => helper.end());
       try {
         counted = await counting;
       } catch (error) {

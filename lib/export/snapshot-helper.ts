@@ -34,14 +34,29 @@ export async function snapshotHelper(pool: pg.Pool, client: pg.ClientBase): Prom
   return new SnapshotHelper(helper);
 }
 
+/**
+ * A helper connection's work, one piece after another: a pg client must not be sent a statement
+ * while another is running, and two callers (the count, the writer) share this one.
+ */
 export class SnapshotHelper {
+  private queue: Promise<unknown> = Promise.resolve();
   private ended = false;
 
   constructor(readonly client: pg.PoolClient) {}
 
+  /** Runs `work` on the helper once what was asked before has settled; refused once it has ended. */
+  run<T>(work: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+    if (this.ended) return Promise.reject(new Error("The export's second connection has been given back"));
+    const result = this.queue.then(() => work(this.client));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Commits and gives the connection back, after the work asked so far (a failed one drops it). */
   async end(): Promise<void> {
     if (this.ended) return;
     this.ended = true;
+    await this.queue;
     try {
       await this.client.query("COMMIT");
       this.client.release();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
 import { backupFormat, jsonlFormat } from "@/lib/backup/jsonl-format";
 import type { ExportFormat } from "@/lib/export/export-format";
+import { snapshotHelper } from "@/lib/export/snapshot-helper";
 import type { LedgerFilter } from "@/lib/ledger/ledger-filter";
 import { buildInstance } from "./build-instance";
 import { writeReferenceJsonl } from "./reference-jsonl-writer";
@@ -31,6 +32,8 @@ let reference: (format: "backup" | "ledger", filter: LedgerFilter, on?: pg.PoolC
 let current: (format: ExportFormat, filter: LedgerFilter, on?: pg.PoolClient) => Promise<string>;
 /** The file written a fetch at a time, as an export does that finds more stale lines than it renders first. */
 let byFetches: (format: ExportFormat, filter: LedgerFilter, on?: pg.PoolClient) => Promise<string>;
+/** The file with what the COPY needs read on a second connection in the snapshot of `on`, beside it. */
+let withHelper: (format: ExportFormat, filter: LedgerFilter, on: pg.PoolClient) => Promise<string>;
 let client: pg.PoolClient;
 let pool: pg.Pool;
 /** Connections for snapshots taken after the first one's exports stored their lines. */
@@ -154,6 +157,18 @@ beforeAll(async () => {
   reference = (scope, filter, on) => collect(writeReferenceJsonl(context(filter, on), scope === "backup" ? "everything" : "ledger"));
   current = (format, filter, on) => collect(format.write(context(filter, on)));
   byFetches = (format, filter, on) => collect(format.write({ ...context(filter, on), staleLinesRendered: 0 }));
+  withHelper = async (format, filter, on) => {
+    const helper = await snapshotHelper(later, on);
+    if (!helper) throw new Error("no connection free for the helper");
+    let asked = 0;
+    try {
+      const file = await collect(format.write({ ...context(filter, on), beside: (work) => (asked++, helper.run(work)) }));
+      expect(asked).toBe(1);
+      return file;
+    } finally {
+      await helper.end();
+    }
+  };
 }, 180_000);
 
 afterAll(async () => {
@@ -244,6 +259,27 @@ describe("the JSON Lines file from stored lines", () => {
     const after = await storedLines();
     expect(after.stored).toBe(after.all);
     expect((await storedLines("ArticleJsonlLine")).stored).toBe(articles.all);
+  });
+
+  it("is the same file when what its COPY needs is read on a second connection beside it", async () => {
+    await later.query(`UPDATE "Claim" SET note = 'қатар' WHERE id IN (SELECT id FROM "Claim" ORDER BY md5(id::text || 'beside') LIMIT 200)`);
+    await later.query(`UPDATE "Article" SET outlet = 'Қатар «басылым»' WHERE id IN (SELECT id FROM "Article" ORDER BY md5(id::text || 'beside') LIMIT 5)`);
+    await inSnapshot(async (on) => {
+      const file = await withHelper(backupFormat, {}, on);
+      expect(file).toContain("Қатар «басылым»");
+      expect(file === (await reference("backup", {}, on))).toBe(true);
+      expect((await withHelper(jsonlFormat, { status: "VERIFIED" }, on)) === (await reference("ledger", { status: "VERIFIED" }, on))).toBe(true);
+    });
+    // Past the one COPY's limits (more stale articles than it renders up front), the COPY already
+    // sent is dropped and the file is written a fetch at a time: still the same file.
+    await later.query(`UPDATE "Article" SET outlet = 'Тағы' WHERE id IN (SELECT id FROM "Article" ORDER BY md5(id::text || 'again') LIMIT 3)`);
+    await inSnapshot(async (on) => {
+      const helper = await snapshotHelper(later, on);
+      const file = await collect(jsonlFormat.write({ client: on, filter: {}, baseUrl: "https://derek.example.kz", onClaim: () => undefined, staleLinesRendered: 0, beside: (work) => helper!.run(work) }));
+      await helper!.end();
+      expect(file === (await reference("ledger", {}, on))).toBe(true);
+    });
+    expect((await storedLines("ArticleJsonlLine")).stored).toBe((await storedLines("ArticleJsonlLine")).all);
   });
 
   it("holds no line stored before a change in a snapshot that sees the change", async () => {

@@ -68,6 +68,35 @@ describe("snapshotHelper", () => {
   });
 });
 
+describe("a helper's work", () => {
+  it("runs one piece after another, after a failed one too, and is refused once the helper is given back", async () => {
+    const pool = newPool(3);
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      const helper = (await snapshotHelper(pool, client))!;
+      const events: string[] = [];
+      const piece = (name: string, fail = false) =>
+        helper.run(async (on) => {
+          events.push(`${name} starts`);
+          await on.query("SELECT pg_sleep(0.03)");
+          events.push(`${name} ends`);
+          if (fail) throw new Error(`${name} failed`);
+          return name;
+        });
+      const results = await Promise.allSettled([piece("count", true), piece("records")]);
+      expect(events).toEqual(["count starts", "count ends", "records starts", "records ends"]);
+      expect(results.map((r) => r.status)).toEqual(["rejected", "fulfilled"]);
+      await helper.end();
+      await expect(helper.run(async () => "late")).rejects.toThrow("given back");
+      expect(busy(pool)).toBe(1);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
+});
+
 /** A pool on the real database whose new connections refuse to join another's snapshot. */
 function poolRefusingSnapshots(max: number): pg.Pool {
   const pool = newPool(max);
