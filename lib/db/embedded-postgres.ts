@@ -176,6 +176,8 @@ export async function startEmbeddedPostgres(options: {
   nativeDir?: string;
   /** A free port by default; given, to start a stopped cluster again where its clients expect it. */
   port?: number;
+  /** The buffer cache, sized to the machine unless given (sharedBuffersMb). */
+  sharedBuffersMb?: number;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
@@ -191,7 +193,7 @@ export async function startEmbeddedPostgres(options: {
     port,
     credentials,
     persistent: options.persistent,
-    flags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", `shared_buffers=${sharedBuffersMb(os.totalmem())}MB`],
+    flags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", `shared_buffers=${options.sharedBuffersMb ?? sharedBuffersMb(os.totalmem())}MB`],
     onLog: (message) => {
       logLines.push(message);
       if (logLines.length > 200) logLines.shift();
