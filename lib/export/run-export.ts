@@ -160,12 +160,13 @@ export async function streamExport(options: StreamExportOptions): Promise<Export
       chunks = format.write({ ...context, beside: (work) => helper.run(work) })[Symbol.asyncIterator]();
       first = chunks.next();
       first.catch(() => undefined);
-      void Promise.allSettled([counting, first]).then(() => helper.end());
+      const givenBack = Promise.allSettled([counting, first]).then(() => helper.end());
       try {
         counted = await counting;
       } catch (error) {
         await first.catch(() => undefined);
         await chunks.return?.().catch(() => undefined);
+        await givenBack;
         throw error;
       }
     } else {
