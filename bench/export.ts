@@ -141,13 +141,13 @@ async function main() {
     // The same table on a server with PostgreSQL's default buffer cache, where this COPY runs
     // faster (bench/support/default-cache-server.ts): each ceiling is the faster of the two.
     const defaultCacheUrl = await defaultCacheCopyOf(cleanup, explainer, "bench_export_flat");
+    const ceilingsBoth: { here: number; withDefaultCache: number }[] = [];
     const ceilingPair = async () => {
       const here = await copyToNull(databaseUrl, CEILING_SELECT);
       const withDefaultCache = await copyToNull(defaultCacheUrl, CEILING_SELECT);
       ceilingsBoth.push({ here, withDefaultCache });
       return Math.min(here, withDefaultCache);
     };
-    const ceilingsBoth: { here: number; withDefaultCache: number }[] = [];
     const ceiling = await timesOf(ceilingPair);
     log(`ceiling: COPY of ${flat[0].n} flat rows (${flat[0].mb.toFixed(0)} MB): ${ceiling.map(ms).join(", ")}`);
     const database = await timesOf(() => copyToNull(databaseUrl, exportSelect));
